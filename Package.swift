@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point down only: parcours → (ParcoursTUI → TerminalKit → CNcursesw) and
+// (ParcoursKit → ParcoursDomain, EventLog). See docs/architecture.md.
+let package = Package(
+    name: "Parcours",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parcours", targets: ["parcours"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        .target(name: "EventLog"),
+        .target(name: "ParcoursDomain"),
+        .target(name: "ParcoursKit", dependencies: ["ParcoursDomain", "EventLog"]),
+        .target(name: "ParcoursTUI", dependencies: ["TerminalKit", "ParcoursKit"]),
+        .executableTarget(
+            name: "parcours",
+            dependencies: [
+                "ParcoursTUI", "ParcoursKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
+        .testTarget(name: "ParcoursDomainTests", dependencies: ["ParcoursDomain"]),
+        .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "ParcoursTUITests", dependencies: ["ParcoursTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parcours"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

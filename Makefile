@@ -9,7 +9,17 @@ all: build
 # Installs what the build and the end-to-end tests need on Debian (as root),
 # otherwise says in one line what to install.
 deps:
-	@sh scripts/ensure-deps.sh
+	@missing=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "Parcours needs:$$missing (sudo apt-get install$$missing), then run make again." >&2; exit 1; \
+	  fi; \
+	fi
 
 build: deps
 	$(SWIFT) build

@@ -1,2 +1,0 @@
-import EventLog
-import ParcoursDomain

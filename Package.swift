@@ -19,6 +19,7 @@ let package = Package(
         ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
         .target(name: "EventLog"),
+        .executableTarget(name: "eventlog-stress", dependencies: ["EventLog"]),
         .target(name: "ParcoursDomain"),
         .target(name: "ParcoursKit", dependencies: ["ParcoursDomain", "EventLog"]),
         .target(name: "ParcoursTUI", dependencies: ["TerminalKit", "ParcoursKit"]),
@@ -29,7 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "eventlog-stress"]),
         .testTarget(name: "ParcoursDomainTests", dependencies: ["ParcoursDomain"]),
         .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),

@@ -1,2 +1,305 @@
-/// Append-only JSON Lines event log.
-public enum EventLogFormat { public static let version = 1 }
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// An append-only event log in a data directory `D`: `D/events/<writer>.jsonl`, one
+/// file per writer, one JSON record per line (see docs/log-format.md). This instance
+/// appends only to its own writer's file and reads everyone's.
+public final class EventLog: @unchecked Sendable {
+    /// The data directory.
+    public let directory: URL
+    /// This installation's writer id. In read-only mode: the id recorded for this
+    /// directory when it is still valid here, otherwise an empty string.
+    public let writerID: String
+    private let readOnly: Bool
+    private let decoder: RecordDecoder
+    private let io: any LogFileIO
+    private let appendLock: AppendLock?
+    private let mutex = NSLock()
+
+    // State below is guarded by `mutex`.
+    private var identity: WriterIdentity?
+    private var cursors: [String: LogFileCursor] = [:]
+    private var maxClock = 0
+    private var damaged: [LogProblem] = []
+    private var tornTails: [String: LogProblem] = [:]
+    private var setAside: [LogProblem] = []
+    /// Records read but not yet handed out (a `decide` that threw).
+    private var carried: [LogRecord] = []
+    private var stopped: EventLogError?
+
+    /// Opens (and unless `readOnly`, creates) the data directory.
+    public convenience init(directory: URL, readOnly: Bool = false) throws {
+        try self.init(directory: directory, readOnly: readOnly, upgraders: RecordUpgrader.builtIn, io: SystemFileIO())
+    }
+
+    /// Opens the data directory with the given record upgraders.
+    public convenience init(directory: URL, readOnly: Bool = false, upgraders: [RecordUpgrader]) throws {
+        try self.init(directory: directory, readOnly: readOnly, upgraders: upgraders, io: SystemFileIO())
+    }
+
+    init(directory: URL, readOnly: Bool, upgraders: [RecordUpgrader], io: any LogFileIO) throws {
+        self.directory = directory.standardizedFileURL
+        self.readOnly = readOnly
+        self.decoder = RecordDecoder(upgraders: upgraders)
+        self.io = io
+        let root = self.directory.path
+        let identityPath = root + "/local/writer.json"
+        if readOnly {
+            var info = stat()
+            guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw EventLogError.noDataDirectory(path: root)
+            }
+            appendLock = nil
+            let place = try WriterIdentity.currentPlace(of: root)
+            if let known = WriterIdentity.load(from: identityPath), known.place == place {
+                writerID = known.writer
+            } else {
+                writerID = ""
+            }
+            return
+        }
+        try POSIXFile.makeDirectory(root)
+        try POSIXFile.makeDirectory(root + "/local")
+        try POSIXFile.makeDirectory(root + "/events")
+        let lock = AppendLock(path: root + "/local/append.lock")
+        appendLock = lock
+        let decoder = self.decoder
+        let identity = try lock.withLock { () throws -> WriterIdentity in
+            let place = try WriterIdentity.currentPlace(of: root)
+            if let known = WriterIdentity.load(from: identityPath) {
+                if known.place == place,
+                   known.ownsLog(try POSIXFile.read(root + "/events/\(known.writer).jsonl"), decoder: decoder) {
+                    return known
+                }
+                // A copy, a restored backup or another machine: never continue the
+                // original writer's file.
+                let minted = WriterIdentity.fresh(at: place, previous: known.previous + [known.writer])
+                try minted.save(to: identityPath)
+                return minted
+            }
+            let minted = WriterIdentity.fresh(at: place, previous: [])
+            try minted.save(to: identityPath)
+            return minted
+        }
+        self.identity = identity
+        writerID = identity.writer
+    }
+
+    /// Problems met so far: damaged lines, torn tails (current), torn tails set aside.
+    public var problems: [LogProblem] {
+        mutex.withLock {
+            damaged + tornTails.keys.sorted().compactMap { tornTails[$0] } + setAside
+        }
+    }
+
+    /// Reads only what was appended since the last call (all writers), in merge order
+    /// among themselves. The first call reads everything.
+    public func readNew() throws -> [LogRecord] {
+        try mutex.withLock { try readNewLocked() }
+    }
+
+    /// Takes the advisory lock, reads what other processes appended (handed to `decide`
+    /// so decisions see the latest state), then appends what `decide` returns: one write
+    /// of all lines, then fsync. Returns everything seen and appended, in merge order.
+    public func append(author: String, time: Date,
+                       _ decide: ([LogRecord]) throws -> [PendingRecord]) throws
+        -> (seen: [LogRecord], appended: [LogRecord]) {
+        guard let appendLock else { throw EventLogError.readOnly(directory: directory.path) }
+        return try mutex.withLock {
+            guard var identity else { throw EventLogError.readOnly(directory: directory.path) }
+            if let stopped { throw EventLogError.appendsStopped(cause: stopped) }
+            return try appendLock.withLock {
+                let seen = try readNewLocked()
+                let pending: [PendingRecord]
+                do {
+                    pending = try decide(seen)
+                    for record in pending {
+                        if record.type.isEmpty {
+                            throw EventLogError.invalidRecord(type: record.type, reason: "the type is empty")
+                        }
+                        if let problem = RecordEncoder.payloadProblem(record.payload) {
+                            throw EventLogError.invalidRecord(type: record.type, reason: problem)
+                        }
+                    }
+                } catch {
+                    carried = seen + carried
+                    throw error
+                }
+                guard !pending.isEmpty else { return (seen, []) }
+                let appended = try write(pending, author: author, time: time, identity: &identity)
+                self.identity = identity
+                return (seen, appended)
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    private var ownFile: String { "events/\(writerID).jsonl" }
+
+    private func readNewLocked() throws -> [LogRecord] {
+        var records = carried
+        carried = []
+        let eventsPath = directory.path + "/events"
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: eventsPath)
+        } catch {
+            if !POSIXFile.exists(eventsPath) { return records.sorted() }
+            throw EventLogError.cannotRead(path: eventsPath, reason: error.localizedDescription)
+        }
+        for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let file = "events/" + name
+            var cursor = cursors[file] ?? LogFileCursor(file: file, writer: String(name.dropLast(6)))
+            let bytes: [UInt8]
+            do {
+                guard let read = try POSIXFile.read(directory.path + "/" + file, from: cursor.offset) else { continue }
+                bytes = read
+            } catch {
+                damaged.append(.unreadableFile(file: file, reason: error.description))
+                continue
+            }
+            let batch = cursor.consume(bytes, decoder: decoder)
+            cursors[file] = cursor
+            records += batch.records
+            damaged += batch.damaged
+            tornTails[file] = batch.tornTail
+        }
+        for record in records { maxClock = max(maxClock, record.clock) }
+        return records.sorted()
+    }
+
+    // MARK: Writing
+
+    private func write(_ pending: [PendingRecord], author: String, time: Date,
+                       identity: inout WriterIdentity) throws -> [LogRecord] {
+        let file = ownFile
+        let path = directory.path + "/" + file
+        var cursor = cursors[file] ?? LogFileCursor(file: file, writer: writerID)
+        let created = !POSIXFile.exists(path)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw EventLogError.cannotCreate(path: path, reason: POSIXFile.errorText(errno))
+        }
+        defer { close(fd) }
+        if created {
+            do {
+                try POSIXFile.syncDirectory(directory.path + "/events")
+            } catch {
+                stopped = error
+                throw error
+            }
+        }
+        if cursor.tornLength > 0 {
+            try setAsideTornTail(fd: fd, cursor: &cursor)
+        }
+
+        let stamp = LogTimestamp.normalized(time)
+        var records: [LogRecord] = []
+        var bytes: [UInt8] = []
+        for (index, record) in pending.enumerated() {
+            let logged = LogRecord(id: WriterIdentity.newWriterID() + WriterIdentity.newWriterID(),
+                                   writer: writerID, sequence: cursor.lastSequence + index + 1,
+                                   clock: maxClock + index + 1, time: stamp, author: author,
+                                   type: record.type, payload: record.payload)
+            records.append(logged)
+            bytes += RecordEncoder.line(for: logged)
+        }
+
+        // One write(2) of every line; a short write (a full disk) continues once more
+        // and then fails.
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { raw in
+                io.write(fd, UnsafeRawBufferPointer(rebasing: raw[written...]))
+            }
+            if result.count < 0 {
+                if result.error == EINTR { continue }
+                if written > 0 { _ = ftruncate(fd, off_t(cursor.offset)) }  // leave no torn line behind
+                let failure = EventLogError.writeFailed(file: path, reason: POSIXFile.errorText(result.error))
+                stopped = failure
+                throw failure
+            }
+            if result.count == 0 {
+                _ = ftruncate(fd, off_t(cursor.offset))
+                let failure = EventLogError.writeFailed(file: path, reason: "the disk accepted no more bytes")
+                stopped = failure
+                throw failure
+            }
+            written += result.count
+        }
+        let syncError = io.sync(fd)
+        guard syncError == 0 else {
+            // What reached the disk is unknown (a later fsync may report success for
+            // lost pages), so stop rather than retry.
+            let failure = EventLogError.syncFailed(file: path, reason: POSIXFile.errorText(syncError))
+            stopped = failure
+            throw failure
+        }
+
+        let last = records[records.count - 1]
+        cursor.advance(bytes: bytes.count, lines: records.count, lastSequence: last.sequence)
+        cursors[file] = cursor
+        maxClock = last.clock
+        identity.sequence = last.sequence
+        identity.lastID = last.id
+        // Best effort: if this is lost, the next open still finds the remembered record.
+        try? identity.save(to: directory.path + "/local/writer.json")
+        return records
+    }
+
+    /// Copies this writer's torn last line to `setaside/` (kept forever), then cuts it
+    /// from the log so the next line starts clean.
+    private func setAsideTornTail(fd: Int32, cursor: inout LogFileCursor) throws {
+        let file = cursor.file
+        let path = directory.path + "/" + file
+        guard let torn = try POSIXFile.read(path, from: cursor.offset), !torn.isEmpty, !torn.contains(0x0A) else {
+            cursor.dropTornTail()
+            return
+        }
+        let sideDirectory = directory.path + "/setaside"
+        try POSIXFile.makeDirectory(sideDirectory)
+        let base = "\(writerID)-" + LogTimestamp.format(Date())
+            .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+        var sideName = base + ".torn"
+        var attempt = 1
+        var sideFD: Int32 = -1
+        while true {
+            sideFD = open(sideDirectory + "/" + sideName, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if sideFD >= 0 { break }
+            guard errno == EEXIST else {
+                throw EventLogError.setAsideFailed(file: path, reason: POSIXFile.errorText(errno))
+            }
+            attempt += 1
+            sideName = base + "-\(attempt).torn"
+        }
+        defer { close(sideFD) }
+        var written = 0
+        while written < torn.count {
+            let count = torn.withUnsafeBytes { raw in Glibc.write(sideFD, raw.baseAddress! + written, raw.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw EventLogError.setAsideFailed(file: path, reason: POSIXFile.errorText(errno))
+            }
+            written += count
+        }
+        guard fsync(sideFD) == 0 else {
+            throw EventLogError.setAsideFailed(file: path, reason: POSIXFile.errorText(errno))
+        }
+        do { try POSIXFile.syncDirectory(sideDirectory) } catch {
+            throw EventLogError.setAsideFailed(file: path, reason: error.description)
+        }
+        guard ftruncate(fd, off_t(cursor.offset)) == 0, fsync(fd) == 0 else {
+            let failure = EventLogError.setAsideFailed(file: path, reason: POSIXFile.errorText(errno))
+            stopped = failure
+            throw failure
+        }
+        cursor.dropTornTail()
+        tornTails[file] = nil
+        setAside.append(.tornTailSetAside(file: file, sideFile: "setaside/" + sideName, length: torn.count))
+    }
+}

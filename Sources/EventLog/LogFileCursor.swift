@@ -1,0 +1,68 @@
+/// How far one log file has been read: the byte offset just after the last whole line
+/// and the number of lines before it. Reading only ever consumes whole lines, so a
+/// line still being written is picked up complete on a later read.
+struct LogFileCursor: Sendable {
+    /// The file's name relative to the data directory, e.g. `events/3f….jsonl`.
+    let file: String
+    let writer: String
+    private(set) var offset = 0
+    private(set) var lines = 0
+    /// Highest sequence read from a valid record, or the line count if higher: the
+    /// next sequence this writer appends follows it.
+    private(set) var lastSequence = 0
+    /// Bytes after the last newline at the last read (0 when the file ends cleanly).
+    private(set) var tornLength = 0
+
+    init(file: String, writer: String) {
+        self.file = file
+        self.writer = writer
+    }
+
+    struct Batch {
+        var records: [LogRecord] = []
+        var damaged: [LogProblem] = []
+        var tornTail: LogProblem?
+    }
+
+    /// Decodes the whole lines in `bytes` (the file's content from `offset`).
+    mutating func consume(_ bytes: [UInt8], decoder: RecordDecoder) -> Batch {
+        var batch = Batch()
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            var index = 0
+            while let newline = buffer[index...].firstIndex(of: 0x0A) {
+                lines += 1
+                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+                switch decoder.decode(line, expectedWriter: writer) {
+                case .record(let record):
+                    batch.records.append(record)
+                    lastSequence = max(lastSequence, record.sequence)
+                case .damaged(let reason):
+                    batch.damaged.append(.damagedLine(file: file, line: lines, reason: reason))
+                }
+                lastSequence = max(lastSequence, lines)
+                index = newline + 1
+                lineStart = index
+            }
+            offset += lineStart
+            tornLength = buffer.count - lineStart
+            if tornLength > 0 {
+                batch.tornTail = .tornTail(file: file, offset: offset, length: tornLength)
+            }
+        }
+        return batch
+    }
+
+    /// Accounts for lines this process has just written itself.
+    mutating func advance(bytes: Int, lines added: Int, lastSequence sequence: Int) {
+        offset += bytes
+        lines += added
+        lastSequence = max(lastSequence, sequence)
+        tornLength = 0
+    }
+
+    /// After the torn tail was cut from the file.
+    mutating func dropTornTail() {
+        tornLength = 0
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// One event as stored in a writer's log file. The log knows nothing of what the
+/// payload means: it is the exact bytes of the payload JSON value as written.
+public struct LogRecord: Sendable, Equatable, Comparable {
+    /// Record format version (`"v"`); older versions are upgraded when read.
+    public let version: Int
+    /// Event id, unique everywhere.
+    public let id: String
+    /// Writer id (the log file's name without `.jsonl`).
+    public let writer: String
+    /// Per writer: 1, 2, 3… without gaps.
+    public let sequence: Int
+    /// Lamport clock: greater than every clock the writer had seen when appending.
+    public let clock: Int
+    /// UTC wall-clock time, kept to the millisecond as on disk.
+    public let time: Date
+    public let author: String
+    /// The event type, e.g. `"session.scheduled"`.
+    public let type: String
+    /// The exact bytes of the payload JSON value as written.
+    public let payload: Data
+    /// The CRC-32C stored with the record; it matches `payload` for every record the
+    /// reader returns.
+    public let crc: UInt32
+
+    public init(version: Int = EventLogFormat.version, id: String, writer: String, sequence: Int,
+                clock: Int, time: Date, author: String, type: String, payload: Data) {
+        self.init(version: version, id: id, writer: writer, sequence: sequence, clock: clock,
+                  time: time, author: author, type: type, payload: payload,
+                  crc: CRC32C.checksum(payload))
+    }
+
+    init(version: Int, id: String, writer: String, sequence: Int, clock: Int, time: Date,
+         author: String, type: String, payload: Data, crc: UInt32) {
+        self.version = version
+        self.id = id
+        self.writer = writer
+        self.sequence = sequence
+        self.clock = clock
+        self.time = time
+        self.author = author
+        self.type = type
+        self.payload = payload
+        self.crc = crc
+    }
+
+    /// Merge order: (clock, writer, sequence) — the same on every machine, and
+    /// consistent with what each writer had seen.
+    public static func < (lhs: LogRecord, rhs: LogRecord) -> Bool {
+        if lhs.clock != rhs.clock { return lhs.clock < rhs.clock }
+        if lhs.writer != rhs.writer { return lhs.writer < rhs.writer }
+        return lhs.sequence < rhs.sequence
+    }
+}

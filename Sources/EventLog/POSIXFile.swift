@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Thin wrappers over the system calls the log needs, returning errno text on failure.
+enum POSIXFile {
+    static func errorText(_ code: Int32) -> String {
+        String(cString: strerror(code)) + " (errno \(code))"
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// Creates a directory with mode 0700 unless it exists; fsyncs its parent when it
+    /// created it, so the new entry survives a crash.
+    static func makeDirectory(_ path: String) throws(EventLogError) {
+        if mkdir(path, 0o700) == 0 {
+            try syncDirectory((path as NSString).deletingLastPathComponent)
+            return
+        }
+        let code = errno
+        var info = stat()
+        if code == EEXIST, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+        throw .cannotCreate(path: path, reason: errorText(code))
+    }
+
+    static func syncDirectory(_ path: String) throws(EventLogError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw .syncFailed(file: path, reason: errorText(errno)) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw .syncFailed(file: path, reason: errorText(errno)) }
+    }
+
+    /// The whole content of a file from `offset`, or nil when it does not exist.
+    static func read(_ path: String, from offset: Int = 0) throws(EventLogError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw .cannotRead(path: path, reason: errorText(errno))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
+        let size = Int(info.st_size)
+        guard size > offset else { return [] }
+        var buffer = [UInt8](repeating: 0, count: size - offset)
+        var filled = 0
+        while filled < buffer.count {
+            let count = buffer.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(offset + filled))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .cannotRead(path: path, reason: errorText(errno))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        buffer.removeSubrange(filled...)
+        return buffer
+    }
+
+    /// Writes a small file atomically (temporary file, then rename), mode 0600.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(EventLogError) {
+        let temporary = path + ".tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .cannotCreate(path: temporary, reason: errorText(errno)) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                throw .writeFailed(file: temporary, reason: errorText(code))
+            }
+            written += count
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else { throw .writeFailed(file: path, reason: errorText(errno)) }
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Decodes one record line. The fast path reads the fields straight from their bytes;
+/// any value it does not expect (escapes, fractions, another time layout) is decoded
+/// by `JSONSerialization` instead, and the two must agree (tested).
+struct RecordDecoder: Sendable {
+    enum Path: Sendable { case fast, fallbackOnly }
+
+    enum Outcome: Equatable {
+        case record(LogRecord)
+        case damaged(String)
+    }
+
+    var upgraders: [RecordUpgrader] = RecordUpgrader.builtIn
+    var path: Path = .fast
+
+    /// Decodes `line` (without its newline) found in the file of `expectedWriter`.
+    func decode(_ line: UnsafeBufferPointer<UInt8>, expectedWriter: String?) -> Outcome {
+        var scanner = JSONScanner(line)
+        let members: [(key: Range<Int>, value: Range<Int>)]
+        do throws(JSONScanner.Failure) {
+            members = try scanner.scanTopLevelObject()
+        } catch {
+            if line.isEmpty { return .damaged("empty line") }
+            return .damaged("not valid JSON: \(error.message) at byte \(error.offset + 1)")
+        }
+        var spans: [String: Range<Int>] = [:]
+        for member in members {
+            guard let key = decodeString(line, member.key) else {
+                return .damaged("unreadable key")
+            }
+            if spans.updateValue(member.value, forKey: key) != nil {
+                return .damaged("field \"\(key)\" appears twice")
+            }
+        }
+        let fields = Fields(line: line, spans: spans, decoder: self)
+        let version: Int
+        switch fields.integer("v") {
+        case .success(let value): version = value
+        case .failure(let reason): return .damaged(reason.text)
+        }
+        if version < EventLogFormat.version {
+            return upgrade(line, members: members, version: version, expectedWriter: expectedWriter)
+        }
+        return decodeCurrent(fields, version: version, expectedWriter: expectedWriter)
+    }
+
+    private func upgrade(_ line: UnsafeBufferPointer<UInt8>, members: [(key: Range<Int>, value: Range<Int>)],
+                         version: Int, expectedWriter: String?) -> Outcome {
+        var raw = RecordFields(members.map { member in
+            (decodeString(line, member.key) ?? "", Data(UnsafeBufferPointer(rebasing: line[member.value])))
+        })
+        var current = version
+        while current < EventLogFormat.version {
+            guard let upgrader = upgraders.first(where: { $0.fromVersion == current }) else {
+                return .damaged("record format version \(current) cannot be upgraded (no upgrader)")
+            }
+            do {
+                try upgrader.upgrade(&raw)
+            } catch {
+                return .damaged("upgrading record format version \(current) failed: \(error)")
+            }
+            current += 1
+            raw.setVersion(current)
+        }
+        let upgraded = raw.line()
+        return upgraded.withUnsafeBufferPointer { decode($0, expectedWriter: expectedWriter) }
+    }
+
+    private func decodeCurrent(_ fields: Fields, version: Int, expectedWriter: String?) -> Outcome {
+        let newer = version > EventLogFormat.version ? " (record format version \(version))" : ""
+        do throws(FieldError) {
+            let writer = try fields.string("writer").get()
+            if let expectedWriter, writer != expectedWriter {
+                return .damaged("writer \"\(writer)\" does not match the file name \"\(expectedWriter).jsonl\"")
+            }
+            let id = try fields.string("id").get()
+            guard !id.isEmpty else { return .damaged("empty id\(newer)") }
+            let sequence = try fields.integer("seq").get()
+            guard sequence >= 1 else { return .damaged("sequence \(sequence) is not positive\(newer)") }
+            let clock = try fields.integer("clock").get()
+            guard clock >= 1 else { return .damaged("clock \(clock) is not positive\(newer)") }
+            let time = try fields.time("time").get()
+            let author = try fields.string("author").get()
+            let type = try fields.string("type").get()
+            let storedCRC = try fields.integer("crc").get()
+            guard let crc = UInt32(exactly: storedCRC) else {
+                return .damaged("crc \(storedCRC) is not a 32-bit checksum\(newer)")
+            }
+            guard let payloadSpan = fields.spans["payload"] else { throw FieldError("missing field \"payload\"") }
+            let payloadBytes = UnsafeBufferPointer(rebasing: fields.line[payloadSpan])
+            let computed = CRC32C.checksum(payloadBytes)
+            guard computed == crc else {
+                return .damaged("checksum mismatch: stored \(crc), payload gives \(computed)")
+            }
+            return .record(LogRecord(version: version, id: id, writer: writer, sequence: sequence,
+                                     clock: clock, time: time, author: author, type: type,
+                                     payload: Data(payloadBytes), crc: crc))
+        } catch {
+            return .damaged(error.text + newer)
+        }
+    }
+
+    // MARK: Field values
+
+    struct FieldError: Error {
+        let text: String
+        init(_ text: String) { self.text = text }
+    }
+
+    struct Fields {
+        let line: UnsafeBufferPointer<UInt8>
+        let spans: [String: Range<Int>]
+        let decoder: RecordDecoder
+
+        private func span(_ key: String) -> Result<UnsafeBufferPointer<UInt8>, FieldError> {
+            guard let range = spans[key] else { return .failure(FieldError("missing field \"\(key)\"")) }
+            return .success(UnsafeBufferPointer(rebasing: line[range]))
+        }
+
+        func integer(_ key: String) -> Result<Int, FieldError> {
+            span(key).flatMap { bytes in
+                let wrongType = FieldError("field \"\(key)\" is not an integer")
+                guard let first = bytes.first, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) else {
+                    return .failure(wrongType)
+                }
+                if decoder.path == .fast, let value = RecordDecoder.fastInteger(bytes) { return .success(value) }
+                guard let value = RecordDecoder.fallbackInteger(bytes) else { return .failure(wrongType) }
+                return .success(value)
+            }
+        }
+
+        func string(_ key: String) -> Result<String, FieldError> {
+            span(key).flatMap { bytes in
+                guard bytes.first == UInt8(ascii: "\""), let value = decoder.decodeString(bytes) else {
+                    return .failure(FieldError("field \"\(key)\" is not a string"))
+                }
+                return .success(value)
+            }
+        }
+
+        func time(_ key: String) -> Result<Date, FieldError> {
+            span(key).flatMap { bytes in
+                let invalid = FieldError("field \"\(key)\" is not an ISO-8601 UTC time")
+                guard bytes.count >= 2, bytes.first == UInt8(ascii: "\"") else { return .failure(invalid) }
+                if decoder.path == .fast,
+                   let date = LogTimestamp.parseFast(UnsafeBufferPointer(rebasing: bytes[1..<(bytes.count - 1)])) {
+                    return .success(date)
+                }
+                guard let text = RecordDecoder.fallbackString(bytes),
+                      let date = LogTimestamp.parseFallback(text) else { return .failure(invalid) }
+                return .success(date)
+            }
+        }
+    }
+
+    /// A JSON string token's value: straight from the bytes when it has no escape.
+    func decodeString(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        decodeString(UnsafeBufferPointer(rebasing: line[range]))
+    }
+
+    func decodeString(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        guard token.count >= 2 else { return nil }
+        let inner = UnsafeBufferPointer(rebasing: token[1..<(token.count - 1)])
+        if path == .fast, !inner.contains(UInt8(ascii: "\\")) {
+            // The scanner has already checked the UTF-8.
+            return String(decoding: inner, as: UTF8.self)
+        }
+        return Self.fallbackString(token)
+    }
+
+    static func fastInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        if bytes.count > 1, bytes[0] == UInt8(ascii: "0") { return nil }
+        return value
+    }
+
+    static func fallbackFragment(_ bytes: UnsafeBufferPointer<UInt8>) -> Any? {
+        try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)
+    }
+
+    static func fallbackString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        fallbackFragment(bytes) as? String
+    }
+
+    static func fallbackInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // An integral number written with a fraction or exponent (3.0, 3e0) still counts.
+        if !bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
+           let text = String(bytes: bytes, encoding: .utf8), let value = Int(text) {
+            return value
+        }
+        guard let number = fallbackFragment(bytes) as? NSNumber else { return nil }
+        let double = number.doubleValue
+        guard double.rounded() == double, abs(double) < 9_007_199_254_740_992 else { return nil }
+        return Int(double)
+    }
+}

@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Who this installation is in one data directory, kept in `local/writer.json` (never
+/// synced). It also records where it was made — path, directory device and inode,
+/// machine — and the last record it wrote, so a copied data directory (cp -r, a
+/// restored backup, a second machine) is recognised and gets a writer id of its own
+/// instead of appending to the original writer's file.
+struct WriterIdentity: Codable, Equatable, Sendable {
+    var writer: String
+    var path: String
+    var device: UInt64
+    var inode: UInt64
+    var machine: String
+    /// The last sequence this installation appended (0 before the first append).
+    var sequence: Int
+    /// The id of that record.
+    var lastID: String?
+    /// Writer ids this data directory had before a copy was detected, oldest first.
+    var previous: [String]
+
+    /// Where the data directory is now.
+    struct Place: Equatable {
+        var path: String
+        var device: UInt64
+        var inode: UInt64
+        var machine: String
+    }
+
+    static func currentPlace(of directory: String) throws(EventLogError) -> Place {
+        var info = stat()
+        guard stat(directory, &info) == 0 else {
+            throw .cannotRead(path: directory, reason: POSIXFile.errorText(errno))
+        }
+        let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        return Place(path: resolved, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), machine: machineID())
+    }
+
+    static func machineID() -> String {
+        for path in ["/etc/machine-id", "/var/lib/dbus/machine-id"] {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty { return trimmed }
+            }
+        }
+        return ProcessInfo.processInfo.hostName
+    }
+
+    /// 16 random lowercase hex digits.
+    static func newWriterID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let value = generator.next() as UInt64
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    static func fresh(at place: Place, previous: [String]) -> WriterIdentity {
+        WriterIdentity(writer: newWriterID(), path: place.path, device: place.device, inode: place.inode,
+                       machine: place.machine, sequence: 0, lastID: nil, previous: previous)
+    }
+
+    var place: Place { Place(path: path, device: device, inode: inode, machine: machine) }
+
+    static func load(from path: String) -> WriterIdentity? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(WriterIdentity.self, from: data)
+    }
+
+    func save(to path: String) throws(EventLogError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do { data = try encoder.encode(self) } catch {
+            throw .cannotCreate(path: path, reason: "\(error)")
+        }
+        try POSIXFile.writeAtomically(Array(data) + [0x0A], to: path)
+    }
+
+    /// Whether this installation's own log file is the one it wrote: the record it
+    /// remembers writing last is still there, at its sequence, with its id. A file
+    /// that is shorter, or holds another record there, came from elsewhere.
+    func ownsLog(_ bytes: [UInt8]?, decoder: RecordDecoder) -> Bool {
+        let bytes = bytes ?? []
+        guard sequence > 0 else { return !bytes.contains(0x0A) }
+        guard let lastID else { return false }
+        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+            var lineStart = 0
+            var line = 0
+            while let newline = buffer[lineStart...].firstIndex(of: 0x0A) {
+                line += 1
+                if line == sequence {
+                    let text = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+                    guard case .record(let record) = decoder.decode(text, expectedWriter: writer) else { return false }
+                    return record.sequence == sequence && record.id == lastID
+                }
+                lineStart = newline + 1
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,101 @@
+extension Catalog {
+    /// The message for a refused command, saying what to do about it.
+    public static func text(_ error: DomainError, _ l: Language) -> String {
+        switch error {
+        case .emptyName(let kind):
+            return pick(l, "Nom vide : donnez un nom (\(label(kind, .fr))).",
+                        "Empty name: give the \(label(kind, .en)) a name.")
+        case .notFound(let kind, let reference):
+            return pick(l, "Aucun·e \(label(kind, .fr)) ne correspond à « \(reference) ».",
+                        "No \(label(kind, .en)) matches “\(reference)”.")
+        case .ambiguous(let kind, let reference, let candidates):
+            let list = candidates.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            return pick(l, "« \(reference) » désigne plusieurs \(label(kind, .fr))s : \(list). Précisez avec l'identifiant.",
+                        "“\(reference)” matches several \(label(kind, .en))s: \(list). Use the id to choose.")
+        case .endBeforeStart(let start, let end):
+            return pick(l, "La fin (\(end.iso)) est avant le début (\(start.iso)).",
+                        "The end (\(end.iso)) is before the start (\(start.iso)).")
+        case .invalidCapacity(let n):
+            return pick(l, "Capacité invalide (\(n)) : indiquez au moins 1 place.",
+                        "Invalid capacity (\(n)): give at least 1 place.")
+        case .invalidTransition(let from, let to):
+            return pick(l, "Passage impossible de « \(label(from, .fr)) » à « \(label(to, .fr)) ».",
+                        "Cannot go from “\(label(from, .en))” to “\(label(to, .en))”.")
+        case .alreadyEnrolled(let holder, let cohort, let status):
+            return pick(l, "\(holder) est déjà dans « \(cohort) » (\(label(status, .fr))) : changez plutôt sa participation.",
+                        "\(holder) is already in “\(cohort)” (\(label(status, .en))): change the participation instead.")
+        case .notEnrolled(let holder, let cohort):
+            return pick(l, "\(holder) n'est pas dans « \(cohort) » : inscrivez-le d'abord.",
+                        "\(holder) is not in “\(cohort)”: enrol them first.")
+        case .notTakingPart(let holder, let session):
+            return pick(l, "\(holder) ne participe pas à « \(session) » : seules les personnes inscrites ont une présence.",
+                        "\(holder) does not take part in “\(session)”: only enrolled holders get a mark.")
+        case .sessionIsCancelled(let session):
+            return pick(l, "« \(session) » est annulée : pas de présence sur une séance annulée.",
+                        "“\(session)” is cancelled: no marks on a cancelled session.")
+        case .sessionAlreadyHeld(let session):
+            return pick(l, "« \(session) » a déjà eu lieu : elle ne peut plus être annulée.",
+                        "“\(session)” was already held: it can no longer be cancelled.")
+        case .individualNeedsHolder:
+            return pick(l, "Un rendez-vous individuel a besoin d'un porteur.",
+                        "An individual meeting needs a holder.")
+        case .orientationNeedsDestination:
+            return pick(l, "Orienté : indiquez vers quelle structure.",
+                        "Referred on: say to which organisation.")
+        case .alreadyAtStage(let project, let stage):
+            return pick(l, "« \(project) » est déjà au stade « \(label(stage, .fr)) ».",
+                        "“\(project)” is already at stage “\(label(stage, .en))”.")
+        case .alreadyInStatus(let project, let status):
+            return pick(l, "« \(project) » est déjà « \(label(status, .fr)) ».",
+                        "“\(project)” is already “\(label(status, .en))”.")
+        case .cohortAlreadyInStatus(let cohort, let status):
+            return pick(l, "« \(cohort) » est déjà « \(label(status, .fr)) ».",
+                        "“\(cohort)” is already “\(label(status, .en))”.")
+        case .alreadyHolderOfProject(let holder, let project):
+            return pick(l, "\(holder) porte déjà « \(project) ».",
+                        "\(holder) already carries “\(project)”.")
+        case .noMark(let holder, let session):
+            return pick(l, "\(holder) n'a pas de présence à « \(session) ».",
+                        "\(holder) has no mark at “\(session)”.")
+        case .nothingToMark(let session):
+            return pick(l, "Tout le monde a déjà une présence à « \(session) ».",
+                        "Everyone already has a mark at “\(session)”.")
+        case .noMissingTemplateSessions(let cohort):
+            return pick(l, "« \(cohort) » a déjà une séance pour chaque atelier du modèle.",
+                        "“\(cohort)” already has a session for every template workshop.")
+        case .emptyTemplate(let programme):
+            return pick(l, "Le dispositif « \(programme) » n'a pas encore d'atelier dans son modèle.",
+                        "Programme “\(programme)” has no workshop in its template yet.")
+        case .sessionUnchanged(let session):
+            return pick(l, "Rien à changer pour « \(session) ».",
+                        "Nothing to change for “\(session)”.")
+        case .nothingToUndo(let author):
+            return pick(l, "Rien à annuler pour \(author).",
+                        "Nothing to undo for \(author).")
+        case .nothingToRedo(let author):
+            return pick(l, "Rien à rétablir pour \(author).",
+                        "Nothing to redo for \(author).")
+        case .undoBlocked(let what):
+            return pick(l, "Annulation impossible : des changements ultérieurs dépendent de \(what).",
+                        "Cannot undo: later changes depend on \(what).")
+        }
+    }
+
+    /// The text of a warning.
+    public static func text(_ warning: DomainWarning, _ l: Language) -> String {
+        switch warning {
+        case .capacityExceeded(let cohort, let capacity, let count):
+            return pick(l, "« \(cohort) » compte \(count) participants pour \(capacity) places.",
+                        "“\(cohort)” has \(count) holders for \(capacity) places.")
+        case .stageOutsideTargets(let project, let stage, let programme):
+            return pick(l, "« \(project) » est au stade « \(label(stage, .fr)) », hors des stades visés par « \(programme) ».",
+                        "“\(project)” is at stage “\(label(stage, .en))”, outside the stages “\(programme)” targets.")
+        case .sessionOutsideCohortDates(let session, let date):
+            return pick(l, "« \(session) » (\(date.iso)) tombe hors des dates de la promotion.",
+                        "“\(session)” (\(date.iso)) falls outside the cohort's dates.")
+        case .markOnFutureSession(let session, let date):
+            return pick(l, "« \(session) » est prévue le \(date.iso), dans le futur.",
+                        "“\(session)” is dated \(date.iso), in the future.")
+        }
+    }
+}

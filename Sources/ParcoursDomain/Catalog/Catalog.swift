@@ -1,0 +1,165 @@
+/// Every French and English label and message of the domain. The interface adds its
+/// own strings in the same style: one function per thing, a switch per language.
+public enum Catalog {
+    static func pick(_ language: Language, _ fr: String, _ en: String) -> String {
+        language == .fr ? fr : en
+    }
+
+    public static func label(_ value: Stage, _ l: Language) -> String {
+        switch value {
+        case .envie: pick(l, "Envie d'entreprendre", "Wish to start")
+        case .idee: pick(l, "Idée", "Idea")
+        case .emergence: pick(l, "Émergence", "Emergence")
+        case .etude: pick(l, "Étude", "Feasibility study")
+        case .test: pick(l, "Test", "Test")
+        case .creation: pick(l, "Création", "Launch")
+        case .consolidation: pick(l, "Consolidation", "Consolidation")
+        case .developpement: pick(l, "Développement", "Development")
+        }
+    }
+
+    public static func label(_ value: MacroStage, _ l: Language) -> String {
+        switch value {
+        case .premiersPas: pick(l, "Premiers pas", "First steps")
+        case .creation: pick(l, "Création", "Creation")
+        case .consolidation: pick(l, "Consolidation", "Consolidation")
+        case .developpement: pick(l, "Développement", "Development")
+        }
+    }
+
+    public static func label(_ value: ProjectStatus, _ l: Language) -> String {
+        switch value {
+        case .actif: pick(l, "Actif", "Active")
+        case .enPause: pick(l, "En pause", "On hold")
+        case .abandonne: pick(l, "Abandonné", "Abandoned")
+        case .reoriente: pick(l, "Réorienté", "Redirected")
+        case .oriente: pick(l, "Orienté", "Referred on")
+        case .fusionne: pick(l, "Fusionné", "Merged")
+        case .integre: pick(l, "Intégré", "Integrated")
+        case .cesse: pick(l, "Cessé", "Ceased")
+        }
+    }
+
+    public static func label(_ value: ParticipationStatus, _ l: Language) -> String {
+        switch value {
+        case .candidat: pick(l, "candidat", "applicant")
+        case .retenu: pick(l, "retenu", "selected")
+        case .nonRetenu: pick(l, "non retenu", "not selected")
+        case .inscrit: pick(l, "inscrit", "enrolled")
+        case .enCours: pick(l, "en cours", "in progress")
+        case .termine: pick(l, "terminé", "completed")
+        case .sorti: pick(l, "sorti", "left")
+        }
+    }
+
+    public static func label(_ value: Mark, _ l: Language) -> String {
+        switch value {
+        case .present: pick(l, "présent", "present")
+        case .absent: pick(l, "absent", "absent")
+        case .excuse: pick(l, "excusé", "excused")
+        }
+    }
+
+    public static func label(_ value: AttendanceMode, _ l: Language) -> String {
+        switch value {
+        case .inPerson: pick(l, "sur place", "in person")
+        case .remote: pick(l, "à distance", "remote")
+        }
+    }
+
+    public static func label(_ value: SessionKind, _ l: Language) -> String {
+        switch value {
+        case .atelier: pick(l, "atelier", "workshop")
+        case .individuel: pick(l, "rendez-vous individuel", "individual meeting")
+        case .bilan: pick(l, "bilan", "review")
+        case .visite: pick(l, "visite", "visit")
+        case .reunion: pick(l, "réunion", "meeting")
+        }
+    }
+
+    public static func label(_ value: SessionStatus, _ l: Language) -> String {
+        switch value {
+        case .planned: pick(l, "prévue", "planned")
+        case .held: pick(l, "tenue", "held")
+        case .cancelled: pick(l, "annulée", "cancelled")
+        }
+    }
+
+    public static func label(_ value: OrganisationKind, _ l: Language) -> String {
+        switch value {
+        case .operator: pick(l, "opérateur", "operator")
+        case .partner: pick(l, "partenaire", "partner")
+        case .funder: pick(l, "financeur", "funder")
+        case .prescriber: pick(l, "prescripteur", "referrer")
+        case .venue: pick(l, "lieu d'accueil", "venue")
+        case .other: pick(l, "autre", "other")
+        }
+    }
+
+    public static func label(_ value: HolderKind, _ l: Language) -> String {
+        switch value {
+        case .person: pick(l, "personne", "person")
+        case .collective: pick(l, "collectif", "collective")
+        case .structure: pick(l, "structure", "organisation")
+        }
+    }
+
+    public static func label(_ value: StaffRole, _ l: Language) -> String {
+        switch value {
+        case .coordinator: pick(l, "coordinateur·rice", "coordinator")
+        case .referent: pick(l, "référent·e", "referent")
+        case .facilitator: pick(l, "animateur·rice", "facilitator")
+        case .intervenant: pick(l, "intervenant·e", "guest speaker")
+        }
+    }
+
+    public static func label(_ value: CohortStatus, _ l: Language) -> String {
+        switch value {
+        case .planned: pick(l, "prévue", "planned")
+        case .recruiting: pick(l, "en recrutement", "recruiting")
+        case .running: pick(l, "en cours", "running")
+        case .closed: pick(l, "clôturée", "closed")
+        }
+    }
+
+    public static func label(_ value: Weekday, _ l: Language) -> String {
+        switch value {
+        case .monday: pick(l, "lundi", "Monday")
+        case .tuesday: pick(l, "mardi", "Tuesday")
+        case .wednesday: pick(l, "mercredi", "Wednesday")
+        case .thursday: pick(l, "jeudi", "Thursday")
+        case .friday: pick(l, "vendredi", "Friday")
+        case .saturday: pick(l, "samedi", "Saturday")
+        case .sunday: pick(l, "dimanche", "Sunday")
+        }
+    }
+
+    public static func label(_ value: EntityKind, _ l: Language) -> String {
+        switch value {
+        case .organisation: pick(l, "structure", "organisation")
+        case .programme: pick(l, "dispositif", "programme")
+        case .cohort: pick(l, "promotion", "cohort")
+        case .holder: pick(l, "porteur", "holder")
+        case .project: pick(l, "projet", "project")
+        case .session: pick(l, "séance", "session")
+        case .workshop: pick(l, "atelier du modèle", "template workshop")
+        case .note: pick(l, "note", "note")
+        case .staff: pick(l, "membre de l'équipe", "staff member")
+        case .holderOrProject: pick(l, "porteur ou projet", "holder or project")
+        }
+    }
+
+    /// A day as people read it: "mar. 12/01/2021" / "Tue 2021-01-12".
+    public static func day(_ d: Day, _ l: Language) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        switch l {
+        case .fr: return "\(label(d.weekday, .fr).prefix(3)). \(two(d.day))/\(two(d.month))/\(d.year)"
+        case .en: return "\(label(d.weekday, .en).prefix(3)) \(d.iso)"
+        }
+    }
+
+    /// A duration: "3 h 30", "1 j" in French; "3 h 30", "1 d" in English.
+    public static func duration(_ t: TimeSpan, _ l: Language) -> String {
+        l == .fr ? t.description : t.description.replacingOccurrences(of: " j", with: " d")
+    }
+}

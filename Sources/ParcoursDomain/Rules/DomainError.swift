@@ -1,0 +1,59 @@
+import Foundation
+
+/// Why a command was refused. Nothing is written when a command is refused.
+/// Messages (French and English) come from `Catalog.text(_:_:)`.
+public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
+    /// A name, title or text was empty.
+    case emptyName(EntityKind)
+    /// Nothing matches the reference.
+    case notFound(EntityKind, reference: String)
+    /// Several things match the reference; the candidates are listed.
+    case ambiguous(EntityKind, reference: String, candidates: [Candidate])
+    /// An end day before the start day.
+    case endBeforeStart(start: Day, end: Day)
+    /// A capacity below one.
+    case invalidCapacity(Int)
+    /// A participation move that is not allowed.
+    case invalidTransition(from: ParticipationStatus, to: ParticipationStatus)
+    /// The holder already has a participation in the cohort.
+    case alreadyEnrolled(holder: String, cohort: String, status: ParticipationStatus)
+    /// The holder has no participation in the cohort.
+    case notEnrolled(holder: String, cohort: String)
+    /// Marks are only for holders taking part (or the holder of an individual meeting).
+    case notTakingPart(holder: String, session: String)
+    /// No marks on a cancelled session.
+    case sessionIsCancelled(session: String)
+    /// The session already took place and cannot be cancelled.
+    case sessionAlreadyHeld(session: String)
+    /// An individual meeting needs the holder met.
+    case individualNeedsHolder
+    /// Status `oriente` needs the destination organisation.
+    case orientationNeedsDestination
+    /// The project is already at that stage.
+    case alreadyAtStage(project: String, stage: Stage)
+    /// The project already has that status.
+    case alreadyInStatus(project: String, status: ProjectStatus)
+    /// The cohort already has that status.
+    case cohortAlreadyInStatus(cohort: String, status: CohortStatus)
+    /// The holder already carries the project.
+    case alreadyHolderOfProject(holder: String, project: String)
+    /// The holder has no mark at that session.
+    case noMark(holder: String, session: String)
+    /// Every expected holder already has a mark (or none is expected).
+    case nothingToMark(session: String)
+    /// The programme's template has no workshop missing from the cohort.
+    case noMissingTemplateSessions(cohort: String)
+    /// The template is empty.
+    case emptyTemplate(programme: String)
+    /// The session would be unchanged.
+    case sessionUnchanged(session: String)
+    /// The author has nothing to undo.
+    case nothingToUndo(author: String)
+    /// The author has nothing to redo.
+    case nothingToRedo(author: String)
+    /// Undo refused because later changes depend on what it would remove.
+    case undoBlocked(what: String)
+
+    public var errorDescription: String? { Catalog.text(self, .en) }
+    public var description: String { Catalog.text(self, .en) }
+}

@@ -1,0 +1,11 @@
+/// Something the facilitator should know, that does not stop the command.
+public enum DomainWarning: Hashable, Sendable {
+    /// More holders taking part than the cohort's capacity.
+    case capacityExceeded(cohort: String, capacity: Int, count: Int)
+    /// The project's stage is not among the programme's target stages.
+    case stageOutsideTargets(project: String, stage: Stage, programme: String)
+    /// The session's day falls outside the cohort's dates.
+    case sessionOutsideCohortDates(session: String, date: Day)
+    /// The mark was recorded on a session dated in the future.
+    case markOnFutureSession(session: String, date: Day)
+}

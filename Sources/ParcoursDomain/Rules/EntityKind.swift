@@ -1,0 +1,17 @@
+/// The kinds of things a facilitator refers to, for references and messages.
+public enum EntityKind: String, CaseIterable, Sendable, Codable {
+    case organisation, programme, cohort, holder, project, session, workshop, note, staff
+    /// A holder or a project (the target of a note).
+    case holderOrProject = "holder_or_project"
+}
+
+/// One match offered when a reference is ambiguous.
+public struct Candidate: Hashable, Sendable {
+    public var name: String
+    public var id: EntityID
+
+    public init(name: String, id: EntityID) {
+        self.name = name
+        self.id = id
+    }
+}

@@ -1,0 +1,120 @@
+extension State {
+    /// Folds one event. Total: an event that refers to something missing is ignored
+    /// and counted in `anomalies`; an unknown type is kept in the journal.
+    public mutating func apply(_ recorded: RecordedEvent) {
+        journal.append(recorded)
+        let author = recorded.meta.author
+        if case .unknown = recorded.event {
+            unknownEvents += 1
+            return
+        }
+        history.record(recorded.event, author: author)
+        switch recorded.event {
+        case .organisationAdded(let p): organisations[p.entity.id] = p.entity
+        case .organisationRemoved(let p): State.remove(p.entity.id, from: &organisations, &anomalies)
+        case .programmeCreated(let p): programmes[p.entity.id] = p.entity
+        case .programmeRemoved(let p): State.remove(p.entity.id, from: &programmes, &anomalies)
+        case .partnerAdded(let p):
+            State.update(p.programme, in: &programmes, &anomalies) { $0.partners.append(p.partner) }
+        case .partnerRemoved(let p):
+            State.update(p.programme, in: &programmes, &anomalies) { programme in
+                if let i = programme.partners.lastIndex(of: p.partner) { programme.partners.remove(at: i) }
+            }
+        case .workshopAdded(let p):
+            State.update(p.programme, in: &programmes, &anomalies) { $0.template.insert(p.workshop, at: min(max(0, p.index), $0.template.count)) }
+        case .workshopRemoved(let p):
+            State.update(p.programme, in: &programmes, &anomalies) { programme in
+                if programme.template.indices.contains(p.index) { programme.template.remove(at: p.index) }
+            }
+        case .cohortCreated(let p): cohorts[p.entity.id] = p.entity
+        case .cohortRemoved(let p): State.remove(p.entity.id, from: &cohorts, &anomalies)
+        case .cohortStatusChanged(let p): State.update(p.cohort, in: &cohorts, &anomalies) { $0.status = p.to }
+        case .staffAdded(let p): State.update(p.cohort, in: &cohorts, &anomalies) { $0.staff.append(p.member) }
+        case .staffRemoved(let p):
+            State.update(p.cohort, in: &cohorts, &anomalies) { cohort in
+                if let i = cohort.staff.lastIndex(of: p.member) { cohort.staff.remove(at: i) }
+            }
+        case .holderAdded(let p): holders[p.entity.id] = p.entity
+        case .holderRemoved(let p): State.remove(p.entity.id, from: &holders, &anomalies)
+        case .projectCreated(let p): projects[p.entity.id] = p.entity
+        case .projectRemoved(let p): State.remove(p.entity.id, from: &projects, &anomalies)
+        case .projectHolderAdded(let p):
+            State.update(p.project, in: &projects, &anomalies) { if !$0.holders.contains(p.holder) { $0.holders.append(p.holder) } }
+        case .projectHolderRemoved(let p):
+            State.update(p.project, in: &projects, &anomalies) { $0.holders.removeAll { $0 == p.holder } }
+        case .participationChanged(let p): applyParticipation(p, author: author)
+        case .sessionScheduled(let p): sessions[p.entity.id] = p.entity
+        case .sessionRemoved(let p): State.remove(p.entity.id, from: &sessions, &anomalies)
+        case .sessionUpdated(let p): State.update(p.session, in: &sessions, &anomalies) { $0.details = p.after }
+        case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
+            State.update(p.session, in: &sessions, &anomalies) { $0.status = p.to }
+        case .attendanceMarked(let p):
+            guard sessions[p.session] != nil, holders[p.holder] != nil, let mark = p.mark else { anomalies += 1; return }
+            marks[p.session, default: [:]][p.holder] = mark
+        case .attendanceCleared(let p):
+            if marks[p.session]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
+            if marks[p.session]?.isEmpty == true { marks[p.session] = nil }
+        case .stageChanged(let p):
+            State.update(p.project, in: &projects, &anomalies) { project in
+                project.stage = p.to
+                if p.revert {
+                    if let i = project.stageHistory.lastIndex(where: { $0.to == p.from && $0.from == p.to }) {
+                        project.stageHistory.remove(at: i)
+                    }
+                } else {
+                    project.stageHistory.append(StageChange(date: p.date, from: p.from, to: p.to, author: author, note: p.note))
+                }
+            }
+        case .statusChanged(let p):
+            State.update(p.project, in: &projects, &anomalies) { project in
+                project.status = p.to
+                if p.revert {
+                    if let i = project.statusHistory.lastIndex(where: { $0.to == p.from && $0.from == p.to }) {
+                        project.statusHistory.remove(at: i)
+                    }
+                } else {
+                    project.statusHistory.append(StatusChange(date: p.date, from: p.from, to: p.to, author: author,
+                                                              destination: p.destination, note: p.note))
+                }
+            }
+        case .noteAdded(let p): notes[p.entity.id] = p.entity
+        case .noteRemoved(let p): State.remove(p.entity.id, from: &notes, &anomalies)
+        case .actionUndone, .actionRedone, .unknown: break
+        }
+    }
+
+    private mutating func applyParticipation(_ p: ParticipationPayload, author: String) {
+        guard holders[p.holder] != nil, cohorts[p.cohort] != nil else { anomalies += 1; return }
+        guard let to = p.to else {
+            if participations[p.cohort]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
+            return
+        }
+        let change = ParticipationChange(date: p.date, from: p.from, to: to, author: author)
+        if var existing = participations[p.cohort]?[p.holder] {
+            existing.status = to
+            if p.revert {
+                if let i = existing.history.lastIndex(where: { $0.to == p.from && $0.from == to }) {
+                    existing.history.remove(at: i)
+                }
+            } else {
+                existing.history.append(change)
+            }
+            participations[p.cohort]![p.holder] = existing
+        } else {
+            participations[p.cohort, default: [:]][p.holder] =
+                Participation(holder: p.holder, cohort: p.cohort, status: to, history: p.revert ? [] : [change])
+        }
+    }
+
+    // Static, so that the table and the anomaly count are two distinct accesses.
+    private static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {
+        if table.removeValue(forKey: id) == nil { anomalies += 1 }
+    }
+
+    private static func update<T>(_ id: EntityID, in table: inout [EntityID: T], _ anomalies: inout Int,
+                                  _ change: (inout T) -> Void) {
+        guard var value = table[id] else { anomalies += 1; return }
+        change(&value)
+        table[id] = value
+    }
+}

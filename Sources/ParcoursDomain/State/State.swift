@@ -1,0 +1,113 @@
+import Foundation
+
+/// Everything known, folded from the events (`apply`). A value: screens and reports
+/// read it, commands are decided against it.
+public struct State: Sendable {
+    public internal(set) var organisations: [EntityID: Organisation] = [:]
+    public internal(set) var programmes: [EntityID: Programme] = [:]
+    public internal(set) var cohorts: [EntityID: Cohort] = [:]
+    public internal(set) var holders: [EntityID: Holder] = [:]
+    public internal(set) var projects: [EntityID: Project] = [:]
+    /// Participations by cohort id, then holder id.
+    public internal(set) var participations: [EntityID: [EntityID: Participation]] = [:]
+    public internal(set) var sessions: [EntityID: Session] = [:]
+    /// Marks by session id, then holder id.
+    public internal(set) var marks: [EntityID: [EntityID: MarkValue]] = [:]
+    public internal(set) var notes: [EntityID: Note] = [:]
+    /// Every folded event, in fold order (the journal screens filter).
+    public internal(set) var journal: [RecordedEvent] = []
+    public internal(set) var history = ActionHistory()
+    /// Events that referred to something missing (ignored, never fatal).
+    public internal(set) var anomalies = 0
+    /// Events of a type this version does not know (kept in the journal).
+    public internal(set) var unknownEvents = 0
+
+    public init() {}
+
+    /// Folds a sequence of events.
+    public init(events: some Sequence<RecordedEvent>) {
+        for event in events { apply(event) }
+    }
+
+    // MARK: Convenience reads
+
+    /// The participation of a holder in a cohort.
+    public func participation(holder: EntityID, cohort: EntityID) -> Participation? {
+        participations[cohort]?[holder]
+    }
+
+    /// Participations of a cohort, sorted by holder name.
+    public func participations(cohort: EntityID) -> [Participation] {
+        (participations[cohort] ?? [:]).values.sorted { holderName($0.holder) < holderName($1.holder) }
+    }
+
+    /// Participations of a holder in every cohort.
+    public func participations(holder: EntityID) -> [Participation] {
+        participations.values.compactMap { $0[holder] }.sorted { $0.cohort < $1.cohort }
+    }
+
+    /// Holders taking part in a cohort (inscrit, en cours, terminé, sorti), sorted by name.
+    public func holdersTakingPart(cohort: EntityID) -> [Holder] {
+        participations(cohort: cohort).filter(\.status.isTakingPart).compactMap { holders[$0.holder] }
+    }
+
+    /// Whether the holder takes part in the cohort.
+    public func isTakingPart(holder: EntityID, cohort: EntityID) -> Bool {
+        participation(holder: holder, cohort: cohort)?.status.isTakingPart ?? false
+    }
+
+    /// Sessions of a cohort in date (then time, then title) order.
+    public func sessions(cohort: EntityID) -> [Session] {
+        sessions.values.filter { $0.cohort == cohort }.sorted(by: State.chronological)
+    }
+
+    /// Holders expected at a session: the holder of an individual meeting, otherwise
+    /// every holder taking part in the cohort.
+    public func expectedHolders(session: Session) -> [Holder] {
+        if session.kind == .individuel, let h = session.holder { return holders[h].map { [$0] } ?? [] }
+        return holdersTakingPart(cohort: session.cohort)
+    }
+
+    /// The mark of a holder at a session.
+    public func mark(session: EntityID, holder: EntityID) -> MarkValue? {
+        marks[session]?[holder]
+    }
+
+    /// Projects carried by a holder.
+    public func projects(holder: EntityID) -> [Project] {
+        projects.values.filter { $0.holders.contains(holder) }.sorted { $0.title < $1.title }
+    }
+
+    /// Cohorts of a programme, by start day.
+    public func cohorts(programme: EntityID) -> [Cohort] {
+        cohorts.values.filter { $0.programme == programme }.sorted { ($0.start, $0.name) < ($1.start, $1.name) }
+    }
+
+    /// Notes about a holder or a project, oldest first.
+    public func notes(about target: NoteTarget) -> [Note] {
+        notes.values.filter { $0.target == target }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+    }
+
+    /// Journal lines concerning an entity: directly, or through a session of a cohort,
+    /// or a project of a holder.
+    public func journal(concerning id: EntityID) -> [RecordedEvent] {
+        let projectIDs = Set(projects.values.filter { $0.holders.contains(id) }.map(\.id))
+        return journal.filter { recorded in
+            let refs = recorded.event.references
+            if refs.contains(id) { return true }
+            for ref in refs {
+                if let s = sessions[ref], s.cohort == id { return true }
+                if projectIDs.contains(ref) { return true }
+            }
+            return false
+        }
+    }
+
+    func holderName(_ id: EntityID) -> String { holders[id]?.name ?? id }
+
+    static func chronological(_ a: Session, _ b: Session) -> Bool {
+        let ta = a.time.map { $0.hour * 60 + $0.minute } ?? -1
+        let tb = b.time.map { $0.hour * 60 + $0.minute } ?? -1
+        return (a.date, ta, a.title, a.id) < (b.date, tb, b.title, b.id)
+    }
+}

@@ -1,0 +1,160 @@
+extension Catalog {
+    /// The plain-words journal line for an event ("Léa Martin marqué·e présent·e à « Atelier 2 »").
+    /// Names come from the event itself when it carries them, otherwise from `state`.
+    public static func describe(_ recorded: RecordedEvent, in state: State, language: Language) -> String {
+        describe(recorded.event, in: state, language: language)
+    }
+
+    /// The line for an event without its metadata.
+    public static func describe(_ event: DomainEvent, in state: State, language l: Language) -> String {
+        let names = Names(state: state)
+        switch event {
+        case .organisationAdded(let p):
+            return pick(l, "Structure « \(p.entity.name) » ajoutée (\(label(p.entity.kind, .fr)))",
+                        "Organisation “\(p.entity.name)” added (\(label(p.entity.kind, .en)))")
+        case .organisationRemoved(let p):
+            return pick(l, "Structure « \(p.entity.name) » retirée", "Organisation “\(p.entity.name)” removed")
+        case .programmeCreated(let p):
+            return pick(l, "Dispositif « \(p.entity.name) » créé", "Programme “\(p.entity.name)” created")
+        case .programmeRemoved(let p):
+            return pick(l, "Dispositif « \(p.entity.name) » retiré", "Programme “\(p.entity.name)” removed")
+        case .partnerAdded(let p):
+            let org = names.organisation(p.partner.organisation), prog = names.programme(p.programme)
+            let role = p.partner.role.isEmpty ? "" : " (\(p.partner.role))"
+            return pick(l, "« \(org) » partenaire de « \(prog) »\(role)", "“\(org)” partner of “\(prog)”\(role)")
+        case .partnerRemoved(let p):
+            let org = names.organisation(p.partner.organisation), prog = names.programme(p.programme)
+            return pick(l, "« \(org) » n'est plus partenaire de « \(prog) »", "“\(org)” no longer partner of “\(prog)”")
+        case .workshopAdded(let p):
+            let prog = names.programme(p.programme)
+            return pick(l, "Atelier « \(p.workshop.title) » ajouté au modèle de « \(prog) »",
+                        "Workshop “\(p.workshop.title)” added to the template of “\(prog)”")
+        case .workshopRemoved(let p):
+            let prog = names.programme(p.programme)
+            return pick(l, "Atelier « \(p.workshop.title) » retiré du modèle de « \(prog) »",
+                        "Workshop “\(p.workshop.title)” removed from the template of “\(prog)”")
+        case .cohortCreated(let p):
+            let prog = names.programme(p.entity.programme)
+            return pick(l, "Promotion « \(p.entity.name) » créée (\(prog)), début le \(day(p.entity.start, .fr))",
+                        "Cohort “\(p.entity.name)” created (\(prog)), starting \(day(p.entity.start, .en))")
+        case .cohortRemoved(let p):
+            return pick(l, "Promotion « \(p.entity.name) » retirée", "Cohort “\(p.entity.name)” removed")
+        case .cohortStatusChanged(let p):
+            let c = names.cohort(p.cohort)
+            return pick(l, "Promotion « \(c) » : \(label(p.to, .fr))", "Cohort “\(c)”: \(label(p.to, .en))")
+        case .staffAdded(let p):
+            let c = names.cohort(p.cohort)
+            return pick(l, "\(p.member.name) (\(label(p.member.role, .fr))) rejoint l'équipe de « \(c) »",
+                        "\(p.member.name) (\(label(p.member.role, .en))) joins the staff of “\(c)”")
+        case .staffRemoved(let p):
+            let c = names.cohort(p.cohort)
+            return pick(l, "\(p.member.name) quitte l'équipe de « \(c) »", "\(p.member.name) leaves the staff of “\(c)”")
+        case .holderAdded(let p):
+            return pick(l, "Porteur \(p.entity.name) ajouté", "Holder \(p.entity.name) added")
+        case .holderRemoved(let p):
+            return pick(l, "Porteur \(p.entity.name) retiré", "Holder \(p.entity.name) removed")
+        case .projectCreated(let p):
+            let who = p.entity.holders.map(names.holder).joined(separator: ", ")
+            return pick(l, "Projet « \(p.entity.title) » créé (\(who)), stade \(label(p.entity.stage, .fr))",
+                        "Project “\(p.entity.title)” created (\(who)), stage \(label(p.entity.stage, .en))")
+        case .projectRemoved(let p):
+            return pick(l, "Projet « \(p.entity.title) » retiré", "Project “\(p.entity.title)” removed")
+        case .projectHolderAdded(let p):
+            let h = names.holder(p.holder), t = names.project(p.project)
+            return pick(l, "\(h) rejoint le projet « \(t) »", "\(h) joins project “\(t)”")
+        case .projectHolderRemoved(let p):
+            let h = names.holder(p.holder), t = names.project(p.project)
+            return pick(l, "\(h) quitte le projet « \(t) »", "\(h) leaves project “\(t)”")
+        case .participationChanged(let p):
+            let h = names.holder(p.holder), c = names.cohort(p.cohort)
+            guard let to = p.to else {
+                return pick(l, "\(h) retiré·e de « \(c) »", "\(h) removed from “\(c)”")
+            }
+            guard let from = p.from else {
+                return pick(l, "\(h) dans « \(c) » : \(label(to, .fr))", "\(h) in “\(c)”: \(label(to, .en))")
+            }
+            return pick(l, "\(h) dans « \(c) » : \(label(from, .fr)) → \(label(to, .fr))",
+                        "\(h) in “\(c)”: \(label(from, .en)) → \(label(to, .en))")
+        case .sessionScheduled(let p):
+            return pick(l, "Séance « \(p.entity.title) » prévue le \(day(p.entity.date, .fr))",
+                        "Session “\(p.entity.title)” planned on \(day(p.entity.date, .en))")
+        case .sessionRemoved(let p):
+            return pick(l, "Séance « \(p.entity.title) » retirée", "Session “\(p.entity.title)” removed")
+        case .sessionUpdated(let p):
+            return pick(l, "Séance « \(p.after.title) » modifiée", "Session “\(p.after.title)” changed")
+        case .sessionHeld(let p):
+            let s = names.session(p.session)
+            return pick(l, "Séance « \(s) » tenue", "Session “\(s)” held")
+        case .sessionCancelled(let p):
+            let s = names.session(p.session)
+            return pick(l, "Séance « \(s) » annulée", "Session “\(s)” cancelled")
+        case .sessionReopened(let p):
+            let s = names.session(p.session)
+            return pick(l, "Séance « \(s) » de nouveau prévue", "Session “\(s)” planned again")
+        case .attendanceMarked(let p):
+            let h = names.holder(p.holder), s = names.session(p.session)
+            guard let mark = p.mark else { return pick(l, "Présence de \(h) à « \(s) »", "Mark of \(h) at “\(s)”") }
+            let remote = mark.remote ? pick(l, " (à distance)", " (remote)") : ""
+            return pick(l, "\(h) marqué·e \(label(mark.mark, .fr))·e à « \(s) »\(remote)",
+                        "\(h) marked \(label(mark.mark, .en)) at “\(s)”\(remote)")
+        case .attendanceCleared(let p):
+            let h = names.holder(p.holder), s = names.session(p.session)
+            return pick(l, "Présence de \(h) à « \(s) » effacée", "Mark of \(h) at “\(s)” cleared")
+        case .stageChanged(let p):
+            let t = names.project(p.project)
+            return pick(l, "« \(t) » : \(label(p.from, .fr)) → \(label(p.to, .fr))",
+                        "“\(t)”: \(label(p.from, .en)) → \(label(p.to, .en))")
+        case .statusChanged(let p):
+            let t = names.project(p.project)
+            let dest = p.destination.map(names.organisation)
+            return pick(l, "« \(t) » : \(label(p.from, .fr)) → \(label(p.to, .fr))" + (dest.map { " (vers \($0))" } ?? ""),
+                        "“\(t)”: \(label(p.from, .en)) → \(label(p.to, .en))" + (dest.map { " (to \($0))" } ?? ""))
+        case .noteAdded(let p):
+            let about = names.target(p.entity.target)
+            let text = p.entity.text.count > 60 ? String(p.entity.text.prefix(59)) + "…" : p.entity.text
+            return pick(l, "Note sur \(about) : « \(text) »", "Note about \(about): “\(text)”")
+        case .noteRemoved(let p):
+            let about = names.target(p.entity.target)
+            return pick(l, "Note sur \(about) retirée", "Note about \(about) removed")
+        case .actionUndone(let p):
+            return pick(l, "Annulé : ", "Undone: ") + actionLines(p.target, in: state, language: l)
+        case .actionRedone(let p):
+            return pick(l, "Rétabli : ", "Redone: ") + actionLines(p.target, in: state, language: l)
+        case .unknown(let type, _):
+            return pick(l, "Événement inconnu « \(type) » (écrit par une version plus récente ?)",
+                        "Unknown event “\(type)” (written by a newer version?)")
+        }
+    }
+
+    /// The lines of one action, joined; the "session held" that follows a mark is implied.
+    static func actionLines(_ action: String, in state: State, language: Language) -> String {
+        guard let entry = state.history.entries[action] else { return action }
+        return summaryLines(entry.events, in: state, language: language).joined(separator: " ; ")
+    }
+
+    /// The lines worth showing for a group of events.
+    static func summaryLines(_ events: [DomainEvent], in state: State, language: Language) -> [String] {
+        let marks = events.contains { if case .attendanceMarked = $0 { true } else { false } }
+        return events.filter { event in
+            if case .sessionHeld = event { return !marks }
+            return true
+        }.map { describe($0, in: state, language: language) }
+    }
+}
+
+/// Names for ids, falling back to the id when the thing is gone.
+struct Names {
+    let state: State
+    func holder(_ id: EntityID) -> String { state.holders[id]?.name ?? id }
+    func project(_ id: EntityID) -> String { state.projects[id]?.title ?? id }
+    func cohort(_ id: EntityID) -> String { state.cohorts[id]?.name ?? id }
+    func programme(_ id: EntityID) -> String { state.programmes[id]?.name ?? id }
+    func organisation(_ id: EntityID) -> String { state.organisations[id]?.name ?? id }
+    func session(_ id: EntityID) -> String { state.sessions[id]?.title ?? id }
+    func target(_ t: NoteTarget) -> String {
+        switch t {
+        case .holder(let id): holder(id)
+        case .project(let id): project(id)
+        }
+    }
+}

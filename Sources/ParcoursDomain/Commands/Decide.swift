@@ -1,0 +1,112 @@
+/// Validates a command against the state and returns the events that record it.
+/// Every business rule lives here (and in the files `Decider+…`), once.
+public func decide(_ command: Command, state: State, context: Context) throws(DomainError) -> Decision {
+    var decider = Decider(state: state, context: context)
+    return try decider.run(command)
+}
+
+/// The working memory of one decision: the events emitted so far and the organisations
+/// created on first use (so a name given twice in one command creates one).
+struct Decider {
+    let state: State
+    let context: Context
+    var resolver: Resolver { Resolver(state) }
+    var events: [DomainEvent] = []
+    var warnings: [DomainWarning] = []
+    var newOrganisations: [Organisation] = []
+
+    init(state: State, context: Context) {
+        self.state = state
+        self.context = context
+    }
+
+    var action: String { context.action }
+
+    mutating func run(_ command: Command) throws(DomainError) -> Decision {
+        let summary: Message
+        switch command {
+        case .addOrganisation(let name, let kind): summary = try addOrganisation(name: name, kind: kind)
+        case .addProgramme(let name, let operators, let stages, let target):
+            summary = try addProgramme(name: name, operatorNames: operators, targetStages: stages, targetPublic: target)
+        case .addPartner(let programme, let organisation, let role):
+            summary = try addPartner(programme: programme, organisationName: organisation, role: role)
+        case .addWorkshop(let programme, let title, let duration, let by, let objectives, let kind):
+            summary = try addWorkshop(programme: programme, title: title, duration: duration, by: by,
+                                      objectives: objectives, kind: kind)
+        case .addCohort(let programme, let name, let start, let end, let capacity, let fromTemplate):
+            summary = try addCohort(programme: programme, name: name, start: start, end: end,
+                                    capacity: capacity, fromTemplate: fromTemplate)
+        case .setCohortStatus(let cohort, let status): summary = try setCohortStatus(cohort: cohort, status: status)
+        case .addStaff(let cohort, let name, let role): summary = try addStaff(cohort: cohort, name: name, role: role)
+        case .addHolder(let draft): summary = try addHolder(draft)
+        case .addHolderToProject(let holder, let project): summary = try addHolderToProject(holder: holder, project: project)
+        case .enrol(let holder, let cohort, let status): summary = try enrol(holder: holder, cohort: cohort, status: status)
+        case .setParticipation(let holder, let cohort, let status):
+            summary = try setParticipation(holder: holder, cohort: cohort, status: status)
+        case .addSession(let cohort, let draft): summary = try addSession(cohort: cohort, draft)
+        case .updateSession(let session, let edit): summary = try updateSession(session: session, edit)
+        case .cancelSession(let session): summary = try cancelSession(session: session)
+        case .createMissingTemplateSessions(let cohort): summary = try createMissingTemplateSessions(cohort: cohort)
+        case .attend(let session, let holder, let mark, let remote, let remark):
+            summary = try attend(session: session, holder: holder, mark: mark, remote: remote, remark: remark)
+        case .markAllPresent(let session): summary = try markAllPresent(session: session)
+        case .clearMark(let session, let holder): summary = try clearMark(session: session, holder: holder)
+        case .setStage(let project, let stage, let note, let date):
+            summary = try setStage(project: project, stage: stage, note: note, date: date)
+        case .setStatus(let project, let status, let destination, let note):
+            summary = try setStatus(project: project, status: status, destinationName: destination, note: note)
+        case .addNote(let target, let text): summary = try addNote(target: target, text: text)
+        case .undo(let author): summary = try undo(author: author)
+        case .redo(let author): summary = try redo(author: author)
+        }
+        return Decision(events: events, warnings: warnings, summary: summary)
+    }
+
+    // MARK: Shared rules
+
+    /// A trimmed, non-empty name, or `emptyName`.
+    func name(_ text: String, _ kind: EntityKind) throws(DomainError) -> String {
+        let trimmed = clean(text)
+        guard !trimmed.isEmpty else { throw .emptyName(kind) }
+        return trimmed
+    }
+
+    /// Trimmed, with inner runs of spaces kept as typed.
+    func clean(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Trimmed optional text; empty becomes nil.
+    func optional(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let trimmed = clean(text)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The organisation with this name (case- and accent-insensitive), created on first use.
+    mutating func organisation(named text: String, kind: OrganisationKind) throws(DomainError) -> Organisation {
+        let wanted = try name(text, .organisation)
+        let key = NameKey.of(wanted)
+        if let pending = newOrganisations.first(where: { NameKey.of($0.name) == key }) { return pending }
+        let matches = state.organisations.values.filter { NameKey.of($0.name) == key }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw .ambiguous(.organisation, reference: wanted,
+                             candidates: matches.map { Candidate(name: $0.name, id: $0.id) }.sorted { $0.id < $1.id })
+        }
+        let created = Organisation(id: context.newID(), name: wanted, kind: kind)
+        newOrganisations.append(created)
+        events.append(.organisationAdded(EntityPayload(action: action, entity: created)))
+        return created
+    }
+
+    /// Warns when more holders take part in the cohort than it has places.
+    mutating func checkCapacity(_ cohort: Cohort, adding holder: EntityID) {
+        guard let capacity = cohort.capacity else { return }
+        var taking = Set(state.participations(cohort: cohort.id).filter(\.status.isTakingPart).map(\.holder))
+        taking.insert(holder)
+        if taking.count > capacity {
+            warnings.append(.capacityExceeded(cohort: cohort.name, capacity: capacity, count: taking.count))
+        }
+    }
+}

@@ -1,0 +1,79 @@
+extension Decider {
+    mutating func addHolder(_ draft: HolderDraft) throws(DomainError) -> Message {
+        let wanted = try name(draft.name, .holder)
+        var referredBy: EntityID?
+        if let by = optional(draft.referredByName) { referredBy = try organisation(named: by, kind: .prescriber).id }
+        let holder = Holder(id: context.newID(), name: wanted, kind: draft.kind, commune: optional(draft.commune),
+                            email: optional(draft.email), phone: optional(draft.phone),
+                            tags: draft.tags.map(clean).filter { !$0.isEmpty }, referredBy: referredBy)
+        events.append(.holderAdded(EntityPayload(action: action, entity: holder)))
+        var projectTitle: String?
+        if let title = draft.projectTitle {
+            let wantedTitle = try name(title, .project)
+            let project = Project(id: context.newID(), holders: [holder.id], title: wantedTitle,
+                                  sectors: draft.sectors.map(clean).filter { !$0.isEmpty },
+                                  commune: holder.commune, stage: draft.stage ?? .idee, created: context.today)
+            events.append(.projectCreated(EntityPayload(action: action, entity: project)))
+            projectTitle = wantedTitle
+        }
+        return .holderAdded(name: wanted, project: projectTitle)
+    }
+
+    mutating func addHolderToProject(holder h: String, project p: String) throws(DomainError) -> Message {
+        let holder = try resolver.holder(h)
+        let project = try resolver.project(p)
+        guard !project.holders.contains(holder.id) else {
+            throw .alreadyHolderOfProject(holder: holder.name, project: project.title)
+        }
+        events.append(.projectHolderAdded(ProjectHolderPayload(action: action, project: project.id, holder: holder.id)))
+        return .holderJoinedProject(holder: holder.name, project: project.title)
+    }
+
+    mutating func enrol(holder h: String, cohort c: String, status: ParticipationStatus) throws(DomainError) -> Message {
+        let holder = try resolver.holder(h)
+        let cohort = try resolver.cohort(c)
+        if let existing = state.participation(holder: holder.id, cohort: cohort.id) {
+            throw .alreadyEnrolled(holder: holder.name, cohort: cohort.name, status: existing.status)
+        }
+        if status.isTakingPart { checkCapacity(cohort, adding: holder.id) }
+        if let programme = state.programmes[cohort.programme], !programme.targetStages.isEmpty {
+            for project in state.projects(holder: holder.id) where !programme.targetStages.contains(project.stage) {
+                warnings.append(.stageOutsideTargets(project: project.title, stage: project.stage, programme: programme.name))
+            }
+        }
+        events.append(.participationChanged(ParticipationPayload(action: action, holder: holder.id, cohort: cohort.id,
+                                                                 from: nil, to: status, date: context.today, revert: false)))
+        return .enrolled(holder: holder.name, cohort: cohort.name, status: status)
+    }
+
+    mutating func setParticipation(holder h: String, cohort c: String,
+                                   status: ParticipationStatus) throws(DomainError) -> Message {
+        let holder = try resolver.holder(h)
+        let cohort = try resolver.cohort(c)
+        guard let existing = state.participation(holder: holder.id, cohort: cohort.id) else {
+            throw .notEnrolled(holder: holder.name, cohort: cohort.name)
+        }
+        guard existing.status.canMove(to: status) else { throw .invalidTransition(from: existing.status, to: status) }
+        if status.isTakingPart, !existing.status.isTakingPart { checkCapacity(cohort, adding: holder.id) }
+        events.append(.participationChanged(ParticipationPayload(action: action, holder: holder.id, cohort: cohort.id,
+                                                                 from: existing.status, to: status,
+                                                                 date: context.today, revert: false)))
+        return .participationChanged(holder: holder.name, cohort: cohort.name, from: existing.status, to: status)
+    }
+
+    mutating func addNote(target reference: String, text: String) throws(DomainError) -> Message {
+        let target = try resolver.holderOrProject(reference)
+        let body = try name(text, .note)
+        let note = Note(id: context.newID(), target: target, text: body, author: context.author,
+                        time: context.now, date: context.today)
+        events.append(.noteAdded(EntityPayload(action: action, entity: note)))
+        return .noteAdded(about: targetName(target))
+    }
+
+    func targetName(_ target: NoteTarget) -> String {
+        switch target {
+        case .holder(let id): state.holders[id]?.name ?? id
+        case .project(let id): state.projects[id]?.title ?? id
+        }
+    }
+}

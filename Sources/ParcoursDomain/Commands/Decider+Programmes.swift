@@ -1,0 +1,115 @@
+extension Decider {
+    mutating func addOrganisation(name text: String, kind: OrganisationKind) throws(DomainError) -> Message {
+        let wanted = try name(text, .organisation)
+        let organisation = Organisation(id: context.newID(), name: wanted, kind: kind)
+        events.append(.organisationAdded(EntityPayload(action: action, entity: organisation)))
+        return .organisationAdded(name: wanted)
+    }
+
+    mutating func addProgramme(name text: String, operatorNames: [String], targetStages: [Stage],
+                               targetPublic: String?) throws(DomainError) -> Message {
+        let wanted = try name(text, .programme)
+        var operators: [EntityID] = []
+        for operatorName in operatorNames {
+            let organisation = try organisation(named: operatorName, kind: .operator)
+            if !operators.contains(organisation.id) { operators.append(organisation.id) }
+        }
+        let stages = Stage.allCases.filter(targetStages.contains)
+        let programme = Programme(id: context.newID(), name: wanted, operators: operators,
+                                  targetStages: stages, targetPublic: optional(targetPublic))
+        events.append(.programmeCreated(EntityPayload(action: action, entity: programme)))
+        return .programmeCreated(name: wanted, createdOrganisations: newOrganisations.map(\.name))
+    }
+
+    mutating func addPartner(programme reference: String, organisationName: String,
+                             role: String) throws(DomainError) -> Message {
+        let programme = try resolver.programme(reference)
+        let organisation = try organisation(named: organisationName, kind: .partner)
+        let partner = Partner(organisation: organisation.id, role: clean(role))
+        events.append(.partnerAdded(PartnerPayload(action: action, programme: programme.id, partner: partner)))
+        return .partnerAdded(organisation: organisation.name, programme: programme.name)
+    }
+
+    mutating func addWorkshop(programme reference: String, title: String, duration: TimeSpan?, by: String?,
+                              objectives: String?, kind: SessionKind) throws(DomainError) -> Message {
+        let programme = try resolver.programme(reference)
+        let wanted = try name(title, .workshop)
+        var facilitator: EntityID?
+        if let by = optional(by) { facilitator = try organisation(named: by, kind: .partner).id }
+        let workshop = WorkshopTemplate(title: wanted, objectives: optional(objectives), duration: duration,
+                                        facilitator: facilitator, kind: kind)
+        let index = programme.template.count
+        events.append(.workshopAdded(WorkshopPayload(action: action, programme: programme.id, index: index, workshop: workshop)))
+        return .workshopAdded(title: wanted, programme: programme.name, position: index + 1)
+    }
+
+    mutating func addCohort(programme reference: String, name text: String, start: Day, end: Day?,
+                            capacity: Int?, fromTemplate: Bool) throws(DomainError) -> Message {
+        let programme = try resolver.programme(reference)
+        let wanted = try name(text, .cohort)
+        if let end, end < start { throw .endBeforeStart(start: start, end: end) }
+        if let capacity, capacity < 1 { throw .invalidCapacity(capacity) }
+        if fromTemplate, programme.template.isEmpty { throw .emptyTemplate(programme: programme.name) }
+        let cohort = Cohort(id: context.newID(), programme: programme.id, name: wanted, start: start,
+                            end: end, capacity: capacity)
+        events.append(.cohortCreated(EntityPayload(action: action, entity: cohort)))
+        var count = 0
+        if fromTemplate {
+            let slots = programme.template.indices.filter { programme.template[$0].kind != .individuel }
+            for (week, index) in slots.enumerated() {
+                scheduleTemplateSession(programme.template[index], index: index, cohort: cohort,
+                                        date: start.adding(days: 7 * week))
+                count += 1
+            }
+        }
+        return .cohortCreated(name: wanted, programme: programme.name, sessions: count)
+    }
+
+    /// One session from a template workshop (3 hours when the template gives no duration).
+    mutating func scheduleTemplateSession(_ workshop: WorkshopTemplate, index: Int, cohort: Cohort, date: Day) {
+        let details = SessionDetails(title: workshop.title, kind: workshop.kind, date: date,
+                                     duration: workshop.duration ?? .hours(3),
+                                     facilitators: workshop.facilitator.map { [$0] } ?? [])
+        let session = Session(id: context.newID(), cohort: cohort.id, details: details, templateIndex: index)
+        if let end = cohort.end, date > end {
+            warnings.append(.sessionOutsideCohortDates(session: workshop.title, date: date))
+        }
+        events.append(.sessionScheduled(EntityPayload(action: action, entity: session)))
+    }
+
+    mutating func createMissingTemplateSessions(cohort reference: String) throws(DomainError) -> Message {
+        let cohort = try resolver.cohort(reference)
+        guard let programme = state.programmes[cohort.programme], !programme.template.isEmpty else {
+            throw .emptyTemplate(programme: state.programmes[cohort.programme]?.name ?? cohort.programme)
+        }
+        let existing = state.sessions(cohort: cohort.id)
+        let covered = Set(existing.compactMap(\.templateIndex))
+        let missing = programme.template.indices.filter {
+            programme.template[$0].kind != .individuel && !covered.contains($0)
+        }
+        guard !missing.isEmpty else { throw .noMissingTemplateSessions(cohort: cohort.name) }
+        // Weekly after the cohort's last session, or from its start when it has none.
+        let first = existing.last.map { $0.date.adding(days: 7) } ?? cohort.start
+        for (week, index) in missing.enumerated() {
+            scheduleTemplateSession(programme.template[index], index: index, cohort: cohort,
+                                    date: first.adding(days: 7 * week))
+        }
+        return .templateSessionsCreated(cohort: cohort.name, count: missing.count)
+    }
+
+    mutating func setCohortStatus(cohort reference: String, status: CohortStatus) throws(DomainError) -> Message {
+        let cohort = try resolver.cohort(reference)
+        guard cohort.status != status else { throw .cohortAlreadyInStatus(cohort: cohort.name, status: status) }
+        events.append(.cohortStatusChanged(CohortStatusPayload(action: action, cohort: cohort.id,
+                                                               from: cohort.status, to: status)))
+        return .cohortStatusChanged(cohort: cohort.name, status: status)
+    }
+
+    mutating func addStaff(cohort reference: String, name text: String, role: StaffRole) throws(DomainError) -> Message {
+        let cohort = try resolver.cohort(reference)
+        let wanted = try name(text, .staff)
+        events.append(.staffAdded(StaffPayload(action: action, cohort: cohort.id,
+                                               member: StaffMember(name: wanted, role: role))))
+        return .staffAdded(name: wanted, role: role, cohort: cohort.name)
+    }
+}

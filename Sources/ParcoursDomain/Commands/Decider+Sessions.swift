@@ -1,0 +1,111 @@
+extension Decider {
+    mutating func addSession(cohort reference: String, _ draft: SessionDraft) throws(DomainError) -> Message {
+        let cohort = try resolver.cohort(reference)
+        let title = try name(draft.title, .session)
+        var holder: EntityID?
+        if let h = optional(draft.holder) { holder = try resolver.holder(h).id }
+        if draft.kind == .individuel, holder == nil { throw .individualNeedsHolder }
+        var facilitators: [EntityID] = []
+        if let by = optional(draft.byOrganisationName) { facilitators = [try organisation(named: by, kind: .partner).id] }
+        // An individual meeting lasts an hour unless said otherwise; a workshop three.
+        let duration = draft.duration ?? (draft.kind == .individuel ? .hours(1) : .hours(3))
+        let details = SessionDetails(title: title, kind: draft.kind, date: draft.date, time: draft.time,
+                                     duration: duration, venue: optional(draft.venue), remote: draft.remote,
+                                     facilitators: facilitators, holder: holder)
+        if draft.date < cohort.start || (cohort.end.map { draft.date > $0 } ?? false) {
+            warnings.append(.sessionOutsideCohortDates(session: title, date: draft.date))
+        }
+        let session = Session(id: context.newID(), cohort: cohort.id, details: details)
+        events.append(.sessionScheduled(EntityPayload(action: action, entity: session)))
+        return .sessionScheduled(title: title, date: draft.date)
+    }
+
+    mutating func updateSession(session reference: String, _ edit: SessionEdit) throws(DomainError) -> Message {
+        let session = try resolver.session(reference)
+        var details = session.details
+        if let title = edit.title { details.title = try name(title, .session) }
+        if let date = edit.date { details.date = date }
+        if let time = edit.time { details.time = time }
+        if let duration = edit.duration { details.duration = duration }
+        if let kind = edit.kind { details.kind = kind }
+        if let venue = edit.venue { details.venue = optional(venue) }
+        if let remote = edit.remote { details.remote = remote }
+        if let by = edit.byOrganisationName {
+            details.facilitators = optional(by) == nil ? [] : [try organisation(named: by, kind: .partner).id]
+        }
+        if let h = edit.holder { details.holder = optional(h) == nil ? nil : try resolver.holder(h).id }
+        if details.kind == .individuel, details.holder == nil { throw .individualNeedsHolder }
+        guard details != session.details else { throw .sessionUnchanged(session: session.title) }
+        events.append(.sessionUpdated(SessionUpdatePayload(action: action, session: session.id,
+                                                           before: session.details, after: details)))
+        return .sessionUpdated(title: details.title)
+    }
+
+    mutating func cancelSession(session reference: String) throws(DomainError) -> Message {
+        let session = try resolver.session(reference)
+        switch session.status {
+        case .held: throw .sessionAlreadyHeld(session: session.title)
+        case .cancelled: throw .sessionIsCancelled(session: session.title)
+        case .planned: break
+        }
+        events.append(.sessionCancelled(SessionStatusPayload(action: action, session: session.id,
+                                                             from: .planned, to: .cancelled)))
+        return .sessionCancelled(title: session.title, date: session.date)
+    }
+
+    /// Marks may only go to holders expected at the session, and never on a cancelled one.
+    func checkMarkable(_ session: Session, _ holder: Holder) throws(DomainError) {
+        if session.status == .cancelled { throw .sessionIsCancelled(session: session.title) }
+        let expected = session.kind == .individuel
+            ? session.holder == holder.id
+            : state.isTakingPart(holder: holder.id, cohort: session.cohort)
+        guard expected else { throw .notTakingPart(holder: holder.name, session: session.title) }
+    }
+
+    /// Taking attendance means the session took place.
+    mutating func markHeld(_ session: Session) {
+        if session.status == .planned {
+            events.append(.sessionHeld(SessionStatusPayload(action: action, session: session.id, from: .planned, to: .held)))
+        }
+        if session.date > context.today {
+            warnings.append(.markOnFutureSession(session: session.title, date: session.date))
+        }
+    }
+
+    mutating func attend(session s: String, holder h: String, mark: Mark, remote: Bool,
+                         remark: String?) throws(DomainError) -> Message {
+        let session = try resolver.session(s)
+        let holder = try resolver.holder(h)
+        try checkMarkable(session, holder)
+        let value = MarkValue(mark: mark, remote: remote, remark: optional(remark), author: context.author, time: context.now)
+        events.append(.attendanceMarked(AttendancePayload(action: action, session: session.id, holder: holder.id,
+                                                          mark: value, previous: state.mark(session: session.id, holder: holder.id))))
+        markHeld(session)
+        return .marked(holder: holder.name, session: session.title, mark: mark)
+    }
+
+    mutating func markAllPresent(session s: String) throws(DomainError) -> Message {
+        let session = try resolver.session(s)
+        if session.status == .cancelled { throw .sessionIsCancelled(session: session.title) }
+        let unmarked = state.expectedHolders(session: session).filter { state.mark(session: session.id, holder: $0.id) == nil }
+        guard !unmarked.isEmpty else { throw .nothingToMark(session: session.title) }
+        for holder in unmarked {
+            let value = MarkValue(mark: .present, remote: session.remote, author: context.author, time: context.now)
+            events.append(.attendanceMarked(AttendancePayload(action: action, session: session.id, holder: holder.id,
+                                                              mark: value, previous: nil)))
+        }
+        markHeld(session)
+        return .markedAllPresent(session: session.title, count: unmarked.count)
+    }
+
+    mutating func clearMark(session s: String, holder h: String) throws(DomainError) -> Message {
+        let session = try resolver.session(s)
+        let holder = try resolver.holder(h)
+        guard let previous = state.mark(session: session.id, holder: holder.id) else {
+            throw .noMark(holder: holder.name, session: session.title)
+        }
+        events.append(.attendanceCleared(AttendancePayload(action: action, session: session.id, holder: holder.id,
+                                                           mark: nil, previous: previous)))
+        return .markCleared(holder: holder.name, session: session.title)
+    }
+}

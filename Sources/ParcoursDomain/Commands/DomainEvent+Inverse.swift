@@ -1,0 +1,65 @@
+extension DomainEvent {
+    /// The event that takes this one back, under a new action id. Removals carry the
+    /// current snapshot from `state` (so a later redo brings back what was there).
+    /// Nil for events that have nothing to take back (undo markers, unknown types).
+    func inverse(action: String, in state: State) -> DomainEvent? {
+        func entity<T>(_ p: EntityPayload<T>, _ current: T?) -> EntityPayload<T> {
+            EntityPayload(action: action, entity: current ?? p.entity)
+        }
+        switch self {
+        case .organisationAdded(let p): return .organisationRemoved(entity(p, state.organisations[p.entity.id]))
+        case .organisationRemoved(let p): return .organisationAdded(entity(p, nil))
+        case .programmeCreated(let p): return .programmeRemoved(entity(p, state.programmes[p.entity.id]))
+        case .programmeRemoved(let p): return .programmeCreated(entity(p, nil))
+        case .partnerAdded(var p): p.action = action; return .partnerRemoved(p)
+        case .partnerRemoved(var p): p.action = action; return .partnerAdded(p)
+        case .workshopAdded(var p): p.action = action; return .workshopRemoved(p)
+        case .workshopRemoved(var p): p.action = action; return .workshopAdded(p)
+        case .cohortCreated(let p): return .cohortRemoved(entity(p, state.cohorts[p.entity.id]))
+        case .cohortRemoved(let p): return .cohortCreated(entity(p, nil))
+        case .cohortStatusChanged(let p):
+            return .cohortStatusChanged(CohortStatusPayload(action: action, cohort: p.cohort, from: p.to, to: p.from))
+        case .staffAdded(var p): p.action = action; return .staffRemoved(p)
+        case .staffRemoved(var p): p.action = action; return .staffAdded(p)
+        case .holderAdded(let p): return .holderRemoved(entity(p, state.holders[p.entity.id]))
+        case .holderRemoved(let p): return .holderAdded(entity(p, nil))
+        case .projectCreated(let p): return .projectRemoved(entity(p, state.projects[p.entity.id]))
+        case .projectRemoved(let p): return .projectCreated(entity(p, nil))
+        case .projectHolderAdded(var p): p.action = action; return .projectHolderRemoved(p)
+        case .projectHolderRemoved(var p): p.action = action; return .projectHolderAdded(p)
+        case .participationChanged(let p):
+            return .participationChanged(ParticipationPayload(action: action, holder: p.holder, cohort: p.cohort,
+                                                              from: p.to, to: p.from, date: p.date, revert: !p.revert))
+        case .sessionScheduled(let p): return .sessionScheduled(entity(p, nil)).flippedSession(action, state)
+        case .sessionRemoved(let p): return .sessionScheduled(entity(p, nil))
+        case .sessionUpdated(let p):
+            return .sessionUpdated(SessionUpdatePayload(action: action, session: p.session, before: p.after, after: p.before))
+        case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
+            let back = SessionStatusPayload(action: action, session: p.session, from: p.to, to: p.from)
+            switch back.to {
+            case .planned: return .sessionReopened(back)
+            case .held: return .sessionHeld(back)
+            case .cancelled: return .sessionCancelled(back)
+            }
+        case .attendanceMarked(let p), .attendanceCleared(let p):
+            let back = AttendancePayload(action: action, session: p.session, holder: p.holder,
+                                         mark: p.previous, previous: p.mark)
+            return back.mark == nil ? .attendanceCleared(back) : .attendanceMarked(back)
+        case .stageChanged(let p):
+            return .stageChanged(StagePayload(action: action, project: p.project, from: p.to, to: p.from,
+                                              date: p.date, note: p.note, revert: !p.revert))
+        case .statusChanged(let p):
+            return .statusChanged(StatusPayload(action: action, project: p.project, from: p.to, to: p.from, date: p.date,
+                                                destination: p.destination, note: p.note, revert: !p.revert))
+        case .noteAdded(let p): return .noteRemoved(entity(p, state.notes[p.entity.id]))
+        case .noteRemoved(let p): return .noteAdded(entity(p, nil))
+        case .actionUndone, .actionRedone, .unknown: return nil
+        }
+    }
+
+    /// sessionScheduled → sessionRemoved with the current snapshot.
+    private func flippedSession(_ action: String, _ state: State) -> DomainEvent {
+        guard case .sessionScheduled(let p) = self else { return self }
+        return .sessionRemoved(EntityPayload(action: action, entity: state.sessions[p.entity.id] ?? p.entity))
+    }
+}

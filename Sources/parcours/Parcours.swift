@@ -1,12 +1,32 @@
 import ArgumentParser
+import Foundation
 import ParcoursKit
 import ParcoursTUI
 
+/// `parcours` alone opens the terminal interface; with a command it runs that command.
 @main
 struct Parcours: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parcours",
-        abstract: "Follow accompaniment programmes, cohorts and project holders."
+        abstract: "Follow accompaniment programmes, cohorts (promotions) and project holders (porteurs de projet).",
+        discussion: """
+        With no command, opens the terminal interface on the data directory
+        (--data DIR, else $PARCOURS_DATA, else $XDG_DATA_HOME/parcours, else ~/.local/share/parcours).
+        Messages follow PARCOURS_LANG (fr or en), else the locale.
+        """,
+        subcommands: [
+            DemoCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
+            EnrolCommand.self, ParticipationCommand.self, SessionCommand.self, AttendCommand.self,
+            StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self,
+            ReportCommand.self, LogCommand.self, UndoCommand.self, RedoCommand.self, VerifyCommand.self,
+        ]
     )
-    func run() throws {}
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            try InterfaceLauncher.open(cli)
+        }
+    }
 }

@@ -1,0 +1,136 @@
+import Foundation
+import ParcoursDomain
+
+/// The rows the `list` command and the interface's tables show, computed once here so
+/// both say the same thing. Field names are the JSON contract of `list --json`.
+public enum Listing {
+    public struct ProgrammeRow: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var operators: [String]
+        public var targetStages: [String]
+        public var workshops: Int
+        public var cohorts: Int
+    }
+
+    public struct CohortRow: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var programme: String
+        public var start: String
+        public var end: String?
+        public var capacity: Int?
+        public var status: String
+        public var holders: Int
+        public var candidates: Int
+        public var sessionsHeld: Int
+        public var sessionsPlanned: Int
+        public var attendanceRate: Double?
+    }
+
+    public struct HolderRow: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var kind: String
+        public var commune: String?
+        public var email: String?
+        public var phone: String?
+        public var projects: [String]
+        public var stage: String?
+        public var status: String?
+        public var cohorts: [String]
+    }
+
+    public struct SessionRow: Codable, Hashable, Sendable {
+        public var id: String
+        public var title: String
+        public var cohort: String
+        public var kind: String
+        public var date: String
+        public var time: String?
+        public var durationMinutes: Int
+        public var venue: String?
+        public var remote: Bool
+        public var status: String
+        public var holder: String?
+        public var present: Int
+        public var absent: Int
+        public var excused: Int
+    }
+
+    public struct OrganisationRow: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var kind: String
+    }
+
+    public static func programmes(_ state: State) -> [ProgrammeRow] {
+        state.programmes.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map { p in
+            ProgrammeRow(id: p.id, name: p.name,
+                         operators: p.operators.map { state.organisations[$0]?.name ?? $0 },
+                         targetStages: p.targetStages.map(\.rawValue),
+                         workshops: p.template.count,
+                         cohorts: state.cohorts(programme: p.id).count)
+        }
+    }
+
+    public static func cohorts(_ state: State, programme: EntityID? = nil) -> [CohortRow] {
+        state.cohorts.values
+            .filter { programme == nil || $0.programme == programme }
+            .sorted { ($0.start, $0.name, $0.id) < ($1.start, $1.name, $1.id) }
+            .map { cohortRow(state, $0) }
+    }
+
+    public static func cohortRow(_ state: State, _ c: Cohort) -> CohortRow {
+        let sessions = state.sessions(cohort: c.id)
+        let participations = state.participations(cohort: c.id)
+        return CohortRow(id: c.id, name: c.name, programme: state.programmes[c.programme]?.name ?? c.programme,
+                         start: c.start.iso, end: c.end?.iso, capacity: c.capacity, status: c.status.rawValue,
+                         holders: participations.filter(\.status.isTakingPart).count,
+                         candidates: participations.count,
+                         sessionsHeld: sessions.filter { $0.status == .held }.count,
+                         sessionsPlanned: sessions.filter { $0.status == .planned }.count,
+                         attendanceRate: Attendance.rate(state, cohort: c.id))
+    }
+
+    public static func holders(_ state: State, cohort: EntityID? = nil) -> [HolderRow] {
+        let chosen: [Holder]
+        if let cohort {
+            chosen = state.participations(cohort: cohort).compactMap { state.holders[$0.holder] }
+        } else {
+            chosen = state.holders.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        }
+        return chosen.map { h in
+            let projects = state.projects(holder: h.id)
+            let main = projects.first
+            return HolderRow(id: h.id, name: h.name, kind: h.kind.rawValue, commune: h.commune, email: h.email,
+                             phone: h.phone, projects: projects.map(\.title), stage: main?.stage.rawValue,
+                             status: main?.status.rawValue,
+                             cohorts: state.participations(holder: h.id).compactMap { state.cohorts[$0.cohort]?.name })
+        }
+    }
+
+    public static func sessions(_ state: State, cohort: EntityID? = nil) -> [SessionRow] {
+        let chosen: [Session]
+        if let cohort {
+            chosen = state.sessions(cohort: cohort)
+        } else {
+            chosen = state.sessions.values.sorted { ($0.date, $0.title, $0.id) < ($1.date, $1.title, $1.id) }
+        }
+        return chosen.map { s in
+            let marks = (state.marks[s.id] ?? [:]).values
+            return SessionRow(id: s.id, title: s.title, cohort: state.cohorts[s.cohort]?.name ?? s.cohort,
+                              kind: s.kind.rawValue, date: s.date.iso, time: s.time?.description,
+                              durationMinutes: s.duration.minutes, venue: s.venue, remote: s.remote,
+                              status: s.status.rawValue, holder: s.holder.flatMap { state.holders[$0]?.name },
+                              present: marks.filter { $0.mark == .present }.count,
+                              absent: marks.filter { $0.mark == .absent }.count,
+                              excused: marks.filter { $0.mark == .excuse }.count)
+        }
+    }
+
+    public static func organisations(_ state: State) -> [OrganisationRow] {
+        state.organisations.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            .map { OrganisationRow(id: $0.id, name: $0.name, kind: $0.kind.rawValue) }
+    }
+}

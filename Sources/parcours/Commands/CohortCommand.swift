@@ -1,0 +1,70 @@
+import ArgumentParser
+import ParcoursDomain
+
+struct CohortCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cohort",
+        abstract: "Open cohorts (promotions) of a programme.",
+        subcommands: [Add.self, Status.self, Staff.self, Complete.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a cohort, optionally with all its sessions from the template.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The programme (name or id).") var programme: String
+        @Argument(help: "The cohort's name, e.g. \"Promotion 2026\".") var name: String
+        @Option(help: "First day, YYYY-MM-DD.") var start: String
+        @Option(help: "Last day, YYYY-MM-DD.") var end: String?
+        @Option(help: "How many holders it can take (exceeding it is only a warning).") var capacity: Int?
+        @Flag(name: .customLong("from-template"), help: "Schedule one session per template workshop, weekly from the start.")
+        var fromTemplate = false
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                let startDay = try Arguments.day(start, "--start")
+                let endDay = try end.map { try Arguments.day($0, "--end") }
+                try cli.perform(.addCohort(programme: programme, name: name, start: startDay, end: endDay,
+                                           capacity: capacity, fromTemplate: fromTemplate))
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Move a cohort: planned, recruiting, running, closed.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The cohort (name or id).") var cohort: String
+        @Argument(help: "planned, recruiting, running or closed.") var status: String
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                try cli.perform(.setCohortStatus(cohort: cohort, status: try Arguments.cohortStatus(status, "STATUS")))
+            }
+        }
+    }
+
+    struct Staff: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a staff member to a cohort.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The cohort (name or id).") var cohort: String
+        @Argument(help: "The person's name.") var name: String
+        @Option(help: "coordinator, referent, facilitator or intervenant.") var role: String = "facilitator"
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                try cli.perform(.addStaff(cohort: cohort, name: name, role: try Arguments.staffRole(role, "--role")))
+            }
+        }
+    }
+
+    struct Complete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "complete",
+            abstract: "Create the template sessions a cohort does not have yet.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The cohort (name or id).") var cohort: String
+
+        func run() throws {
+            try CLI.run(global) { cli in try cli.perform(.createMissingTemplateSessions(cohort: cohort)) }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+
+/// What a command needs: the workspace, the language, and one way to print and fail.
+final class CLI {
+    let global: GlobalOptions
+    let language: Language
+    let directory: URL
+    private var opened: Workspace?
+
+    init(global: GlobalOptions) {
+        self.global = global
+        language = Language.fromEnvironment()
+        directory = DataDirectory.resolve(flag: global.data)
+    }
+
+    /// The workspace, opened on first use so `--help` and argument errors touch no file.
+    func workspace() throws -> Workspace {
+        if let opened { return opened }
+        let workspace = try Workspace(directory: directory, author: Author.current(), readOnly: global.readOnly)
+        for problem in workspace.problems {
+            warn(problem.description)
+        }
+        opened = workspace
+        return workspace
+    }
+
+    /// Performs a command and prints what it did, then its warnings.
+    @discardableResult
+    func perform(_ command: Command) throws -> Decision {
+        let decision = try workspace().perform(command)
+        print(Catalog.text(decision.summary, language))
+        for warning in decision.warnings { warn(Catalog.text(warning, language)) }
+        return decision
+    }
+
+    func warn(_ text: String) {
+        FileHandle.standardError.write(Data(((language == .fr ? "Attention : " : "Warning: ") + text + "\n").utf8))
+    }
+
+    func printJSON<T: Encodable>(_ value: T) throws {
+        print(try JSONOutput.string(value))
+    }
+
+    /// Runs a command body and turns every failure into a plain message on stderr and
+    /// exit status 1; nothing is written when a command fails (the domain decides
+    /// before anything is appended).
+    static func run(_ global: GlobalOptions, _ body: (CLI) throws -> Void) throws {
+        let cli = CLI(global: global)
+        do {
+            try body(cli)
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CleanExit {
+            throw error
+        } catch {
+            let text = CLI.message(for: error, cli.language)
+            FileHandle.standardError.write(Data(((cli.language == .fr ? "Erreur : " : "Error: ") + text + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    static func message(for error: Error, _ language: Language) -> String {
+        if let domain = error as? DomainError { return Catalog.text(domain, language) }
+        if let input = error as? InputError { return input.text(language) }
+        if let described = error as? CustomStringConvertible { return described.description }
+        return error.localizedDescription
+    }
+}
+
+/// A value typed on the command line that cannot be read; names the value and the option.
+struct InputError: Error {
+    let value: String
+    let option: String
+    let expectedFR: String
+    let expectedEN: String
+
+    func text(_ language: Language) -> String {
+        language == .fr
+            ? "« \(value) » n’est pas valable pour \(option) : \(expectedFR)."
+            : "“\(value)” is not valid for \(option): \(expectedEN)."
+    }
+}
+
+enum JSONOutput {
+    static func string<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -15,10 +15,10 @@ struct Parcours: ParsableCommand {
         Messages follow PARCOURS_LANG (fr or en), else the locale.
         """,
         subcommands: [
-            DemoCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
+            ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
             EnrolCommand.self, ParticipationCommand.self, SessionCommand.self, AttendCommand.self,
-            StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self,
-            ReportCommand.self, LogCommand.self, UndoCommand.self, RedoCommand.self, VerifyCommand.self,
+            StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self,
+            LogCommand.self, UndoCommand.self, RedoCommand.self, VerifyCommand.self,
         ]
     )
 

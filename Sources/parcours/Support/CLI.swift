@@ -65,8 +65,8 @@ final class CLI {
     static func message(for error: Error, _ language: Language) -> String {
         if let domain = error as? DomainError { return Catalog.text(domain, language) }
         if let input = error as? InputError { return input.text(language) }
-        if let described = error as? CustomStringConvertible { return described.description }
-        return error.localizedDescription
+        if let localized = error as? LocalizedError, let text = localized.errorDescription { return text }
+        return String(describing: error)
     }
 }
 

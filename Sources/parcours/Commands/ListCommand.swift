@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List programmes, cohorts, holders, sessions or organisations.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "programmes, cohorts, holders, sessions or organisations.") var what: String
+    @Option(help: "Only this cohort (holders, sessions).") var cohort: String?
+    @Option(help: "Only this programme (cohorts).") var programme: String?
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            let workspace = try cli.workspace()
+            let state = workspace.state
+            let resolver = Resolver(state)
+            let cohortID = try cohort.map { reference throws(DomainError) in try resolver.cohort(reference).id }
+            let programmeID = try programme.map { reference throws(DomainError) in try resolver.programme(reference).id }
+            let table = TextTable(language: cli.language)
+            switch Vocabulary.fold(what) {
+            case "programmes", "programme", "programs":
+                let rows = Listing.programmes(state)
+                if output.json { return try cli.printJSON(rows) }
+                table.print(rows.map { [$0.name, $0.operators.joined(separator: ", "), "\($0.workshops)", "\($0.cohorts)", $0.id] },
+                            header: cli.language == .fr ? ["Programme", "Opérateurs", "Ateliers", "Promotions", "Id"]
+                                : ["Programme", "Operators", "Workshops", "Cohorts", "Id"])
+            case "cohorts", "cohort", "promotions":
+                let rows = Listing.cohorts(state, programme: programmeID)
+                if output.json { return try cli.printJSON(rows) }
+                table.print(rows.map { [$0.name, $0.programme, $0.start, "\($0.holders)", "\($0.sessionsHeld)/\($0.sessionsHeld + $0.sessionsPlanned)", $0.status, $0.id] },
+                            header: cli.language == .fr ? ["Promotion", "Programme", "Début", "Porteurs", "Séances tenues", "Statut", "Id"]
+                                : ["Cohort", "Programme", "Start", "Holders", "Sessions held", "Status", "Id"])
+            case "holders", "holder", "porteurs":
+                let rows = Listing.holders(state, cohort: cohortID)
+                if output.json { return try cli.printJSON(rows) }
+                table.print(rows.map { [$0.name, $0.projects.joined(separator: ", "), $0.stage.flatMap(Stage.init(rawValue:)).map { Catalog.label($0, cli.language) } ?? "", $0.commune ?? "", $0.id] },
+                            header: cli.language == .fr ? ["Porteur", "Projet", "Étape", "Commune", "Id"]
+                                : ["Holder", "Project", "Stage", "Commune", "Id"])
+            case "sessions", "session", "seances":
+                let rows = Listing.sessions(state, cohort: cohortID)
+                if output.json { return try cli.printJSON(rows) }
+                table.print(rows.map { [$0.date, $0.time ?? "", $0.title, $0.cohort, $0.status, $0.id] },
+                            header: cli.language == .fr ? ["Date", "Heure", "Séance", "Promotion", "Statut", "Id"]
+                                : ["Date", "Time", "Session", "Cohort", "Status", "Id"])
+            case "organisations", "organisation", "organizations":
+                let rows = Listing.organisations(state)
+                if output.json { return try cli.printJSON(rows) }
+                table.print(rows.map { [$0.name, $0.kind, $0.id] },
+                            header: cli.language == .fr ? ["Organisation", "Type", "Id"] : ["Organisation", "Kind", "Id"])
+            default:
+                throw InputError(value: what, option: "list",
+                                 expectedFR: "programmes, cohorts, holders, sessions ou organisations",
+                                 expectedEN: "programmes, cohorts, holders, sessions or organisations")
+            }
+        }
+    }
+}
+
+/// Plain aligned columns for a terminal, measured in characters.
+struct TextTable {
+    let language: Language
+
+    func print(_ rows: [[String]], header: [String]) {
+        if rows.isEmpty {
+            Swift.print(language == .fr ? "(aucun)" : "(none)")
+            return
+        }
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        for (index, row) in all.enumerated() {
+            let line = row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+            Swift.print(line)
+            if index == 0 { Swift.print(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")) }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import EventLog
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "Show the latest events in plain words (oldest first).")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "How many events (the latest ones).") var limit: Int = 20
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            let workspace = try cli.workspace()
+            let entries = Journal.entries(workspace.state, limit: max(0, limit), language: cli.language)
+            if output.json { return try cli.printJSON(entries) }
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime]
+            formatter.timeZone = .current
+            for entry in entries {
+                print("\(formatter.string(from: entry.time))  \(entry.author)  \(entry.text)")
+            }
+        }
+    }
+}
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check every log file: records, damaged lines (file:line, reason), torn tails set aside.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            let report = try LogVerifier.verify(directory: cli.directory)
+            print(report.description)
+            if !report.isClean { throw ExitCode(2) }
+        }
+    }
+}

@@ -131,6 +131,10 @@ public enum Listing {
 
     public static func organisations(_ state: State) -> [OrganisationRow] {
         state.organisations.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-            .map { OrganisationRow(id: $0.id, name: $0.name, kind: $0.kind.rawValue) }
+            .map(organisationRow)
+    }
+
+    public static func organisationRow(_ o: Organisation) -> OrganisationRow {
+        OrganisationRow(id: o.id, name: o.name, kind: o.kind.rawValue)
     }
 }

@@ -1,0 +1,198 @@
+import Foundation
+import ParcoursDomain
+
+/// What `show` prints for one entity; the same facts the interface's files show.
+/// Field names are the JSON contract of `show --json`.
+public enum Details {
+    public struct NoteLine: Codable, Hashable, Sendable {
+        public var date: String
+        public var author: String
+        public var text: String
+    }
+
+    public struct StageLine: Codable, Hashable, Sendable {
+        public var date: String
+        public var from: String
+        public var to: String
+        public var author: String
+        public var note: String?
+    }
+
+    public struct StatusLine: Codable, Hashable, Sendable {
+        public var date: String
+        public var from: String
+        public var to: String
+        public var author: String
+        public var destination: String?
+        public var note: String?
+    }
+
+    public struct ProjectDetail: Codable, Hashable, Sendable {
+        public var kind = "project"
+        public var id: String
+        public var title: String
+        public var holders: [String]
+        public var stage: String
+        public var status: String
+        public var stageSince: String
+        public var sectors: [String]
+        public var commune: String?
+        public var legalForm: String?
+        public var stageHistory: [StageLine]
+        public var statusHistory: [StatusLine]
+        public var notes: [NoteLine]
+    }
+
+    public struct MarkLine: Codable, Hashable, Sendable {
+        public var session: String
+        public var date: String
+        public var cohort: String
+        public var mark: String
+        public var remote: Bool
+        public var remark: String?
+    }
+
+    public struct ParticipationLine: Codable, Hashable, Sendable {
+        public var cohort: String
+        public var programme: String
+        public var status: String
+    }
+
+    public struct HolderDetail: Codable, Hashable, Sendable {
+        public var kind = "holder"
+        public var id: String
+        public var name: String
+        public var holderKind: String
+        public var commune: String?
+        public var email: String?
+        public var phone: String?
+        public var tags: [String]
+        public var referredBy: String?
+        public var projects: [ProjectDetail]
+        public var participations: [ParticipationLine]
+        public var attendance: [MarkLine]
+        public var notes: [NoteLine]
+    }
+
+    public struct CohortDetail: Codable, Hashable, Sendable {
+        public var kind = "cohort"
+        public var cohort: Listing.CohortRow
+        public var staff: [String]
+        public var participants: [ParticipantLine]
+        public var sessions: [Listing.SessionRow]
+    }
+
+    public struct ParticipantLine: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var status: String
+        public var project: String?
+        public var stage: String?
+    }
+
+    public struct ProgrammeDetail: Codable, Hashable, Sendable {
+        public var kind = "programme"
+        public var programme: Listing.ProgrammeRow
+        public var targetPublic: String?
+        public var partners: [String]
+        public var template: [WorkshopLine]
+        public var cohorts: [Listing.CohortRow]
+    }
+
+    public struct WorkshopLine: Codable, Hashable, Sendable {
+        public var position: Int
+        public var title: String
+        public var kind: String
+        public var durationMinutes: Int?
+        public var by: String?
+        public var objectives: String?
+    }
+
+    public struct SessionDetail: Codable, Hashable, Sendable {
+        public var kind = "session"
+        public var session: Listing.SessionRow
+        public var marks: [SessionMarkLine]
+    }
+
+    public struct SessionMarkLine: Codable, Hashable, Sendable {
+        public var holder: String
+        public var mark: String?
+        public var remote: Bool
+        public var remark: String?
+    }
+
+    public static func project(_ state: State, _ p: Project) -> ProjectDetail {
+        let name = { (id: EntityID?) in id.flatMap { state.organisations[$0]?.name } }
+        return ProjectDetail(
+            id: p.id, title: p.title, holders: p.holders.compactMap { state.holders[$0]?.name },
+            stage: p.stage.rawValue, status: p.status.rawValue, stageSince: p.stageSince.iso, sectors: p.sectors,
+            commune: p.commune, legalForm: p.legalForm,
+            stageHistory: p.stageHistory.map {
+                StageLine(date: $0.date.iso, from: $0.from.rawValue, to: $0.to.rawValue, author: $0.author, note: $0.note)
+            },
+            statusHistory: p.statusHistory.map {
+                StatusLine(date: $0.date.iso, from: $0.from.rawValue, to: $0.to.rawValue, author: $0.author,
+                           destination: name($0.destination), note: $0.note)
+            },
+            notes: notes(state, .project(p.id)))
+    }
+
+    public static func holder(_ state: State, _ h: Holder) -> HolderDetail {
+        var attendance: [MarkLine] = []
+        for session in state.sessions.values.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+            guard let value = state.mark(session: session.id, holder: h.id) else { continue }
+            attendance.append(MarkLine(session: session.title, date: session.date.iso,
+                                       cohort: state.cohorts[session.cohort]?.name ?? session.cohort,
+                                       mark: value.mark.rawValue, remote: value.remote, remark: value.remark))
+        }
+        return HolderDetail(
+            id: h.id, name: h.name, holderKind: h.kind.rawValue, commune: h.commune, email: h.email, phone: h.phone,
+            tags: h.tags, referredBy: h.referredBy.flatMap { state.organisations[$0]?.name },
+            projects: state.projects(holder: h.id).map { project(state, $0) },
+            participations: state.participations(holder: h.id).map { p in
+                let cohort = state.cohorts[p.cohort]
+                return ParticipationLine(cohort: cohort?.name ?? p.cohort,
+                                         programme: cohort.flatMap { state.programmes[$0.programme]?.name } ?? "",
+                                         status: p.status.rawValue)
+            },
+            attendance: attendance, notes: notes(state, .holder(h.id)))
+    }
+
+    public static func cohort(_ state: State, _ c: Cohort) -> CohortDetail {
+        CohortDetail(
+            cohort: Listing.cohortRow(state, c),
+            staff: c.staff.map { "\($0.name) (\($0.role.rawValue))" },
+            participants: state.participations(cohort: c.id).map { p in
+                let project = state.projects(holder: p.holder).first
+                return ParticipantLine(id: p.holder, name: state.holders[p.holder]?.name ?? p.holder,
+                                       status: p.status.rawValue, project: project?.title, stage: project?.stage.rawValue)
+            },
+            sessions: Listing.sessions(state, cohort: c.id))
+    }
+
+    public static func programme(_ state: State, _ p: Programme) -> ProgrammeDetail {
+        ProgrammeDetail(
+            programme: Listing.programmes(state).first { $0.id == p.id }!,
+            targetPublic: p.targetPublic,
+            partners: p.partners.map { "\(state.organisations[$0.organisation]?.name ?? $0.organisation) (\($0.role))" },
+            template: p.template.enumerated().map { index, w in
+                WorkshopLine(position: index + 1, title: w.title, kind: w.kind.rawValue, durationMinutes: w.duration?.minutes,
+                             by: w.facilitator.flatMap { state.organisations[$0]?.name }, objectives: w.objectives)
+            },
+            cohorts: Listing.cohorts(state, programme: p.id))
+    }
+
+    public static func session(_ state: State, _ s: Session) -> SessionDetail {
+        SessionDetail(
+            session: Listing.sessions(state, cohort: s.cohort).first { $0.id == s.id }!,
+            marks: state.expectedHolders(session: s).map { h in
+                let value = state.mark(session: s.id, holder: h.id)
+                return SessionMarkLine(holder: h.name, mark: value?.mark.rawValue, remote: value?.remote ?? false,
+                                       remark: value?.remark)
+            })
+    }
+
+    static func notes(_ state: State, _ target: NoteTarget) -> [NoteLine] {
+        state.notes(about: target).map { NoteLine(date: $0.date.iso, author: $0.author, text: $0.text) }
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one holder, project, cohort, programme, session or organisation (by name, title or id).")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "A name, a title or an id (4 characters of it are enough).") var reference: String
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            let state = try cli.workspace().state
+            let found = try Self.find(reference, in: state)
+            let l = cli.language
+            let text = ShowText(language: l, state: state)
+            switch found {
+            case .holder(let h):
+                let detail = Details.holder(state, h)
+                if output.json { return try cli.printJSON(detail) }
+                text.holder(detail)
+            case .project(let p):
+                let detail = Details.project(state, p)
+                if output.json { return try cli.printJSON(detail) }
+                text.project(detail)
+            case .cohort(let c):
+                let detail = Details.cohort(state, c)
+                if output.json { return try cli.printJSON(detail) }
+                text.cohort(detail)
+            case .programme(let p):
+                let detail = Details.programme(state, p)
+                if output.json { return try cli.printJSON(detail) }
+                text.programme(detail)
+            case .session(let s):
+                let detail = Details.session(state, s)
+                if output.json { return try cli.printJSON(detail) }
+                text.session(detail)
+            case .organisation(let o):
+                let row = Listing.organisationRow(o)
+                if output.json { return try cli.printJSON(row) }
+                print("\(o.name) — \(Catalog.label(o.kind, l)) — \(o.id)")
+            }
+        }
+    }
+
+    enum Found {
+        case holder(Holder), project(Project), cohort(Cohort), programme(Programme), session(Session), organisation(Organisation)
+        var id: String {
+            switch self {
+            case .holder(let x): return x.id
+            case .project(let x): return x.id
+            case .cohort(let x): return x.id
+            case .programme(let x): return x.id
+            case .session(let x): return x.id
+            case .organisation(let x): return x.id
+            }
+        }
+        var name: String {
+            switch self {
+            case .holder(let x): return x.name
+            case .project(let x): return x.title
+            case .cohort(let x): return x.name
+            case .programme(let x): return x.name
+            case .session(let x): return "\(x.title), \(x.date.iso)"
+            case .organisation(let x): return x.name
+            }
+        }
+    }
+
+    /// Looks the reference up among every kind of entity; one match is shown, several
+    /// are listed so the user can choose by id.
+    static func find(_ reference: String, in state: State) throws -> Found {
+        let resolver = Resolver(state)
+        var found: [Found] = []
+        var ambiguity: DomainError?
+        func attempt(_ body: () throws(DomainError) -> Found) {
+            do { found.append(try body()) } catch {
+                if case .ambiguous = error { ambiguity = ambiguity ?? error }
+            }
+        }
+        attempt { () throws(DomainError) in .holder(try resolver.holder(reference)) }
+        attempt { () throws(DomainError) in .project(try resolver.project(reference)) }
+        attempt { () throws(DomainError) in .cohort(try resolver.cohort(reference)) }
+        attempt { () throws(DomainError) in .programme(try resolver.programme(reference)) }
+        attempt { () throws(DomainError) in .session(try resolver.session(reference)) }
+        attempt { () throws(DomainError) in .organisation(try resolver.organisation(reference)) }
+        if let exact = found.first(where: { $0.id == reference }) { return exact }
+        if found.count == 1 { return found[0] }
+        if found.count > 1 {
+            throw DomainError.ambiguous(.holderOrProject, reference: reference,
+                                        candidates: found.map { Candidate(name: $0.name, id: $0.id) })
+        }
+        if let ambiguity { throw ambiguity }
+        throw ShowError(reference: reference)
+    }
+}
+
+struct ShowError: Error, LocalizedError {
+    let reference: String
+    var errorDescription: String? {
+        Language.fromEnvironment() == .fr
+            ? "Rien ne correspond à « \(reference) » (ni porteur, projet, promotion, programme, séance ou organisation)."
+            : "Nothing matches “\(reference)” (no holder, project, cohort, programme, session or organisation)."
+    }
+}

@@ -1,0 +1,110 @@
+import ParcoursDomain
+import ParcoursKit
+
+/// The text layout of `show`, for a person reading a terminal.
+struct ShowText {
+    let language: Language
+    let state: State
+
+    private func fr(_ french: String, _ english: String) -> String { language == .fr ? french : english }
+    private func stage(_ id: String?) -> String { id.flatMap(Stage.init(rawValue:)).map { Catalog.label($0, language) } ?? "—" }
+    private func status(_ id: String?) -> String { id.flatMap(ProjectStatus.init(rawValue:)).map { Catalog.label($0, language) } ?? "—" }
+    private func participation(_ id: String) -> String {
+        ParticipationStatus(rawValue: id).map { Catalog.label($0, language) } ?? id
+    }
+    private func mark(_ id: String?) -> String { id.flatMap(Mark.init(rawValue:)).map { Catalog.label($0, language) } ?? "—" }
+
+    func holder(_ d: Details.HolderDetail) {
+        print("\(d.name)  (\(d.id))")
+        let kind = HolderKind(rawValue: d.holderKind).map { Catalog.label($0, language) } ?? d.holderKind
+        print("  \(fr("Type", "Kind")): \(kind)")
+        if let commune = d.commune { print("  Commune: \(commune)") }
+        if let email = d.email { print("  \(fr("Courriel", "E-mail")): \(email)") }
+        if let phone = d.phone { print("  \(fr("Téléphone", "Phone")): \(phone)") }
+        if let referred = d.referredBy { print("  \(fr("Orienté par", "Referred by")): \(referred)") }
+        for p in d.participations {
+            print("  \(fr("Promotion", "Cohort")): \(p.programme) › \(p.cohort) — \(participation(p.status))")
+        }
+        for p in d.projects { project(p, indent: "  ") }
+        if !d.attendance.isEmpty {
+            print("  \(fr("Présences", "Attendance")):")
+            for m in d.attendance {
+                let remote = m.remote ? fr(" (à distance)", " (remote)") : ""
+                print("    \(m.date)  \(m.session) — \(mark(m.mark))\(remote)\(m.remark.map { " — \($0)" } ?? "")")
+            }
+        }
+        notes(d.notes, indent: "  ")
+    }
+
+    func project(_ p: Details.ProjectDetail, indent: String = "") {
+        print("\(indent)\(fr("Projet", "Project")): \(p.title)  (\(p.id))")
+        print("\(indent)  \(fr("Étape", "Stage")): \(stage(p.stage)) \(fr("depuis le", "since")) \(p.stageSince) — \(status(p.status))")
+        if !p.holders.isEmpty { print("\(indent)  \(fr("Porteurs", "Holders")): \(p.holders.joined(separator: ", "))") }
+        for s in p.stageHistory {
+            print("\(indent)  \(s.date)  \(stage(s.from)) → \(stage(s.to))  (\(s.author))\(s.note.map { " — \($0)" } ?? "")")
+        }
+        for s in p.statusHistory {
+            let destination = s.destination.map { " → \($0)" } ?? ""
+            print("\(indent)  \(s.date)  \(status(s.from)) → \(status(s.to))\(destination)  (\(s.author))\(s.note.map { " — \($0)" } ?? "")")
+        }
+        notes(p.notes, indent: indent + "  ")
+    }
+
+    func cohort(_ d: Details.CohortDetail) {
+        let c = d.cohort
+        print("\(c.programme) › \(c.name)  (\(c.id))")
+        let status = CohortStatus(rawValue: c.status).map { Catalog.label($0, language) } ?? c.status
+        print("  \(c.start)\(c.end.map { " → \($0)" } ?? "") — \(status)\(c.capacity.map { fr(" — capacité \($0)", " — capacity \($0)") } ?? "")")
+        print("  \(fr("Porteurs", "Holders")): \(c.holders)  \(fr("Candidatures", "Candidates")): \(c.candidates)  "
+              + "\(fr("Séances tenues", "Sessions held")): \(c.sessionsHeld)/\(c.sessionsHeld + c.sessionsPlanned)"
+              + "  \(fr("Assiduité", "Attendance")): \(c.attendanceRate.map { Percent.text($0) } ?? "—")")
+        if !d.staff.isEmpty { print("  \(fr("Équipe", "Staff")): \(d.staff.joined(separator: ", "))") }
+        print("  \(fr("Participants", "Participants")):")
+        for p in d.participants {
+            print("    \(p.name) — \(participation(p.status))\(p.project.map { " — \($0)" } ?? "") — \(stage(p.stage))")
+        }
+        print("  \(fr("Séances", "Sessions")):")
+        for s in d.sessions { sessionLine(s, indent: "    ") }
+    }
+
+    func programme(_ d: Details.ProgrammeDetail) {
+        print("\(d.programme.name)  (\(d.programme.id))")
+        if !d.programme.operators.isEmpty { print("  \(fr("Opérateurs", "Operators")): \(d.programme.operators.joined(separator: ", "))") }
+        if !d.partners.isEmpty { print("  \(fr("Partenaires", "Partners")): \(d.partners.joined(separator: ", "))") }
+        if !d.programme.targetStages.isEmpty {
+            print("  \(fr("Étapes visées", "Target stages")): \(d.programme.targetStages.map { stage($0) }.joined(separator: ", "))")
+        }
+        if let target = d.targetPublic { print("  \(fr("Public", "Public")): \(target)") }
+        print("  \(fr("Modèle", "Template")):")
+        for w in d.template {
+            let duration = w.durationMinutes.map { Catalog.duration(TimeSpan(minutes: $0), language) } ?? ""
+            print("    \(w.position). \(w.title)  \(duration)\(w.by.map { " — \($0)" } ?? "")")
+        }
+        print("  \(fr("Promotions", "Cohorts")):")
+        for c in d.cohorts { print("    \(c.name) — \(c.start) — \(c.holders) \(fr("porteurs", "holders"))") }
+    }
+
+    func session(_ d: Details.SessionDetail) {
+        sessionLine(d.session, indent: "")
+        for m in d.marks {
+            print("  \(m.holder) — \(mark(m.mark))\(m.remote ? fr(" (à distance)", " (remote)") : "")\(m.remark.map { " — \($0)" } ?? "")")
+        }
+    }
+
+    private func sessionLine(_ s: Listing.SessionRow, indent: String) {
+        let kind = SessionKind(rawValue: s.kind).map { Catalog.label($0, language) } ?? s.kind
+        let status = SessionStatus(rawValue: s.status).map { Catalog.label($0, language) } ?? s.status
+        let duration = Catalog.duration(TimeSpan(minutes: s.durationMinutes), language)
+        print("\(indent)\(s.date) \(s.time ?? "     ")  \(s.title) — \(kind), \(duration)\(s.venue.map { ", \($0)" } ?? "") — \(status)  (\(s.id))")
+    }
+
+    private func notes(_ notes: [Details.NoteLine], indent: String) {
+        guard !notes.isEmpty else { return }
+        print("\(indent)\(fr("Carnet de bord", "Logbook")):")
+        for n in notes { print("\(indent)  \(n.date)  \(n.author): \(n.text)") }
+    }
+}
+
+enum Percent {
+    static func text(_ rate: Double) -> String { "\(Int((rate * 100).rounded())) %" }
+}

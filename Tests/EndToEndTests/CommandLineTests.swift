@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// The command line end to end, through the built binary, as a facilitator would type it.
+@Suite("Command line")
+struct CommandLineTests {
+    /// A small programme with a template, a cohort from it, and two holders enrolled.
+    func setUp(_ p: ParcoursBinary) throws {
+        try p.ok("programme", "add", "Lance-toi !", "--operator", "Ronalpia", "--operator", "Courant Fort",
+                 "--target-stage", "idee", "--target-stage", "emergence")
+        try p.ok("programme", "workshop", "lance-toi", "Atelier 1 – La Charte sociale", "--duration", "3h", "--by", "Courant Fort")
+        try p.ok("programme", "workshop", "lance-toi", "Atelier 2 – Le modèle économique", "--duration", "3h30", "--by", "Courant Fort")
+        try p.ok("cohort", "add", "Lance-toi !", "Promotion 2026", "--start", "2026-11-03", "--capacity", "12", "--from-template")
+        try p.ok("holder", "add", "Léa Martin", "--commune", "Annonay", "--email", "lea@example.org",
+                 "--project", "Tiers-lieu des Collines", "--referred-by", "Mairie d'Annonay")
+        try p.ok("holder", "add", "Frédéric Roux", "--project", "Conserves lactofermentées", "--stage", "emergence")
+        try p.ok("enrol", "lea martin", "promotion 2026")
+        try p.ok("enrol", "frederic", "promotion 2026")
+    }
+
+    @Test func walkthroughBuildsTheExpectedState() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try setUp(p)
+        try p.ok("attend", "Atelier 1", "Léa Martin", "present")
+        try p.ok("attend", "Atelier 1", "Frédéric Roux", "absent", "--remark", "malade")
+        try p.ok("stage", "Tiers-lieu des Collines", "etude", "--note", "Étude de marché lancée")
+        try p.ok("note", "Léa Martin", "Cherche un local à Annonay")
+
+        let cohorts = try #require(try p.json("list", "cohorts", "--json") as? [[String: Any]])
+        #expect(cohorts.count == 1)
+        #expect(cohorts.first?["name"] as? String == "Promotion 2026")
+        #expect(cohorts.first?["holders"] as? Int == 2)
+        #expect(cohorts.first?["sessions_held"] as? Int == 1)
+        #expect(cohorts.first?["sessions_planned"] as? Int == 1)
+
+        let lea = try #require(try p.json("show", "lea martin", "--json") as? [String: Any])
+        #expect(lea["kind"] as? String == "holder")
+        #expect(lea["commune"] as? String == "Annonay")
+        #expect(lea["referred_by"] as? String == "Mairie d'Annonay")
+        let projects = try #require(lea["projects"] as? [[String: Any]])
+        #expect(projects.first?["stage"] as? String == "etude")
+        let notes = try #require(lea["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["text"] as? String } == ["Cherche un local à Annonay"])
+        let attendance = try #require(lea["attendance"] as? [[String: Any]])
+        #expect(attendance.map { $0["mark"] as? String } == ["present"])
+
+        let sessions = try #require(try p.json("list", "sessions", "--cohort", "Promotion 2026", "--json") as? [[String: Any]])
+        #expect(sessions.map { $0["title"] as? String } == ["Atelier 1 – La Charte sociale", "Atelier 2 – Le modèle économique"])
+        #expect(sessions.map { $0["date"] as? String } == ["2026-11-03", "2026-11-10"])
+        #expect(sessions.map { $0["status"] as? String } == ["held", "planned"])
+        #expect(sessions.last?["duration_minutes"] as? Int == 210)
+    }
+
+    @Test func undoRevertsTheLastActionAndSaysWhat() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try setUp(p)
+        try p.ok("stage", "Conserves lactofermentées", "etude")
+        let undo = try p.ok("undo")
+        #expect(undo.contains("Conserves lactofermentées"))
+        let project = try #require(try p.json("show", "Conserves lactofermentées", "--json") as? [String: Any])
+        #expect(project["stage"] as? String == "emergence")
+        let redo = try p.ok("redo")
+        #expect(!redo.isEmpty)
+        let again = try #require(try p.json("show", "Conserves lactofermentées", "--json") as? [String: Any])
+        #expect(again["stage"] as? String == "etude")
+    }
+
+    @Test func badInputFailsWithAMessageAndWritesNothing() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try setUp(p)
+        let before = p.fingerprint()
+        let attempts: [([String], String)] = [
+            (["attend", "Atelier 1", "Léa Martin", "maybe"], "maybe"),
+            (["attend", "Atelier 1", "Nobody Here", "present"], "Nobody Here"),
+            (["stage", "Tiers-lieu des Collines", "flying"], "flying"),
+            (["cohort", "add", "Lance-toi !", "Promo", "--start", "2021-02-30"], "2021-02-30"),
+            (["cohort", "add", "Nowhere", "Promo", "--start", "2021-02-01"], "Nowhere"),
+            (["session", "add", "Promotion 2026", "Visite", "--date", "2026-12-01", "--duration", "lots"], "lots"),
+            (["holder", "add", "  "], "name"),
+            (["status", "Tiers-lieu des Collines", "oriente"], "organisation"),
+            (["list", "unicorns"], "unicorns"),
+        ]
+        for (arguments, named) in attempts {
+            let result = try p.run(arguments)
+            #expect(result.status != 0, "\(arguments) should fail")
+            #expect(!result.stderr.isEmpty, "\(arguments) should explain why")
+            #expect(result.stderr.contains(named), "\(arguments): \(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(arguments) printed \(result.stdout)")
+        }
+        #expect(p.fingerprint() == before)
+    }
+
+    @Test func ambiguousReferencesListTheCandidates() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try setUp(p)
+        try p.ok("holder", "add", "Léa Dupont")
+        let result = try p.run(["note", "léa", "Bonjour"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Léa Martin"))
+        #expect(result.stderr.contains("Léa Dupont"))
+    }
+
+    @Test func frenchMessagesWhenAskedFor() throws {
+        var p = ParcoursBinary()
+        p.environment["PARCOURS_LANG"] = "fr"
+        defer { p.cleanUp() }
+        try setUp(p)
+        let result = try p.run(["attend", "Atelier 1", "Léa Martin", "peut-être"])
+        #expect(result.stderr.hasPrefix("Erreur"))
+        let out = try p.ok("attend", "Atelier 1", "Léa Martin", "présent")
+        #expect(out.contains("présent"))
+    }
+
+    @Test func verifyReportsAHandDamagedLine() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try setUp(p)
+        #expect(try p.run(["verify"]).status == 0)
+        let events = p.data.appendingPathComponent("events")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: events.path).first { $0.hasSuffix(".jsonl") })
+        let url = events.appendingPathComponent(file)
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Change one byte inside the fourth record (a workshop)'s payload: still JSON, but its checksum no longer matches.
+        lines[3] = lines[3].replacingOccurrences(of: "\"payload\":{\"", with: "\"payload\":{\"X")
+        try lines.joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
+        let result = try p.run(["verify"])
+        #expect(result.status != 0)
+        #expect(result.stdout.contains("\(file):4"))
+        // Every other record still loads.
+        let programmes = try #require(try p.json("list", "programmes", "--json") as? [[String: Any]])
+        #expect(programmes.count == 1)
+    }
+}

@@ -22,6 +22,8 @@ struct LogFileCursor: Sendable {
         var records: [LogRecord] = []
         var damaged: [LogProblem] = []
         var tornTail: LogProblem?
+        /// Valid records whose sequence differs from their line number.
+        var outOfPlace: [LogProblem] = []
     }
 
     /// Decodes the whole lines in `bytes` (the file's content from `offset`).
@@ -36,6 +38,9 @@ struct LogFileCursor: Sendable {
                 switch decoder.decode(line, expectedWriter: writer) {
                 case .record(let record):
                     batch.records.append(record)
+                    if record.sequence != lines {
+                        batch.outOfPlace.append(.sequenceOutOfPlace(file: file, line: lines, sequence: record.sequence))
+                    }
                     lastSequence = max(lastSequence, record.sequence)
                 case .damaged(let reason):
                     batch.damaged.append(.damagedLine(file: file, line: lines, reason: reason))

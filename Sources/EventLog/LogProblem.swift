@@ -12,11 +12,16 @@ public enum LogProblem: Sendable, Equatable, CustomStringConvertible {
     case tornTailSetAside(file: String, sideFile: String, length: Int)
     /// A log file that could not be read at all.
     case unreadableFile(file: String, reason: String)
+    /// A valid record whose sequence is not its line number (a writer's sequences run
+    /// 1, 2, 3… in file order): lines were lost, inserted or altered. Only `verify`
+    /// reports it; the record still loads.
+    case sequenceOutOfPlace(file: String, line: Int, sequence: Int)
 
     public var file: String {
         switch self {
         case .damagedLine(let file, _, _), .tornTail(let file, _, _),
-             .tornTailSetAside(let file, _, _), .unreadableFile(let file, _): file
+             .tornTailSetAside(let file, _, _), .unreadableFile(let file, _),
+             .sequenceOutOfPlace(let file, _, _): file
         }
     }
 
@@ -30,6 +35,8 @@ public enum LogProblem: Sendable, Equatable, CustomStringConvertible {
             "\(file): torn last line (\(length) bytes) set aside in \(sideFile) and cut from the log"
         case .unreadableFile(let file, let reason):
             "\(file): cannot be read: \(reason)"
+        case .sequenceOutOfPlace(let file, let line, let sequence):
+            "\(file):\(line): sequence \(sequence) where \(line) was expected (lines lost, inserted or altered)"
         }
     }
 }

@@ -26,6 +26,7 @@ public enum LogVerifier {
                                       lastSequence: batch.records.map(\.sequence).max() ?? 0))
             report.records += batch.records.count
             report.damaged += batch.damaged
+            report.sequenceProblems += batch.outOfPlace
             if let torn = batch.tornTail { report.tornTails.append(torn) }
         }
         report.setAside = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/setaside")) ?? [])

@@ -15,18 +15,20 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
     public internal(set) var damaged: [LogProblem] = []
     /// Files whose last line is torn (no newline).
     public internal(set) var tornTails: [LogProblem] = []
+    /// Valid records not on the line their sequence says.
+    public internal(set) var sequenceProblems: [LogProblem] = []
     /// Torn tails set aside earlier, kept in `setaside/` (not a problem in themselves).
     public internal(set) var setAside: [String] = []
 
-    /// No damaged line, no unreadable file, no torn tail.
-    public var isClean: Bool { damaged.isEmpty && tornTails.isEmpty }
+    /// No damaged line, no unreadable file, no torn tail, every sequence in place.
+    public var isClean: Bool { damaged.isEmpty && tornTails.isEmpty && sequenceProblems.isEmpty }
 
     public var description: String {
         var lines = ["\(files.count) log file(s), \(records) record(s): " + (isClean ? "clean" : "problems found")]
         for file in files {
             lines.append("  \(file.file): \(file.records) record(s), last sequence \(file.lastSequence)")
         }
-        for problem in damaged + tornTails { lines.append("  " + problem.description) }
+        for problem in damaged + sequenceProblems + tornTails { lines.append("  " + problem.description) }
         for side in setAside { lines.append("  set aside earlier: \(side)") }
         return lines.joined(separator: "\n")
     }

@@ -34,6 +34,7 @@ extension Decider {
         var removed = Set<EntityID>()
         var clearedMarks = Set<String>()
         var removedParticipations = Set<String>()
+        var removedPartners = Set<String>()
         for event in compensation {
             switch event {
             case .organisationRemoved(let p): removed.insert(p.entity.id)
@@ -44,6 +45,7 @@ extension Decider {
             case .sessionRemoved(let p): removed.insert(p.entity.id)
             case .attendanceCleared(let p): clearedMarks.insert(p.session + "/" + p.holder)
             case .participationChanged(let p) where p.to == nil: removedParticipations.insert(p.cohort + "/" + p.holder)
+            case .partnerRemoved(let p): removedPartners.insert(p.programme + "/" + p.partner.organisation)
             default: break
             }
         }
@@ -52,12 +54,12 @@ extension Decider {
         for id in removed {
             if let session = state.sessions[id],
                (state.marks[id] ?? [:]).keys.contains(where: { !clearedMarks.contains(id + "/" + $0) }) {
-                throw .undoBlocked(what: "« \(session.title) »")
+                throw .undoBlocked(what: session.title)
             }
             if let cohort = state.cohorts[id] {
                 let live = state.sessions(cohort: id).contains { !removed.contains($0.id) }
                     || (state.participations[id] ?? [:]).keys.contains { !removedParticipations.contains(id + "/" + $0) }
-                if live { throw .undoBlocked(what: "« \(cohort.name) »") }
+                if live { throw .undoBlocked(what: cohort.name) }
             }
             if state.holders[id] != nil {
                 let live = state.participations.contains { cohort, byHolder in
@@ -66,14 +68,16 @@ extension Decider {
                 if live { throw .undoBlocked(what: names.holder(id)) }
             }
             if let programme = state.programmes[id], state.cohorts.values.contains(where: { $0.programme == id && !removed.contains($0.id) }) {
-                throw .undoBlocked(what: "« \(programme.name) »")
+                throw .undoBlocked(what: programme.name)
             }
             if let organisation = state.organisations[id] {
                 let used = state.programmes.values.contains { p in
-                    !removed.contains(p.id) && (p.operators.contains(id) || p.partners.contains { $0.organisation == id })
+                    !removed.contains(p.id) && (p.operators.contains(id) || p.partners.contains {
+                        $0.organisation == id && !removedPartners.contains(p.id + "/" + id)
+                    })
                 } || state.holders.values.contains { !removed.contains($0.id) && $0.referredBy == id }
                   || state.sessions.values.contains { !removed.contains($0.id) && $0.facilitators.contains(id) }
-                if used { throw .undoBlocked(what: "« \(organisation.name) »") }
+                if used { throw .undoBlocked(what: organisation.name) }
             }
         }
     }

@@ -135,3 +135,41 @@ struct CommandLineTests {
         #expect(programmes.count == 1)
     }
 }
+
+@Suite("Report through the command line")
+struct ReportCommandTests {
+    @Test func reportFiguresMatchWhatWasRecorded() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try CommandLineTests().setUp(p)
+        try p.ok("holder", "add", "Zoé Candidate")
+        try p.ok("enrol", "Zoé Candidate", "Promotion 2026", "--status", "candidat")
+        try p.ok("attend", "Atelier 1", "Léa Martin", "present")
+        try p.ok("attend", "Atelier 1", "Frédéric Roux", "excuse")
+        try p.ok("status", "Conserves lactofermentées", "oriente", "--to", "CAE Coodem")
+
+        let report = try #require(try p.json("report", "--cohort", "promotion 2026", "--format", "json") as? [String: Any])
+        #expect(report["holders"] as? Int == 2)
+        #expect(report["candidates"] as? Int == 3)
+        #expect(report["hours_delivered"] as? Double == 3)
+        let sessions = try #require(report["sessions"] as? [String: Int])
+        #expect(sessions == ["planned": 1, "held": 1, "cancelled": 0])
+        let attendance = try #require(report["attendance"] as? [String: Any])
+        #expect(attendance["present"] as? Int == 1)
+        #expect(attendance["excused"] as? Int == 1)
+        #expect(attendance["rate"] as? Double == 1)
+        let stages = try #require(report["stages"] as? [String: Int])
+        #expect(stages.count == 8)
+        #expect(stages["idee"] == 1 && stages["emergence"] == 1)
+        let macro = try #require(report["macro_stages"] as? [String: Int])
+        #expect(macro["premiers_pas"] == 2)
+        let statuses = try #require(report["statuses"] as? [String: Int])
+        #expect(statuses["oriente"] == 1 && statuses["actif"] == 1)
+        let pending = try #require(report["pending_sessions"] as? [[String: Any]])
+        // Atelier 2 (2026-11-10) is in the past on every day this test can run, and nobody marked it.
+        #expect(pending.map { $0["title"] as? String } == ["Atelier 2 – Le modèle économique"])
+
+        let text = try p.ok("report", "--programme", "Lance-toi !")
+        #expect(text.contains("Lance-toi !"))
+    }
+}

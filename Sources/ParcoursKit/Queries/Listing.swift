@@ -90,7 +90,7 @@ public enum Listing {
                          candidates: participations.count,
                          sessionsHeld: sessions.filter { $0.status == .held }.count,
                          sessionsPlanned: sessions.filter { $0.status == .planned }.count,
-                         attendanceRate: nil) // FIXME(lead): domain attendance computation lands next
+                         attendanceRate: state.attendance(cohort: c.id).rate)
     }
 
     public static func holders(_ state: State, cohort: EntityID? = nil) -> [HolderRow] {

@@ -105,6 +105,8 @@ public final class EventLog: @unchecked Sendable {
     /// Takes the advisory lock, reads what other processes appended (handed to `decide`
     /// so decisions see the latest state), then appends what `decide` returns: one write
     /// of all lines, then fsync. Returns everything seen and appended, in merge order.
+    /// `decide` runs under the lock: it must not call back into this log. If it throws,
+    /// nothing is written and the records it saw are handed out again by the next read.
     public func append(author: String, time: Date,
                        _ decide: ([LogRecord]) throws -> [PendingRecord]) throws
         -> (seen: [LogRecord], appended: [LogRecord]) {

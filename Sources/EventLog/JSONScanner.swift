@@ -27,6 +27,7 @@ struct JSONScanner {
         guard peek() == UInt8(ascii: "{") else { throw fail("expected a JSON object") }
         position += 1
         var members: [(key: Range<Int>, value: Range<Int>)] = []
+        members.reserveCapacity(12)
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1

@@ -24,18 +24,26 @@ struct RecordDecoder: Sendable {
             if line.isEmpty { return .damaged("empty line") }
             return .damaged("not valid JSON: \(error.message) at byte \(error.offset + 1)")
         }
-        var spans: [String: Range<Int>] = [:]
+        // Known keys are matched on their bytes: hashing ten strings per line would
+        // cost more than the rest of the decoding.
+        var spans = [Range<Int>?](repeating: nil, count: Key.allCases.count)
         for member in members {
-            guard let key = decodeString(line, member.key) else {
-                return .damaged("unreadable key")
+            let key: Key?
+            if let known = Key.match(UnsafeBufferPointer(rebasing: line[member.key])) {
+                key = known
+            } else if line[member.key].contains(UInt8(ascii: "\\")) {
+                guard let name = decodeString(line, member.key) else { return .damaged("unreadable key") }
+                key = Key(rawValue: name)
+            } else {
+                key = nil  // a field of a newer version: kept in the line, not needed here
             }
-            if spans.updateValue(member.value, forKey: key) != nil {
-                return .damaged("field \"\(key)\" appears twice")
-            }
+            guard let key else { continue }
+            if spans[key.index] != nil { return .damaged("field \"\(key.rawValue)\" appears twice") }
+            spans[key.index] = member.value
         }
         let fields = Fields(line: line, spans: spans, decoder: self)
         let version: Int
-        switch fields.integer("v") {
+        switch fields.integer(.v) {
         case .success(let value): version = value
         case .failure(let reason): return .damaged(reason.text)
         }
@@ -70,24 +78,24 @@ struct RecordDecoder: Sendable {
     private func decodeCurrent(_ fields: Fields, version: Int, expectedWriter: String?) -> Outcome {
         let newer = version > EventLogFormat.version ? " (record format version \(version))" : ""
         do throws(FieldError) {
-            let writer = try fields.string("writer").get()
+            let writer = try fields.string(.writer).get()
             if let expectedWriter, writer != expectedWriter {
                 return .damaged("writer \"\(writer)\" does not match the file name \"\(expectedWriter).jsonl\"")
             }
-            let id = try fields.string("id").get()
+            let id = try fields.string(.id).get()
             guard !id.isEmpty else { return .damaged("empty id\(newer)") }
-            let sequence = try fields.integer("seq").get()
+            let sequence = try fields.integer(.seq).get()
             guard sequence >= 1 else { return .damaged("sequence \(sequence) is not positive\(newer)") }
-            let clock = try fields.integer("clock").get()
+            let clock = try fields.integer(.clock).get()
             guard clock >= 1 else { return .damaged("clock \(clock) is not positive\(newer)") }
-            let time = try fields.time("time").get()
-            let author = try fields.string("author").get()
-            let type = try fields.string("type").get()
-            let storedCRC = try fields.integer("crc").get()
+            let time = try fields.time(.time).get()
+            let author = try fields.string(.author).get()
+            let type = try fields.string(.type).get()
+            let storedCRC = try fields.integer(.crc).get()
             guard let crc = UInt32(exactly: storedCRC) else {
                 return .damaged("crc \(storedCRC) is not a 32-bit checksum\(newer)")
             }
-            guard let payloadSpan = fields.spans["payload"] else { throw FieldError("missing field \"payload\"") }
+            guard let payloadSpan = fields.spans[Key.payload.index] else { throw FieldError("missing field \"payload\"") }
             let payloadBytes = UnsafeBufferPointer(rebasing: fields.line[payloadSpan])
             let computed = CRC32C.checksum(payloadBytes)
             guard computed == crc else {
@@ -108,47 +116,80 @@ struct RecordDecoder: Sendable {
         init(_ text: String) { self.text = text }
     }
 
+    /// The record fields this version reads, in line order.
+    enum Key: String, CaseIterable {
+        case author, clock, crc, id, payload, seq, time, type, v, writer
+
+        var index: Int {
+            switch self {
+            case .author: 0
+            case .clock: 1
+            case .crc: 2
+            case .id: 3
+            case .payload: 4
+            case .seq: 5
+            case .time: 6
+            case .type: 7
+            case .v: 8
+            case .writer: 9
+            }
+        }
+
+        private static let names: [[UInt8]] = allCases.map { Array("\"\($0.rawValue)\"".utf8) }
+
+        /// The key whose quoted name is exactly `token`, if any.
+        static func match(_ token: UnsafeBufferPointer<UInt8>) -> Key? {
+            guard token.count >= 3, token.count <= 9 else { return nil }
+            for key in allCases {
+                let name = names[key.index]
+                if name.count == token.count, name.withUnsafeBufferPointer({ $0.elementsEqual(token) }) { return key }
+            }
+            return nil
+        }
+    }
+
     struct Fields {
         let line: UnsafeBufferPointer<UInt8>
-        let spans: [String: Range<Int>]
+        let spans: [Range<Int>?]
         let decoder: RecordDecoder
 
-        private func span(_ key: String) -> Result<UnsafeBufferPointer<UInt8>, FieldError> {
-            guard let range = spans[key] else { return .failure(FieldError("missing field \"\(key)\"")) }
+        private func span(_ key: Key) -> Result<UnsafeBufferPointer<UInt8>, FieldError> {
+            guard let range = spans[key.index] else { return .failure(FieldError("missing field \"\(key.rawValue)\"")) }
             return .success(UnsafeBufferPointer(rebasing: line[range]))
         }
 
-        func integer(_ key: String) -> Result<Int, FieldError> {
+        func integer(_ key: Key) -> Result<Int, FieldError> {
             span(key).flatMap { bytes in
-                let wrongType = FieldError("field \"\(key)\" is not an integer")
                 guard let first = bytes.first, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) else {
-                    return .failure(wrongType)
+                    return .failure(FieldError("field \"\(key.rawValue)\" is not an integer"))
                 }
                 if decoder.path == .fast, let value = RecordDecoder.fastInteger(bytes) { return .success(value) }
-                guard let value = RecordDecoder.fallbackInteger(bytes) else { return .failure(wrongType) }
-                return .success(value)
-            }
-        }
-
-        func string(_ key: String) -> Result<String, FieldError> {
-            span(key).flatMap { bytes in
-                guard bytes.first == UInt8(ascii: "\""), let value = decoder.decodeString(bytes) else {
-                    return .failure(FieldError("field \"\(key)\" is not a string"))
+                guard let value = RecordDecoder.fallbackInteger(bytes) else {
+                    return .failure(FieldError("field \"\(key.rawValue)\" is not an integer"))
                 }
                 return .success(value)
             }
         }
 
-        func time(_ key: String) -> Result<Date, FieldError> {
+        func string(_ key: Key) -> Result<String, FieldError> {
             span(key).flatMap { bytes in
-                let invalid = FieldError("field \"\(key)\" is not an ISO-8601 UTC time")
-                guard bytes.count >= 2, bytes.first == UInt8(ascii: "\"") else { return .failure(invalid) }
+                guard bytes.first == UInt8(ascii: "\""), let value = decoder.decodeString(bytes) else {
+                    return .failure(FieldError("field \"\(key.rawValue)\" is not a string"))
+                }
+                return .success(value)
+            }
+        }
+
+        func time(_ key: Key) -> Result<Date, FieldError> {
+            span(key).flatMap { bytes in
+                let invalid = { FieldError("field \"\(key.rawValue)\" is not an ISO-8601 UTC time") }
+                guard bytes.count >= 2, bytes.first == UInt8(ascii: "\"") else { return .failure(invalid()) }
                 if decoder.path == .fast,
                    let date = LogTimestamp.parseFast(UnsafeBufferPointer(rebasing: bytes[1..<(bytes.count - 1)])) {
                     return .success(date)
                 }
                 guard let text = RecordDecoder.fallbackString(bytes),
-                      let date = LogTimestamp.parseFallback(text) else { return .failure(invalid) }
+                      let date = LogTimestamp.parseFallback(text) else { return .failure(invalid()) }
                 return .success(date)
             }
         }

@@ -1,6 +1,7 @@
 // A tiny command for the EventLog multi-process tests.
 //   eventlog-stress append <data-directory> <count>   append <count> records, one per append
 //   eventlog-stress loop <data-directory>              append until killed
+//   eventlog-stress read <data-directory>              read everything, print counts
 // After each append returns it prints the appended record's sequence number on its own
 // line (written straight to the file descriptor, unbuffered), so a parent that kills it
 // knows which appends were acknowledged.
@@ -25,6 +26,15 @@ case "append":
     count = value
 case "loop":
     count = Int.max
+case "read":
+    do {
+        let log = try EventLog(directory: directory, readOnly: true)
+        let records = try log.readNew()
+        print("\(records.count) records, \(log.problems.count) problems")
+        exit(0)
+    } catch {
+        fail("eventlog-stress: \(error)")
+    }
 default:
     fail("unknown mode \(arguments[1])")
 }

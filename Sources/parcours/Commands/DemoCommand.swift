@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill an empty data directory with the real programmes of the TRESSONS guide (Lance-toi !, May'Idées, Sprint) and a current cohort.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            let workspace = try cli.workspace()
+            // Progress on stderr and only on a terminal, so scripts and logs see the summary alone.
+            let showProgress = isatty(STDERR_FILENO) == 1
+            let summary = try Demo.load(into: workspace) { done, total in
+                if showProgress, done == total || done % 25 == 0 {
+                    FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
+                    if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+                }
+            }
+            let s = summary
+            print(cli.language == .fr
+                ? "Démo écrite dans \(workspace.directory.path) : \(s.programmes) programmes, \(s.cohorts) promotions, "
+                    + "\(s.holders) porteurs, \(s.sessions) séances, \(s.marks) présences, \(s.events) événements."
+                : "Demo written to \(workspace.directory.path): \(s.programmes) programmes, \(s.cohorts) cohorts, "
+                    + "\(s.holders) holders, \(s.sessions) sessions, \(s.marks) attendance marks, \(s.events) events.")
+        }
+    }
+}

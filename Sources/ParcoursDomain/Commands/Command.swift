@@ -9,7 +9,8 @@ public enum Command: Hashable, Sendable {
     case addWorkshop(programme: String, title: String, duration: TimeSpan? = nil, byOrganisationName: String? = nil,
                      objectives: String? = nil, kind: SessionKind = .atelier)
     /// With `fromTemplate`, one session per collective template workshop is scheduled,
-    /// weekly from the start day (individual slots are left to `addSession`).
+    /// weekly from the start day. Individual slots of the template become one meeting per
+    /// holder when they start taking part (`enrol`, `setParticipation`).
     case addCohort(programme: String, name: String, start: Day, end: Day? = nil, capacity: Int? = nil, fromTemplate: Bool = false)
     case setCohortStatus(cohort: String, status: CohortStatus)
     case addStaff(cohort: String, name: String, role: StaffRole)
@@ -21,7 +22,8 @@ public enum Command: Hashable, Sendable {
     case updateSession(session: String, SessionEdit)
     case cancelSession(session: String)
     /// Schedules the collective template workshops the cohort has no session for yet,
-    /// weekly after its last session (or from its start).
+    /// weekly after its last session (or from its start), and the individual meetings
+    /// missing for holders taking part.
     case createMissingTemplateSessions(cohort: String)
     case attend(session: String, holder: String, mark: Mark, remote: Bool = false, remark: String? = nil)
     /// Marks present every expected holder who has no mark yet.

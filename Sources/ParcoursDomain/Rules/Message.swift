@@ -24,12 +24,14 @@ public enum Message: Hashable, Sendable {
     case staffAdded(name: String, role: StaffRole, cohort: String)
     case holderAdded(name: String, project: String?)
     case holderJoinedProject(holder: String, project: String)
-    case enrolled(holder: String, cohort: String, status: ParticipationStatus)
-    case participationChanged(holder: String, cohort: String, from: ParticipationStatus, to: ParticipationStatus)
+    /// `meetings`: individual meetings scheduled for the holder from the template.
+    case enrolled(holder: String, cohort: String, status: ParticipationStatus, meetings: Int = 0)
+    case participationChanged(holder: String, cohort: String, from: ParticipationStatus, to: ParticipationStatus, meetings: Int = 0)
     case sessionScheduled(title: String, date: Day)
     case sessionUpdated(title: String)
     case sessionCancelled(title: String, date: Day)
-    case templateSessionsCreated(cohort: String, count: Int)
+    /// `count` collective sessions and `meetings` individual meetings.
+    case templateSessionsCreated(cohort: String, count: Int, meetings: Int = 0)
     case marked(holder: String, session: String, mark: Mark)
     case markedAllPresent(session: String, count: Int)
     case markCleared(holder: String, session: String)

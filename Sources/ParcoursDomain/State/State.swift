@@ -111,3 +111,14 @@ public struct State: Sendable {
         return (a.date, ta, a.title, a.id) < (b.date, tb, b.title, b.id)
     }
 }
+
+extension State {
+    /// Resolves references against this state.
+    public var resolver: Resolver { Resolver(self) }
+
+    /// The marks of a session as entities, sorted by holder name.
+    public func attendanceMarks(session: EntityID) -> [AttendanceMark] {
+        (marks[session] ?? [:]).map { AttendanceMark(session: session, holder: $0.key, value: $0.value) }
+            .sorted { holderName($0.holder) < holderName($1.holder) }
+    }
+}

@@ -55,7 +55,7 @@ import Testing
         .cohortAlreadyInStatus(cohort: "C", status: .closed), .alreadyHolderOfProject(holder: "A", project: "P"),
         .noMark(holder: "A", session: "S"), .nothingToMark(session: "S"), .noMissingTemplateSessions(cohort: "C"),
         .emptyTemplate(programme: "P"), .sessionUnchanged(session: "S"), .nothingToUndo(author: "a"),
-        .nothingToRedo(author: "a"), .undoBlocked(what: "S"),
+        .nothingToRedo(author: "a"), .undoBlocked(what: "S"), .undoConflict(what: "S"),
     ]
 
     static let warnings: [DomainWarning] = [
@@ -82,7 +82,7 @@ import Testing
         var texts: [(String, String)] = CatalogTests.errors.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 25 + 4 + 23)
+        #expect(texts.count == 26 + 4 + 23)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

@@ -75,3 +75,15 @@ import Testing
         #expect(s.date.iso == "2021-09-07")
     }
 }
+
+@Suite struct OrderingTests {
+    @Test func holdersSortIgnoringAccentsAndCase() throws {
+        let w = try World.standard()
+        for name in ["Émile Roux", "zoé", "Denis"] {
+            try w.run(.addHolder(HolderDraft(name: name)))
+            try w.run(.enrol(holder: name, cohort: "Promo 1"))
+        }
+        #expect(w.state.holdersTakingPart(cohort: w.cohort("Promo 1").id).map(\.name)
+                == ["Denis", "Émile Roux", "Léa Martin", "Tom Durand", "zoé"])
+    }
+}

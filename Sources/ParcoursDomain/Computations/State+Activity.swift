@@ -41,7 +41,7 @@ extension State {
             let last = lastActivity(project: project, index)
             let idle = last.days(to: day)
             guard idle >= threshold else { return nil }
-            return StalledProject(project: project.id, holders: holders.sorted { holderName($0) < holderName($1) },
+            return StalledProject(project: project.id, holders: holders.sorted { (holderSortKey($0), $0) < (holderSortKey($1), $1) },
                                   days: idle, lastActivity: last)
         }.sorted { ($1.days, projects[$0.project]?.title ?? "") < ($0.days, projects[$1.project]?.title ?? "") }
     }

@@ -41,7 +41,8 @@ public struct Resolver {
     public func session(_ reference: String, cohort: EntityID? = nil) throws(DomainError) -> Session {
         let pool = state.sessions.values.filter { cohort == nil || $0.cohort == cohort }
         let id = try resolve(reference, .session, pool.map { s in
-            (s.id, s.title, "\(s.title) — \(state.cohorts[s.cohort]?.name ?? s.cohort), \(s.date.iso)")
+            let who = s.holder.flatMap { state.holders[$0]?.name }.map { " (\($0))" } ?? ""
+            return (s.id, s.title, "\(s.title)\(who) — \(state.cohorts[s.cohort]?.name ?? s.cohort), \(s.date.iso)")
         })
         return state.sessions[id]!
     }

@@ -38,7 +38,12 @@ public final class TmuxSession: @unchecked Sendable {
         _ = try run(["/usr/bin/setsid", "-w", tmux, "-L", socket, "-f", "/dev/null", "-u",
                      "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height),
                      "/bin/sh " + Self.quote(scriptURL.path)], useTmuxPrefix: false)
+        serverPID = Int32((try? run(["display-message", "-p", "#{pid}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
     }
+
+    /// The tmux server's pid, to make sure it is gone on close.
+    private var serverPID: Int32?
 
     deinit { close() }
 
@@ -131,6 +136,12 @@ public final class TmuxSession: @unchecked Sendable {
         guard !closed else { return }
         closed = true
         _ = try? run(["kill-server"])
+        // A server that ignores kill-server (e.g. started with SIGTERM blocked) is killed outright.
+        if let pid = serverPID, pid > 0 {
+            let deadline = ContinuousClock.now + .seconds(2)
+            while kill(pid, 0) == 0 && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        }
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -169,22 +180,14 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     private func run(_ arguments: [String], useTmuxPrefix: Bool = true) throws -> String {
-        let process = Process()
-        let full = useTmuxPrefix ? ["-L", socket] + arguments : arguments
-        process.executableURL = URL(fileURLWithPath: useTmuxPrefix ? tmux : full[0])
-        process.arguments = useTmuxPrefix ? full : Array(full.dropFirst())
-        process.environment = environment
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.commandFailed(arguments: arguments, status: process.terminationStatus, output: text)
+        let executable = useTmuxPrefix ? tmux : arguments[0]
+        let rest = useTmuxPrefix ? ["-L", socket] + arguments : Array(arguments.dropFirst())
+        let outputFile = directory.appendingPathComponent("tmux-output-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: outputFile) }
+        let result = try Spawn.run(executable, rest, environment: environment, outputFile: outputFile)
+        guard result.status == 0 else {
+            throw TmuxError.commandFailed(arguments: arguments, status: result.status, output: result.output)
         }
-        return text
+        return result.output
     }
 }

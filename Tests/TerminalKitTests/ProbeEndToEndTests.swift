@@ -48,10 +48,13 @@ import TmuxHarness
         defer { session.close() }
         try session.sendText("Étude d’opportunité « œuvre » 中文")
         try session.waitFor("Text: Étude d’opportunité « œuvre » 中文")
-        try session.sendKeys("C-w", "BSpace")
-        try session.waitFor("Last key: Backspace")
-        let screen = try session.waitFor("Text: Étude d’opportunité « œuvre »\n")
+        // Ctrl-W deletes "中文", two Backspaces the space and "»".
+        try session.sendKeys("C-w", "BSpace", "BSpace")
+        let screen = try session.waitUntil("the last word and two characters deleted") {
+            $0.contains("Text: Étude d’opportunité « œuvre ") && !$0.contains("»")
+        }
         #expect(!screen.contains("中"))
+        #expect(screen.contains("Last key: Backspace"))
         try session.sendKeys("C-r")
         try session.waitFor("Last key: Ctrl-R")
     }

@@ -17,7 +17,7 @@ public final class TmuxSession: @unchecked Sendable {
                 environment extra: [String: String] = [:]) throws {
         guard let tmux = Self.findTmux() else { throw TmuxError.tmuxMissing }
         self.tmux = tmux
-        socket = "tk-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        socket = "terminalkit-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let term = FileManager.default.fileExists(atPath: "/lib/terminfo/t/tmux-256color")

@@ -43,6 +43,31 @@ import TmuxHarness
         #expect(screen.contains("type here"))
     }
 
+    @Test func ticksAndBackgroundMessagesReachUpdate() throws {
+        let session = try startProbe()
+        defer { session.close() }
+        try session.waitFor("Inbox: message from a background thread")
+        try session.waitUntil("three ticks") { screen in
+            screen.split(separator: "\n").contains { line in
+                guard let range = line.range(of: "Ticks: ") else { return false }
+                return Int(line[range.upperBound...].prefix { $0.isNumber }).map { $0 >= 3 } ?? false
+            }
+        }
+    }
+
+    @Test func colorsUnlessNoColorIsSet() throws {
+        // An SGR sequence setting the foreground to cyan (36), alone or with other attributes.
+        let cyan = #/\x1B\[([0-9]+;)*36[;m]/#
+        let colored = try startProbe()
+        defer { colored.close() }
+        #expect(try colored.capture(escapes: true).contains(cyan))
+        let plain = try startProbe(environment: ["NO_COLOR": "1"])
+        defer { plain.close() }
+        let screen = try plain.capture(escapes: true)
+        #expect(!screen.contains(cyan))
+        #expect(screen.contains("\u{1B}[1m"))   // bold is kept
+    }
+
     @Test func typedAccentedTextAppearsAndKeysAreNamed() throws {
         let session = try startProbe()
         defer { session.close() }

@@ -119,7 +119,7 @@ import TmuxHarness
         #expect(session.sttyAfter == session.sttyBefore)
     }
 
-    @Test(arguments: [("TERM", Int32(15)), ("HUP", 1), ("INT", 2)])
+    @Test(arguments: [("TERM", Int32(15)), ("HUP", 1), ("INT", 2), ("ABRT", 6), ("SEGV", 11)])
     func signalRestoresTheTerminal(signal: String, number: Int32) throws {
         let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("probe-\(UUID().uuidString).pid")
         defer { try? FileManager.default.removeItem(at: pidFile) }

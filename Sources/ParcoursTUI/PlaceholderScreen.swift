@@ -29,7 +29,7 @@ public func placeholderCanvas(title: String, dataDirectory: String, eventCount: 
     let fr = language == .french
     let lines = [
         (fr ? "Dossier de données : " : "Data directory: ") + dataDirectory,
-        fr ? "\(eventCount) évènement\(eventCount > 1 ? "s" : "")" : "\(eventCount) event\(eventCount == 1 ? "" : "s")",
+        fr ? "\(eventCount) événement\(eventCount > 1 ? "s" : "")" : "\(eventCount) event\(eventCount == 1 ? "" : "s")",
     ]
     for (i, line) in lines.enumerated() {
         canvas.put(line, row: inner.row + 1 + i, col: inner.col + 1, maxWidth: inner.width - 2, overflow: .ellipsis)

@@ -15,8 +15,7 @@ public final class TmuxSession: @unchecked Sendable {
     /// - Parameter environment: extra variables for the program (they win over the defaults).
     public init(command: [String], width: Int = 80, height: Int = 24,
                 environment extra: [String: String] = [:]) throws {
-        guard let tmux = Self.findTmux() else { throw TmuxError.tmuxMissing }
-        self.tmux = tmux
+        tmux = try Self.locateTmux()
         socket = "terminalkit-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -171,12 +170,15 @@ public final class TmuxSession: @unchecked Sendable {
         "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    private static func findTmux() -> String? {
-        for dir in ["/usr/bin", "/usr/local/bin", "/bin", "/opt/homebrew/bin"] {
+    /// The tmux executable in one of `directories`.
+    /// - Throws: `TmuxError.tmuxMissing`, whose message says to run `make test` — the
+    ///   end-to-end tests fail without tmux, they are never skipped.
+    public static func locateTmux(in directories: [String] = ["/usr/bin", "/usr/local/bin", "/bin", "/opt/homebrew/bin"]) throws -> String {
+        for dir in directories {
             let path = dir + "/tmux"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
-        return nil
+        throw TmuxError.tmuxMissing
     }
 
     private func run(_ arguments: [String], useTmuxPrefix: Bool = true) throws -> String {

@@ -35,6 +35,12 @@ import TmuxHarness
         return session
     }
 
+    @Test func missingTmuxIsAnErrorSayingToRunMakeTest() throws {
+        let error = #expect(throws: TmuxError.self) { try TmuxSession.locateTmux(in: ["/nonexistent"]) }
+        #expect(error?.description.contains("run `make test`") == true)
+        #expect(try TmuxSession.locateTmux().hasSuffix("/tmux"))
+    }
+
     @Test func startsAndShowsItsTitleAndSize() throws {
         let session = try startProbe()
         defer { session.close() }

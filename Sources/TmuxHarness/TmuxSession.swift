@@ -142,6 +142,8 @@ public final class TmuxSession: @unchecked Sendable {
             if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
         }
         try? FileManager.default.removeItem(at: directory)
+        // A server that exits with its last pane leaves its socket file behind.
+        try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
     }
 
     // MARK: - Private

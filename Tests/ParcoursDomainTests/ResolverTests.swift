@@ -25,6 +25,24 @@ import Testing
         #expect(NameKey.of("May'Idées") == NameKey.of("May’Idées"))
     }
 
+    @Test func aHolderStandsForTheirOnlyProjectInStageAndStatusCommands() throws {
+        let w = try world()
+        try w.run(.setStage(project: "lea martin", stage: .etude))
+        #expect(w.project("Épicerie solidaire").stage == .etude)
+        // A holder without a project, and a holder with two, are refused with a reason.
+        guard case .notFound(.project, _)? = w.error(.setStage(project: "Léo Martin", stage: .etude)) else {
+            Issue.record("a holder without a project must be refused")
+            return
+        }
+        try w.run(.addHolder(HolderDraft(name: "Chloé Œuvrard bis", projectTitle: "Recyclerie")))
+        try w.run(.addHolderToProject(holder: "Léa Martin", project: "Recyclerie"))
+        guard case .ambiguous(.project, _, let candidates)? = w.error(.setStatus(project: "Léa Martin", status: .enPause)) else {
+            Issue.record("a holder with two projects must be ambiguous")
+            return
+        }
+        #expect(Set(candidates.map(\.name)) == ["Épicerie solidaire", "Recyclerie"])
+    }
+
     @Test func exactNameBeatsPrefixOfName() throws {
         let w = try world()
         #expect(try Resolver(w.state).organisation("elan").name == "Élan")

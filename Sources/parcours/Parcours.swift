@@ -15,7 +15,7 @@ struct Parcours: ParsableCommand {
         Messages follow PARCOURS_LANG (fr or en), else the locale.
         """,
         subcommands: [
-            DemoCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
+            DemoCommand.self, GenerateCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
             EnrolCommand.self, ParticipationCommand.self, SessionCommand.self, AttendCommand.self,
             StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self, ReportCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, VerifyCommand.self,

@@ -7,6 +7,9 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Open the data directory without writing anything.")
     var readOnly = false
+
+    @Flag(name: .long, help: "Ignore the snapshot cache: fold every log from the start (slower, same result).")
+    var noCache = false
 }
 
 /// `--json` for lists and shows.

@@ -19,6 +19,8 @@ public final class EventLog: @unchecked Sendable {
     private let io: any LogFileIO
     private let appendLock: AppendLock?
     private let mutex = NSLock()
+    /// Bytes read from a file at a time: bounds memory while a large log loads.
+    let chunkBytes: Int
 
     // State below is guarded by `mutex`.
     private var identity: WriterIdentity?
@@ -41,7 +43,9 @@ public final class EventLog: @unchecked Sendable {
         try self.init(directory: directory, readOnly: readOnly, upgraders: upgraders, io: SystemFileIO())
     }
 
-    init(directory: URL, readOnly: Bool, upgraders: [RecordUpgrader], io: any LogFileIO) throws {
+    init(directory: URL, readOnly: Bool, upgraders: [RecordUpgrader], io: any LogFileIO,
+         chunkBytes: Int = 32 << 20) throws {
+        self.chunkBytes = chunkBytes
         self.directory = directory.standardizedFileURL
         self.readOnly = readOnly
         self.decoder = RecordDecoder(upgraders: upgraders)
@@ -102,6 +106,37 @@ public final class EventLog: @unchecked Sendable {
         try mutex.withLock { try readNewLocked() }
     }
 
+    /// Like `readNew()`, but hands the records over chunk by chunk in file order (not in
+    /// merge order: the caller merges), so a large log never sits in memory as records,
+    /// and reports `progress(bytes read, bytes to read)` after each chunk. `handle` runs
+    /// under the log's lock: it must not call back into this log.
+    public func readNew(progress: (Int, Int) -> Void, _ handle: ([LogRecord]) throws -> Void) throws {
+        try mutex.withLock { try readNewLocked(progress: progress, handle) }
+    }
+
+    /// Where reading stands in every file read so far (to save with a snapshot).
+    public var positions: [LogPosition] {
+        mutex.withLock { cursors.keys.sorted().compactMap { cursors[$0]?.position } }
+    }
+
+    /// The largest Lamport clock read or written so far.
+    public var lastClock: Int { mutex.withLock { maxClock } }
+
+    /// Starts reading each file at `positions` instead of at its beginning, and appends
+    /// after `clock`: for a caller that restored everything before them from a snapshot
+    /// it has checked against the files. Call before the first read.
+    public func resume(from positions: [LogPosition], clock: Int) {
+        mutex.withLock {
+            for position in positions where position.file.hasPrefix("events/") && position.file.hasSuffix(".jsonl") {
+                let writer = String(position.file.dropFirst(7).dropLast(6))
+                var cursor = cursors[position.file] ?? LogFileCursor(file: position.file, writer: writer)
+                cursor.resume(at: position)
+                cursors[position.file] = cursor
+            }
+            maxClock = max(maxClock, clock)
+        }
+    }
+
     /// Takes the advisory lock, reads what other processes appended (handed to `decide`
     /// so decisions see the latest state), then appends what `decide` returns: one write
     /// of all lines, then fsync. Returns everything seen and appended, in merge order.
@@ -144,35 +179,59 @@ public final class EventLog: @unchecked Sendable {
     private var ownFile: String { "events/\(writerID).jsonl" }
 
     private func readNewLocked() throws -> [LogRecord] {
-        var records = carried
+        var records: [LogRecord] = []
+        try readNewLocked(progress: { _, _ in }) { records += $0 }
+        return records.sorted()
+    }
+
+    private func readNewLocked(progress: (Int, Int) -> Void, _ handle: ([LogRecord]) throws -> Void) throws {
+        let held = carried
         carried = []
+        if !held.isEmpty {
+            for record in held { maxClock = max(maxClock, record.clock) }
+            try handle(held)
+        }
         let eventsPath = directory.path + "/events"
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: eventsPath)
         } catch {
-            if !POSIXFile.exists(eventsPath) { return records.sorted() }
+            if !POSIXFile.exists(eventsPath) { return }
             throw EventLogError.cannotRead(path: eventsPath, reason: error.localizedDescription)
         }
-        for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-            let file = "events/" + name
-            var cursor = cursors[file] ?? LogFileCursor(file: file, writer: String(name.dropLast(6)))
-            let bytes: [UInt8]
-            do {
-                guard let read = try POSIXFile.read(directory.path + "/" + file, from: cursor.offset) else { continue }
-                bytes = read
-            } catch {
-                damaged.append(.unreadableFile(file: file, reason: error.description))
-                continue
-            }
-            let batch = cursor.consume(bytes, decoder: decoder)
-            cursors[file] = cursor
-            records += batch.records
-            damaged += batch.damaged
-            tornTails[file] = batch.tornTail
+        let files = names.sorted().filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { "events/" + $0 }
+        let total = files.reduce(0) { sum, file in
+            sum + max(0, POSIXFile.size(directory.path + "/" + file) - (cursors[file]?.offset ?? 0))
         }
-        for record in records { maxClock = max(maxClock, record.clock) }
-        return records.sorted()
+        var done = 0
+        for file in files {
+            var cursor = cursors[file] ?? LogFileCursor(file: file, writer: String(file.dropFirst(7).dropLast(6)))
+            var limit = chunkBytes
+            while true {
+                let bytes: [UInt8]
+                do {
+                    guard let read = try POSIXFile.read(directory.path + "/" + file, from: cursor.offset, limit: limit) else { break }
+                    bytes = read
+                } catch {
+                    damaged.append(.unreadableFile(file: file, reason: error.description))
+                    break
+                }
+                let before = cursor.offset
+                let batch = cursor.consume(bytes, decoder: decoder)
+                cursors[file] = cursor
+                damaged += batch.damaged
+                for record in batch.records { maxClock = max(maxClock, record.clock) }
+                done += cursor.offset - before
+                if !batch.records.isEmpty { try handle(batch.records) }
+                progress(min(done, total), total)
+                if bytes.count < limit {
+                    tornTails[file] = batch.tornTail
+                    break
+                }
+                // A line longer than a chunk: read a larger one.
+                if cursor.offset == before { limit *= 2 }
+            }
+        }
     }
 
     // MARK: Writing

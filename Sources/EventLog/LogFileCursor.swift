@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How far one log file has been read: the byte offset just after the last whole line
 /// and the number of lines before it. Reading only ever consumes whole lines, so a
 /// line still being written is picked up complete on a later read.
@@ -26,16 +32,25 @@ struct LogFileCursor: Sendable {
         var outOfPlace: [LogProblem] = []
     }
 
-    /// Decodes the whole lines in `bytes` (the file's content from `offset`).
+    /// Decodes the whole lines in `bytes` (the file's content from `offset`); large
+    /// batches are decoded on every core, then accounted for in line order.
     mutating func consume(_ bytes: [UInt8], decoder: RecordDecoder) -> Batch {
         var batch = Batch()
         bytes.withUnsafeBufferPointer { buffer in
-            var lineStart = 0
+            var ends: [Int] = []
             var index = 0
-            while let newline = buffer[index...].firstIndex(of: 0x0A) {
+            while index < buffer.count, let base = buffer.baseAddress,
+                  let found = memchr(base + index, 0x0A, buffer.count - index) {
+                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                ends.append(newline)
+                index = newline + 1
+            }
+            let outcomes = ParallelDecoding.decode(buffer, lineEnds: ends, decoder: decoder, writer: writer)
+            batch.records.reserveCapacity(outcomes.count)
+            var lineStart = 0
+            for (n, newline) in ends.enumerated() {
                 lines += 1
-                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
-                switch decoder.decode(line, expectedWriter: writer) {
+                switch outcomes[n] {
                 case .record(let record):
                     batch.records.append(record)
                     if record.sequence != lines {
@@ -46,8 +61,7 @@ struct LogFileCursor: Sendable {
                     batch.damaged.append(.damagedLine(file: file, line: lines, reason: reason))
                 }
                 lastSequence = max(lastSequence, lines)
-                index = newline + 1
-                lineStart = index
+                lineStart = newline + 1
             }
             offset += lineStart
             tornLength = buffer.count - lineStart
@@ -63,6 +77,19 @@ struct LogFileCursor: Sendable {
         offset += bytes
         lines += added
         lastSequence = max(lastSequence, sequence)
+        tornLength = 0
+    }
+
+    /// Where reading resumes, e.g. after a snapshot that already holds what came before.
+    var position: LogPosition {
+        LogPosition(file: file, offset: offset, lines: lines, lastSequence: lastSequence)
+    }
+
+    /// Skips to a position known to end a whole line (from a validated snapshot).
+    mutating func resume(at position: LogPosition) {
+        offset = position.offset
+        lines = position.lines
+        lastSequence = position.lastSequence
         tornLength = 0
     }
 

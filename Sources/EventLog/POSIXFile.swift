@@ -36,8 +36,8 @@ enum POSIXFile {
         guard fsync(fd) == 0 else { throw .syncFailed(file: path, reason: errorText(errno)) }
     }
 
-    /// The whole content of a file from `offset`, or nil when it does not exist.
-    static func read(_ path: String, from offset: Int = 0) throws(EventLogError) -> [UInt8]? {
+    /// The content of a file from `offset` (at most `limit` bytes), or nil when it does not exist.
+    static func read(_ path: String, from offset: Int = 0, limit: Int = Int.max) throws(EventLogError) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
@@ -48,7 +48,7 @@ enum POSIXFile {
         guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
         let size = Int(info.st_size)
         guard size > offset else { return [] }
-        var buffer = [UInt8](repeating: 0, count: size - offset)
+        var buffer = [UInt8](repeating: 0, count: min(limit, size - offset))
         var filled = 0
         while filled < buffer.count {
             let count = buffer.withUnsafeMutableBytes { raw in
@@ -85,5 +85,13 @@ enum POSIXFile {
         }
         close(fd)
         guard rename(temporary, path) == 0 else { throw .writeFailed(file: path, reason: errorText(errno)) }
+    }
+}
+
+extension POSIXFile {
+    /// The file's size in bytes, or 0 when it cannot be read.
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }

@@ -78,9 +78,13 @@ struct RecordDecoder: Sendable {
     private func decodeCurrent(_ fields: Fields, version: Int, expectedWriter: String?) -> Outcome {
         let newer = version > EventLogFormat.version ? " (record format version \(version))" : ""
         do throws(FieldError) {
-            let writer = try fields.string(.writer).get()
-            if let expectedWriter, writer != expectedWriter {
-                return .damaged("writer \"\(writer)\" does not match the file name \"\(expectedWriter).jsonl\"")
+            var writer = try fields.string(.writer).get()
+            if let expectedWriter {
+                if writer != expectedWriter {
+                    return .damaged("writer \"\(writer)\" does not match the file name \"\(expectedWriter).jsonl\"")
+                }
+                // One shared string per file instead of one allocation per record.
+                writer = expectedWriter
             }
             let id = try fields.string(.id).get()
             guard !id.isEmpty else { return .damaged("empty id\(newer)") }

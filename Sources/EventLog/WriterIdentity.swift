@@ -90,7 +90,10 @@ struct WriterIdentity: Codable, Equatable, Sendable {
         return bytes.withUnsafeBufferPointer { buffer -> Bool in
             var lineStart = 0
             var line = 0
-            while let newline = buffer[lineStart...].firstIndex(of: 0x0A) {
+            // memchr: this scans the whole own file on every open.
+            while lineStart < buffer.count, let base = buffer.baseAddress,
+                  let found = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
+                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 line += 1
                 if line == sequence {
                     let text = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])

@@ -64,3 +64,16 @@ extension UndoPayload {
         Self(action: action, target: target)
     }
 }
+
+extension StageChange {
+    public static func make(date: Day, from: Stage, to: Stage, author: String, note: String?) -> Self {
+        Self(date: date, from: from, to: to, author: author, note: note)
+    }
+}
+
+extension StatusChange {
+    public static func make(date: Day, from: ProjectStatus, to: ProjectStatus, author: String,
+                            destination: EntityID?, note: String?) -> Self {
+        Self(date: date, from: from, to: to, author: author, destination: destination, note: note)
+    }
+}

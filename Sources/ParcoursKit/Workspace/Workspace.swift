@@ -17,22 +17,29 @@ public final class Workspace: @unchecked Sendable {
     public var problems: [LogProblem] { log.problems }
     public var writerID: String { log.writerID }
 
+    /// False with `--no-cache`: every open folds the logs from the start.
+    public let useCache: Bool
+
     private let log: EventLog
     private let clock: () -> Date
     private var lastKey: MergeKey?
 
     /// Opens (and creates, unless read-only) the data directory and folds its logs.
-    public init(directory: URL, author: String, readOnly: Bool = false,
-                clock: @escaping () -> Date = Date.init) throws {
+    /// `progress` is called on the opening thread as the logs load (often, cheaply:
+    /// a screen can redraw a bar from it); see `OpeningProgress`.
+    public init(directory: URL, author: String, readOnly: Bool = false, useCache: Bool = true,
+                clock: @escaping () -> Date = Date.init,
+                progress: (OpeningProgress) -> Void = { _ in }) throws {
         self.directory = directory
         self.author = author
         self.readOnly = readOnly
+        self.useCache = useCache
         self.clock = clock
         if readOnly, !FileManager.default.fileExists(atPath: directory.path) {
             throw WorkspaceError.missingDirectory(directory.path)
         }
         log = try EventLog(directory: directory, readOnly: readOnly)
-        fold(try log.readNew())
+        try load(progress: progress)
     }
 
     /// The current time, as the workspace's clock gives it.
@@ -102,7 +109,42 @@ public final class Workspace: @unchecked Sendable {
         RecordedEvent(
             meta: EventMeta(id: record.id, author: record.author, time: record.time,
                             writer: record.writer, clock: record.clock, sequence: record.sequence),
-            event: DomainEvent.decode(type: record.type, payload: record.payload))
+            event: FastPayloadDecoder.decode(type: record.type, payload: record.payload))
+    }
+
+    /// Reads everything new chunk by chunk, decodes payloads on every core (records are
+    /// dropped as soon as decoded, so a large log never sits in memory twice), merges
+    /// the writers' files and folds.
+    private func load(progress: (OpeningProgress) -> Void) throws {
+        var events: [RecordedEvent] = []
+        var files = Set<String>()
+        try log.readNew(progress: { done, total in
+            progress(OpeningProgress(phase: .reading, done: done, total: total))
+        }) { records in
+            files.insert(records[0].writer)
+            events += try ParallelMap.map(records, Self.recorded)
+        }
+        // Each file's records are in order already; several files need merging.
+        if files.count > 1 || !state.journal.isEmpty {
+            events.sort { MergeKey($0.meta) < MergeKey($1.meta) }
+        }
+        foldDecoded(events, progress: progress)
+    }
+
+    private func foldDecoded(_ events: [RecordedEvent], progress: (OpeningProgress) -> Void = { _ in }) {
+        guard !events.isEmpty else { return }
+        if let last = lastKey, let first = events.first, MergeKey(first.meta) < last {
+            let all = (state.journal + events).sorted { MergeKey($0.meta) < MergeKey($1.meta) }
+            state = State(events: all)
+        } else {
+            let step = max(1, events.count / 100)
+            for (i, event) in events.enumerated() {
+                state.apply(event)
+                if i % step == 0 { progress(OpeningProgress(phase: .folding, done: i, total: events.count)) }
+            }
+            progress(OpeningProgress(phase: .folding, done: events.count, total: events.count))
+        }
+        lastKey = state.journal.last.map { MergeKey($0.meta) }
     }
 }
 

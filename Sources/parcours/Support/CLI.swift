@@ -19,7 +19,8 @@ final class CLI {
     /// The workspace, opened on first use so `--help` and argument errors touch no file.
     func workspace() throws -> Workspace {
         if let opened { return opened }
-        let workspace = try Workspace(directory: directory, author: Author.current(), readOnly: global.readOnly)
+        let workspace = try Workspace(directory: directory, author: Author.current(), readOnly: global.readOnly,
+                                      useCache: !global.noCache)
         for problem in workspace.problems {
             warn(problem.description)
         }

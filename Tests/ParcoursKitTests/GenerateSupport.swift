@@ -1,0 +1,50 @@
+import EventLog
+import Foundation
+import ParcoursDomain
+import Testing
+@testable import ParcoursKit
+
+/// Generated data directories for the fast-path tests, and the plain path to hold them to.
+enum GeneratedData {
+    static func directory(_ tag: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("parcours-gen-\(tag)-\(UUID().uuidString)", isDirectory: true)
+    }
+
+    /// A fresh directory with `events` generated events.
+    static func make(events: Int, seed: UInt64, writers: Int) throws -> URL {
+        let url = directory("s\(seed)")
+        try Generator.run(directory: url, events: events, seed: seed, writers: writers)
+        return url
+    }
+
+    /// Every record of the directory, in merge order, read by a fresh log.
+    static func records(_ url: URL) throws -> [LogRecord] {
+        try EventLog(directory: url, readOnly: true).readNew()
+    }
+
+    /// The state as the plain path computes it: JSONDecoder for every payload, one fold.
+    static func plainState(_ url: URL) throws -> State {
+        State(events: try records(url).map { record in
+            RecordedEvent(meta: EventMeta(id: record.id, author: record.author, time: record.time, writer: record.writer,
+                                          clock: record.clock, sequence: record.sequence),
+                          event: DomainEvent.decode(type: record.type, payload: record.payload))
+        })
+    }
+}
+
+/// Compares two states field by field (State itself is not Equatable).
+func expectSameState(_ a: State, _ b: State, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(a.organisations == b.organisations, sourceLocation: sourceLocation)
+    #expect(a.programmes == b.programmes, sourceLocation: sourceLocation)
+    #expect(a.cohorts == b.cohorts, sourceLocation: sourceLocation)
+    #expect(a.holders == b.holders, sourceLocation: sourceLocation)
+    #expect(a.projects == b.projects, sourceLocation: sourceLocation)
+    #expect(a.participations == b.participations, sourceLocation: sourceLocation)
+    #expect(a.sessions == b.sessions, sourceLocation: sourceLocation)
+    #expect(a.marks == b.marks, sourceLocation: sourceLocation)
+    #expect(a.notes == b.notes, sourceLocation: sourceLocation)
+    #expect(a.journal == b.journal, sourceLocation: sourceLocation)
+    #expect(a.history == b.history, sourceLocation: sourceLocation)
+    #expect(a.anomalies == b.anomalies, sourceLocation: sourceLocation)
+    #expect(a.unknownEvents == b.unknownEvents, sourceLocation: sourceLocation)
+}

@@ -1,0 +1,6 @@
+/// What a report covers.
+public enum ReportScope: Hashable, Sendable {
+    case all
+    case programme(EntityID)
+    case cohort(EntityID)
+}

@@ -36,7 +36,7 @@ enum CommandLineParser {
         return result
     }
 
-    static func parse(_ line: String, author: String, _ l: Lang) -> Outcome {
+    static func parse(_ line: String, author: String, state: State = State(), _ l: Lang) -> Outcome {
         guard var words = tokens(line) else { return .error(UIText.unclosedQuote(l)) }
         guard !words.isEmpty else { return .commands([]) }
         let verb = words.removeFirst().lowercased()
@@ -85,11 +85,11 @@ enum CommandLineParser {
                 guard let day = Day(iso: text) else { return .error(UIText.formInvalidDate.text(l)) }
                 date = day
             }
-            return .commands([.setStage(project: arguments[0], stage: stage, note: options["note"], date: date)])
+            return .commands([.setStage(project: project(arguments[0], state), stage: stage, note: options["note"], date: date)])
         case "status", "statut":
             guard need(2) else { return .error(UIText.missingArguments(verb, l)) }
             guard let status = Vocabulary.status(arguments[1]) else { return .error(UIText.invalidValue(arguments[1], l)) }
-            return .commands([.setStatus(project: arguments[0], status: status, destinationName: options["to"],
+            return .commands([.setStatus(project: project(arguments[0], state), status: status, destinationName: options["to"],
                                          note: options["note"])])
         case "note":
             guard need(2) else { return .error(UIText.missingArguments(verb, l)) }
@@ -103,5 +103,17 @@ enum CommandLineParser {
         default:
             return .error(UIText.unknownVerb(verb, l))
         }
+    }
+
+    /// `stage` and `status` take a holder or a project: a holder with one project stands
+    /// for that project (the domain resolves the project reference itself).
+    static func project(_ reference: String, _ state: State) -> String {
+        let resolver = Resolver(state)
+        if (try? resolver.project(reference)) != nil { return reference }
+        if let holder = try? resolver.holder(reference) {
+            let projects = state.projects(holder: holder.id)
+            if projects.count == 1 { return projects[0].id }
+        }
+        return reference
     }
 }

@@ -33,7 +33,7 @@ struct Model: Sendable {
     }
 
     /// Rows available to a list body: the screen minus the header, tabs, table header and status line.
-    var listRows: Int { max(1, size.height - 5) }
+    var listRows: Int { max(1, size.height - 6) }
 
     mutating func push(_ screen: Screen) {
         stack.append(screen)

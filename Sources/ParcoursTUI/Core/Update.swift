@@ -82,7 +82,7 @@ enum Update {
         case .enter:
             m.overlay = nil
             if kind == .filter { return [] }
-            switch CommandLineParser.parse(field.text, author: m.author, m.language) {
+            switch CommandLineParser.parse(field.text, author: m.author, state: m.state, m.language) {
             case .commands(let commands): return commands.isEmpty ? [] : [.perform(commands)]
             case .quit: return [.quit]
             case .help: m.overlay = .help(scroll: 0); return []
@@ -155,6 +155,7 @@ enum Update {
             case .open:
                 guard cohorts.indices.contains(selection) else { m.say(UIText.noSelection.text(l), error: true); return [] }
                 m.push(.cohort(openCohort(cohorts[selection].id, m)))
+                return []
             case .newProgramme: m.overlay = .form(Forms.newProgramme(l))
             case .newCohort:
                 guard !m.state.programmes.isEmpty else { m.say(UIText.noProgramme.text(l), error: true); return [] }
@@ -170,7 +171,8 @@ enum Update {
             return []
         case .cohort(var cs):
             let effects = cohortAction(action, &cs, &m)
-            if case .cohort = m.screen, m.stack.count > 0, case .cohort(let current) = m.screen, current.cohort == cs.cohort {
+            // Unless the action opened another screen, keep the cursor moves.
+            if case .cohort(let current) = m.screen, current.cohort == cs.cohort {
                 m.screen = .cohort(cs)
             }
             return effects

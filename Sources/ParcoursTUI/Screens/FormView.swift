@@ -68,8 +68,9 @@ enum HelpView {
                                title: UIText.help.text(m.language) + " — " + UIText.helpFooter.text(m.language))
         var rows: [(String, Style)] = []
         for (text, style) in lines(m) {
-            let wrapped = wrap(text, width: inner.width - 2)
-            for chunk in wrapped.isEmpty ? [""] : wrapped { rows.append((chunk, style)) }
+            // Key lines keep their alignment; only long prose is wrapped.
+            if DisplayWidth.of(text) <= inner.width - 2 { rows.append((text, style)); continue }
+            for chunk in wrap(text, width: inner.width - 2) { rows.append((chunk, style)) }
         }
         let first = max(0, min(scroll, rows.count - inner.height))
         for (r, line) in rows.dropFirst(first).prefix(inner.height).enumerated() {

@@ -36,7 +36,7 @@ enum HolderView {
             let days = s.daysInCurrentStage(project: project.id, asOf: m.today) ?? 0
             out.append(Line(text: "  \(project.title) — \(Catalog.label(project.stage, l)) (\(UIText.days(days, l))) · \(Catalog.label(project.status, l))",
                             style: Palette.title))
-            out.append(Line(text: "    \(Texts.numericDay(project.created, l))  \(UIText.created.text(l))", style: Palette.dim))
+            out.append(Line(text: "    \(UIText.created.text(l)) \(Texts.numericDay(project.created, l))", style: Palette.dim))
             for change in project.stageHistory {
                 var text = "    \(Texts.numericDay(change.date, l))  \(Catalog.label(change.from, l)) → \(Catalog.label(change.to, l))  (\(change.author))"
                 if let note = change.note { text += " — " + note }

@@ -1,4 +1,5 @@
 import ParcoursDomain
+import ParcoursKit
 import TerminalKit
 
 /// One column per stage with a card per project (holder, project, days in stage);
@@ -21,11 +22,10 @@ enum PipelineView {
         for column in columns {
             total += column.cards.count
             if column.folded {
-                // A folded stage: its first letters, vertically.
-                let letters = Array(Catalog.label(column.stage, l).prefix(area.height - 2))
-                for (r, ch) in letters.enumerated() {
-                    c.put(String(ch), row: r, col: col + 1, style: Palette.dim)
-                }
+                // A folded stage: two letters of its name, and its (zero) count.
+                let short = String(Vocabulary.fold(Catalog.label(column.stage, l)).prefix(2)).capitalized
+                c.put(short, row: 0, col: col, style: Palette.dim)
+                c.put("\(column.cards.count)", row: 1, col: col, style: Palette.dim)
                 c.verticalLine(row: 0, col: col + foldedWidth - 1, length: area.height, style: Palette.dim)
                 col += foldedWidth
                 continue

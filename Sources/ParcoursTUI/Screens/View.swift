@@ -23,7 +23,7 @@ enum View {
                    overflow: .ellipsis)
         canvas.put(today, row: 0, col: width - DisplayWidth.of(today) - 1, style: Palette.header)
 
-        let body = Rect(row: 1, col: 0, width: width, height: m.size.height - 2)
+        let body = Rect(row: 1, col: 0, width: width, height: m.size.height - 3)
         var position = ""
         canvas.withRegion(body) { c in
             switch m.screen {
@@ -46,6 +46,9 @@ enum View {
         }
 
         let last = m.size.height - 1
+        // The last message on its own line, so a long one is read whole.
+        let messageStyle = m.messageIsError ? Palette.error : Style.plain
+        canvas.put(m.message, row: last - 1, col: 1, style: messageStyle, maxWidth: width - 2, overflow: .ellipsis)
         if case .prompt(let kind, let field) = m.overlay {
             let label = kind == .filter ? UIText.filterPrompt.text(l) : UIText.commandPrompt.text(l)
             canvas.fill(Rect(row: last, col: 0, width: width, height: 1))
@@ -53,12 +56,9 @@ enum View {
             cursor = TextField.draw(field, into: &canvas, in: Rect(row: last, col: start, width: width - start, height: 1),
                                     style: .plain, placeholderStyle: Palette.dim)
         } else {
-            var message = m.message
-            if message.isEmpty { message = UIText.quitHint.text(l) }
-            if !m.filter.isEmpty { position = "\(UIText.filterActive.text(l)) « \(m.filter) »  " + position }
-            StatusBar(breadcrumb: breadcrumb(m), message: message, position: position)
-                .draw(into: &canvas, row: last, col: 0, width: width,
-                      messageStyle: m.messageIsError ? Style(foreground: .red, bold: true, reverse: true) : nil)
+            if !m.filter.isEmpty { position = "\(UIText.filterActive.text(l)) \(Texts.quoted(m.filter, l))  " + position }
+            StatusBar(breadcrumb: breadcrumb(m), message: UIText.quitHint.text(l), position: position)
+                .draw(into: &canvas, row: last, col: 0, width: width)
         }
         return Frame(canvas: canvas, cursor: cursor)
     }

@@ -44,7 +44,7 @@ enum Keymap {
         Binding(keys: [c("u")], action: .undo, help: .actUndo),
         Binding(keys: [.ctrl("r")], action: .redo, help: .actRedo),
         Binding(keys: [c("q"), .escape], action: .back, help: .actBack),
-        Binding(keys: [c("Q")], action: .quit, help: .actQuit),
+        Binding(keys: [c("Q"), .ctrl("c")], action: .quit, help: .actQuit),
     ]
 
     /// The bindings of a screen (without the global ones).

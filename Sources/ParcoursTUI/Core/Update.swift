@@ -39,6 +39,9 @@ enum Update {
 
     static func handle(_ key: Key, _ m: inout Model) -> [Effect] {
         if key == .resize { return [] }
+        // Ctrl-C quits from anywhere, forms included, as in every terminal program:
+        // everything written so far is already on disk.
+        if key == .ctrl("c") { return [.quit] }
         switch m.overlay {
         case .help(let scroll):
             switch key {

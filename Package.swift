@@ -18,6 +18,10 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        // Test support: drives a real binary in a private headless tmux server.
+        .target(name: "TmuxHarness", path: "Sources/TmuxHarness"),
+        // A tiny TerminalKit app the end-to-end tests drive through TmuxHarness.
+        .executableTarget(name: "terminal-probe", dependencies: ["TerminalKit"], path: "Sources/terminal-probe"),
         .target(name: "EventLog"),
         .executableTarget(name: "eventlog-stress", dependencies: ["EventLog"]),
         .target(name: "ParcoursDomain"),
@@ -33,7 +37,7 @@ let package = Package(
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "eventlog-stress"]),
         .testTarget(name: "ParcoursDomainTests", dependencies: ["ParcoursDomain"]),
         .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TmuxHarness", "terminal-probe"]),
         .testTarget(name: "ParcoursTUITests", dependencies: ["ParcoursTUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parcours"]),
     ],

@@ -110,6 +110,13 @@ let sampleEvents: [DomainEvent] = {
         #expect(Catalog.describe(state.journal[0], in: state, language: .fr).contains("funding.granted"))
     }
 
+    @Test func revertMayBeLeftOut() {
+        let payload = Data(#"{"action":"a","project":"j1","from":"idee","to":"etude","date":"2021-01-05"}"#.utf8)
+        #expect(DomainEvent.decode(type: "project.stage_changed", payload: payload)
+                == .stageChanged(StagePayload(action: "a", project: "j1", from: .idee, to: .etude,
+                                              date: day("2021-01-05"), note: nil, revert: false)))
+    }
+
     @Test func unreadablePayloadOfAKnownTypeIsKeptAsUnknown() {
         let payload = Data(#"{"action":"act1","id":"o1"}"#.utf8)
         #expect(DomainEvent.decode(type: "organisation.added", payload: payload) == .unknown(type: "organisation.added", payload: payload))

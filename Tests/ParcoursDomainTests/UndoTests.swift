@@ -99,6 +99,22 @@ let undoCases: [UndoCase] = [
         #expect(w.state.holders.values.contains { $0.name == "Zoé" })
     }
 
+    @Test func undoRefusesToOverwriteWhatSomeoneChangedSince() throws {
+        let w = try World.standard()
+        try w.run(.setStage(project: "Épicerie", stage: .etude))
+        try w.run(.attend(session: "Atelier 1", holder: "Léa", mark: .present))
+        w.author = "marc"
+        try w.run(.setStage(project: "Épicerie", stage: .test))
+        try w.run(.attend(session: "Atelier 1", holder: "Léa", mark: .absent))
+        w.author = "claire"
+        #expect(w.error(.undo(author: "claire")) == .undoConflict(what: "Léa Martin / Atelier 1"))
+        try w.run(.undo(author: "marc"))
+        try w.run(.undo(author: "claire"))
+        #expect(w.state.mark(session: w.session("Atelier 1").id, holder: w.holder("Léa Martin").id) == nil)
+        #expect(w.error(.undo(author: "claire")) == .undoConflict(what: "Épicerie"))
+        #expect(w.project("Épicerie").stage == .test)
+    }
+
     @Test func undoingEverythingEmptiesTheWorld() throws {
         let w = try World.standard()
         for _ in 0..<9 { try w.run(.undo(author: "claire")) }

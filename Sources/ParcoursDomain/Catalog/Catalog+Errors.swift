@@ -75,6 +75,9 @@ extension Catalog {
         case .nothingToRedo(let author):
             return pick(l, "Rien à rétablir pour \(author).",
                         "Nothing to redo for \(author).")
+        case .undoConflict(let what):
+            return pick(l, "Annulation impossible : \(what) a été modifié depuis.",
+                        "Cannot undo: \(what) was changed since.")
         case .undoBlocked(let what):
             return pick(l, "Annulation impossible : des changements ultérieurs dépendent de \(what).",
                         "Cannot undo: later changes depend on \(what).")

@@ -1,4 +1,11 @@
 extension Catalog {
+    private static func meetingsText(_ count: Int, _ l: Language) -> String {
+        guard count > 0 else { return "" }
+        let s = count > 1 ? "s" : ""
+        return pick(l, " \(count) rendez-vous individuel\(count > 1 ? "s" : "") prévu\(s).",
+                    " \(count) individual meeting\(s) planned.")
+    }
+
     /// The summary of what a command did.
     public static func text(_ message: Message, _ l: Language) -> String {
         switch message {
@@ -27,21 +34,21 @@ extension Catalog {
             return pick(l, "Porteur \(name) ajouté\(p).", "Holder \(name) added\(p).")
         case .holderJoinedProject(let holder, let project):
             return pick(l, "\(holder) porte aussi « \(project) ».", "\(holder) now also carries “\(project)”.")
-        case .enrolled(let holder, let cohort, let status):
+        case .enrolled(let holder, let cohort, let status, let meetings):
             return pick(l, "\(holder) ajouté·e à « \(cohort) » (\(label(status, .fr))).",
-                        "\(holder) added to “\(cohort)” (\(label(status, .en))).")
-        case .participationChanged(let holder, let cohort, let from, let to):
+                        "\(holder) added to “\(cohort)” (\(label(status, .en))).") + meetingsText(meetings, l)
+        case .participationChanged(let holder, let cohort, let from, let to, let meetings):
             return pick(l, "\(holder) dans « \(cohort) » : \(label(from, .fr)) → \(label(to, .fr)).",
-                        "\(holder) in “\(cohort)”: \(label(from, .en)) → \(label(to, .en)).")
+                        "\(holder) in “\(cohort)”: \(label(from, .en)) → \(label(to, .en)).") + meetingsText(meetings, l)
         case .sessionScheduled(let title, let date):
             return pick(l, "Séance « \(title) » prévue le \(day(date, .fr)).", "Session “\(title)” planned on \(day(date, .en)).")
         case .sessionUpdated(let title):
             return pick(l, "Séance « \(title) » modifiée.", "Session “\(title)” changed.")
         case .sessionCancelled(let title, let date):
             return pick(l, "Séance « \(title) » du \(day(date, .fr)) annulée.", "Session “\(title)” of \(day(date, .en)) cancelled.")
-        case .templateSessionsCreated(let cohort, let count):
+        case .templateSessionsCreated(let cohort, let count, let meetings):
             return pick(l, "\(count) séance\(count > 1 ? "s" : "") du modèle ajoutée\(count > 1 ? "s" : "") à « \(cohort) ».",
-                        "\(count) template session\(count > 1 ? "s" : "") added to “\(cohort)”.")
+                        "\(count) template session\(count > 1 ? "s" : "") added to “\(cohort)”.") + meetingsText(meetings, l)
         case .marked(let holder, let session, let mark):
             return pick(l, "\(holder) : \(label(mark, .fr)) à « \(session) ».", "\(holder): \(label(mark, .en)) at “\(session)”.")
         case .markedAllPresent(let session, let count):

@@ -43,7 +43,11 @@ extension Decider {
         }
         events.append(.participationChanged(ParticipationPayload(action: action, holder: holder.id, cohort: cohort.id,
                                                                  from: nil, to: status, date: context.today, revert: false)))
-        return .enrolled(holder: holder.name, cohort: cohort.name, status: status)
+        var meetings = 0
+        if status.isTakingPart, followsTemplate(cohort), let programme = state.programmes[cohort.programme] {
+            meetings = scheduleIndividualMeetings(for: holder, in: cohort, programme: programme)
+        }
+        return .enrolled(holder: holder.name, cohort: cohort.name, status: status, meetings: meetings)
     }
 
     mutating func setParticipation(holder h: String, cohort c: String,
@@ -58,7 +62,13 @@ extension Decider {
         events.append(.participationChanged(ParticipationPayload(action: action, holder: holder.id, cohort: cohort.id,
                                                                  from: existing.status, to: status,
                                                                  date: context.today, revert: false)))
-        return .participationChanged(holder: holder.name, cohort: cohort.name, from: existing.status, to: status)
+        var meetings = 0
+        if status.isTakingPart, !existing.status.isTakingPart, followsTemplate(cohort),
+           let programme = state.programmes[cohort.programme] {
+            meetings = scheduleIndividualMeetings(for: holder, in: cohort, programme: programme)
+        }
+        return .participationChanged(holder: holder.name, cohort: cohort.name, from: existing.status, to: status,
+                                     meetings: meetings)
     }
 
     mutating func addNote(target reference: String, text: String) throws(DomainError) -> Message {

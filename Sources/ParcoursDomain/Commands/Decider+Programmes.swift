@@ -77,6 +77,31 @@ extension Decider {
         events.append(.sessionScheduled(EntityPayload(action: action, entity: session)))
     }
 
+    /// Individual template slots become one meeting per holder taking part, dated in the
+    /// week after the collective workshop that precedes the slot (the facilitator moves it).
+    /// Slots the holder already has a meeting for are skipped. Returns how many were planned.
+    mutating func scheduleIndividualMeetings(for holder: Holder, in cohort: Cohort, programme: Programme) -> Int {
+        let existing = state.sessions(cohort: cohort.id).filter { $0.holder == holder.id }.compactMap(\.templateIndex)
+        var count = 0
+        for (index, workshop) in programme.template.enumerated()
+        where workshop.kind == .individuel && !existing.contains(index) {
+            let collectiveBefore = programme.template[..<index].filter { $0.kind != .individuel }.count
+            let details = SessionDetails(title: workshop.title, kind: .individuel,
+                                         date: cohort.start.adding(days: 7 * collectiveBefore),
+                                         duration: workshop.duration ?? .hours(1),
+                                         facilitators: workshop.facilitator.map { [$0] } ?? [], holder: holder.id)
+            let session = Session(id: context.newID(), cohort: cohort.id, details: details, templateIndex: index)
+            events.append(.sessionScheduled(EntityPayload(action: action, entity: session)))
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether the cohort was laid out from its programme's template.
+    func followsTemplate(_ cohort: Cohort) -> Bool {
+        state.sessions.values.contains { $0.cohort == cohort.id && $0.templateIndex != nil }
+    }
+
     mutating func createMissingTemplateSessions(cohort reference: String) throws(DomainError) -> Message {
         let cohort = try resolver.cohort(reference)
         guard let programme = state.programmes[cohort.programme], !programme.template.isEmpty else {
@@ -87,14 +112,18 @@ extension Decider {
         let missing = programme.template.indices.filter {
             programme.template[$0].kind != .individuel && !covered.contains($0)
         }
-        guard !missing.isEmpty else { throw .noMissingTemplateSessions(cohort: cohort.name) }
         // Weekly after the cohort's last session, or from its start when it has none.
         let first = existing.last.map { $0.date.adding(days: 7) } ?? cohort.start
         for (week, index) in missing.enumerated() {
             scheduleTemplateSession(programme.template[index], index: index, cohort: cohort,
                                     date: first.adding(days: 7 * week))
         }
-        return .templateSessionsCreated(cohort: cohort.name, count: missing.count)
+        var meetings = 0
+        for holder in state.holdersTakingPart(cohort: cohort.id) {
+            meetings += scheduleIndividualMeetings(for: holder, in: cohort, programme: programme)
+        }
+        guard !missing.isEmpty || meetings > 0 else { throw .noMissingTemplateSessions(cohort: cohort.name) }
+        return .templateSessionsCreated(cohort: cohort.name, count: missing.count, meetings: meetings)
     }
 
     mutating func setCohortStatus(cohort reference: String, status: CohortStatus) throws(DomainError) -> Message {

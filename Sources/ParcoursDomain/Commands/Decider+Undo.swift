@@ -3,6 +3,7 @@ extension Decider {
     mutating func undo(author: String) throws(DomainError) -> Message {
         guard let entry = state.history.lastUndoable(by: author) else { throw .nothingToUndo(author: author) }
         let compensation = entry.events.reversed().compactMap { $0.inverse(action: action, in: state) }
+        try checkUnchangedSince(compensation)
         try checkNothingDependsOn(compensation)
         events.append(.actionUndone(UndoPayload(action: action, target: entry.id)))
         events.append(contentsOf: compensation)
@@ -15,6 +16,7 @@ extension Decider {
               let undoID = state.history.undoneBy[entry.id],
               let undo = state.history.entries[undoID] else { throw .nothingToRedo(author: author) }
         let compensation = undo.events.reversed().compactMap { $0.inverse(action: action, in: state) }
+        try checkUnchangedSince(compensation)
         try checkNothingDependsOn(compensation)
         events.append(.actionRedone(UndoPayload(action: action, target: entry.id)))
         events.append(contentsOf: compensation)
@@ -26,6 +28,33 @@ extension Decider {
         let fr = Catalog.summaryLines(events, in: state, language: .fr)
         let en = Catalog.summaryLines(events, in: state, language: .en)
         return zip(fr, en).map { LocalizedText(fr: $0, en: $1) }
+    }
+
+    /// Refuses to overwrite a value someone changed after the action: each compensating
+    /// event starts from the value the action left, which must still be there.
+    private func checkUnchangedSince(_ compensation: [DomainEvent]) throws(DomainError) {
+        let names = Names(state: state)
+        for event in compensation {
+            switch event {
+            case .cohortStatusChanged(let p) where state.cohorts[p.cohort]?.status != p.from:
+                throw .undoConflict(what: names.cohort(p.cohort))
+            case .participationChanged(let p) where state.participation(holder: p.holder, cohort: p.cohort)?.status != p.from:
+                throw .undoConflict(what: names.holder(p.holder))
+            case .sessionUpdated(let p) where state.sessions[p.session]?.details != p.before:
+                throw .undoConflict(what: names.session(p.session))
+            case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
+                if state.sessions[p.session]?.status != p.from { throw .undoConflict(what: names.session(p.session)) }
+            case .attendanceMarked(let p), .attendanceCleared(let p):
+                if state.mark(session: p.session, holder: p.holder) != p.previous {
+                    throw .undoConflict(what: "\(names.holder(p.holder)) / \(names.session(p.session))")
+                }
+            case .stageChanged(let p) where state.projects[p.project]?.stage != p.from:
+                throw .undoConflict(what: names.project(p.project))
+            case .statusChanged(let p) where state.projects[p.project]?.status != p.from:
+                throw .undoConflict(what: names.project(p.project))
+            default: break
+            }
+        }
     }
 
     /// Refuses to remove something that later actions (not taken back with it) still use:

@@ -36,7 +36,7 @@ extension Report {
         lines.append("")
         lines.append(fr ? "Stades des projets" : "Project stages")
         for stage in Stage.allCases {
-            lines.append("  \(Catalog.label(stage, l)) : \(stages[stage.rawValue] ?? 0)".replacingOccurrences(of: " : ", with: fr ? " : " : ": "))
+            lines.append("  \(Catalog.label(stage, l))\(fr ? " : " : ": ")\(stages[stage.rawValue] ?? 0)")
         }
         lines.append(fr ? "Grandes étapes" : "Macro-stages")
         for stage in MacroStage.allCases {

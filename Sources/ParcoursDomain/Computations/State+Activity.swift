@@ -1,13 +1,3 @@
-/// An active project nobody has moved for a while.
-public struct StalledProject: Hashable, Sendable {
-    public var project: EntityID
-    /// Its holders who take part in a cohort (in scope).
-    public var holders: [EntityID]
-    /// Days since its last activity.
-    public var days: Int
-    public var lastActivity: Day
-}
-
 extension State {
     /// Days since the project reached its current stage (0 on the day itself).
     public func daysInCurrentStage(project: EntityID, asOf day: Day) -> Int? {
@@ -51,7 +41,7 @@ extension State {
             let last = lastActivity(project: project, index)
             let idle = last.days(to: day)
             guard idle >= threshold else { return nil }
-            return StalledProject(project: project.id, holders: holders.sorted { holderName($0) < holderName($1) },
+            return StalledProject(project: project.id, holders: holders.sorted { (holderSortKey($0), $0) < (holderSortKey($1), $1) },
                                   days: idle, lastActivity: last)
         }.sorted { ($1.days, projects[$0.project]?.title ?? "") < ($0.days, projects[$1.project]?.title ?? "") }
     }

@@ -18,9 +18,13 @@ extension DomainEvent {
         return decoder
     }
 
+    // Made once: building a coder per event is a measurable share of a replay.
+    private static let sharedEncoder = makeEncoder()
+    private static let sharedDecoder = makeDecoder()
+
     /// The log's type name and the payload's JSON object bytes.
     public func encoded() throws -> (type: String, payload: Data) {
-        let e = DomainEvent.makeEncoder()
+        let e = DomainEvent.sharedEncoder
         let data: Data
         switch self {
         case .organisationAdded(let p), .organisationRemoved(let p): data = try e.encode(p)
@@ -50,7 +54,7 @@ extension DomainEvent {
     /// Decodes a logged event. A type this version does not know, or a payload it cannot
     /// read, becomes `.unknown` and is kept (counted and shown as unknown), never dropped.
     public static func decode(type: String, payload: Data) -> DomainEvent {
-        let d = makeDecoder()
+        let d = sharedDecoder
         func read<P: Decodable>(_ make: (P) -> DomainEvent) -> DomainEvent {
             guard let p = try? d.decode(P.self, from: payload) else { return .unknown(type: type, payload: payload) }
             return make(p)

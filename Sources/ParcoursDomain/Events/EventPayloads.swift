@@ -131,3 +131,45 @@ public struct UndoPayload: Hashable, Sendable, Codable {
     /// The action id undone or redone.
     public var target: String
 }
+
+// `revert` is read as false when absent, so hand-written or imported events need not
+// spell it out.
+extension ParticipationPayload {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        action = try c.decode(String.self, forKey: .action)
+        holder = try c.decode(EntityID.self, forKey: .holder)
+        cohort = try c.decode(EntityID.self, forKey: .cohort)
+        from = try c.decodeIfPresent(ParticipationStatus.self, forKey: .from)
+        to = try c.decodeIfPresent(ParticipationStatus.self, forKey: .to)
+        date = try c.decode(Day.self, forKey: .date)
+        revert = try c.decodeIfPresent(Bool.self, forKey: .revert) ?? false
+    }
+}
+
+extension StagePayload {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        action = try c.decode(String.self, forKey: .action)
+        project = try c.decode(EntityID.self, forKey: .project)
+        from = try c.decode(Stage.self, forKey: .from)
+        to = try c.decode(Stage.self, forKey: .to)
+        date = try c.decode(Day.self, forKey: .date)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        revert = try c.decodeIfPresent(Bool.self, forKey: .revert) ?? false
+    }
+}
+
+extension StatusPayload {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        action = try c.decode(String.self, forKey: .action)
+        project = try c.decode(EntityID.self, forKey: .project)
+        from = try c.decode(ProjectStatus.self, forKey: .from)
+        to = try c.decode(ProjectStatus.self, forKey: .to)
+        date = try c.decode(Day.self, forKey: .date)
+        destination = try c.decodeIfPresent(EntityID.self, forKey: .destination)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        revert = try c.decodeIfPresent(Bool.self, forKey: .revert) ?? false
+    }
+}

@@ -20,6 +20,23 @@ public struct Resolver {
         return state.projects[id]!
     }
 
+    /// The project meant by a holder-or-project reference (`parcours stage Léa etude`):
+    /// a project by its title, or the project of a holder who carries exactly one.
+    /// A holder with several projects is ambiguous and lists them.
+    public func projectOrHoldersProject(_ reference: String) throws(DomainError) -> Project {
+        let target = try holderOrProject(reference)
+        switch target {
+        case .project(let id):
+            return state.projects[id]!
+        case .holder(let id):
+            let carried = state.projects(holder: id)
+            if carried.count == 1 { return carried[0] }
+            if carried.isEmpty { throw .notFound(.project, reference: reference) }
+            throw .ambiguous(.project, reference: reference,
+                             candidates: carried.map { Candidate(name: $0.title, id: $0.id) })
+        }
+    }
+
     public func cohort(_ reference: String) throws(DomainError) -> Cohort {
         let id = try resolve(reference, .cohort, state.cohorts.values.map { c in
             (c.id, c.name, "\(c.name) — \(state.programmes[c.programme]?.name ?? c.programme)")
@@ -41,7 +58,8 @@ public struct Resolver {
     public func session(_ reference: String, cohort: EntityID? = nil) throws(DomainError) -> Session {
         let pool = state.sessions.values.filter { cohort == nil || $0.cohort == cohort }
         let id = try resolve(reference, .session, pool.map { s in
-            (s.id, s.title, "\(s.title) — \(state.cohorts[s.cohort]?.name ?? s.cohort), \(s.date.iso)")
+            let who = s.holder.flatMap { state.holders[$0]?.name }.map { " (\($0))" } ?? ""
+            return (s.id, s.title, "\(s.title)\(who) — \(state.cohorts[s.cohort]?.name ?? s.cohort), \(s.date.iso)")
         })
         return state.sessions[id]!
     }

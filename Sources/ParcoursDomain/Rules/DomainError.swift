@@ -53,6 +53,8 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case nothingToRedo(author: String)
     /// Undo refused because later changes depend on what it would remove.
     case undoBlocked(what: String)
+    /// Undo (or redo) refused because what it would restore was changed since.
+    case undoConflict(what: String)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
     public var description: String { Catalog.text(self, .en) }

@@ -4,14 +4,3 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
 }
-
-/// One match offered when a reference is ambiguous.
-public struct Candidate: Hashable, Sendable {
-    public var name: String
-    public var id: EntityID
-
-    public init(name: String, id: EntityID) {
-        self.name = name
-        self.id = id
-    }
-}

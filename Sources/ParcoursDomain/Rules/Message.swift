@@ -1,17 +1,3 @@
-/// A text in both languages, fixed when it was made (used where names must be captured
-/// before the thing they name is gone, e.g. undo summaries).
-public struct LocalizedText: Hashable, Sendable {
-    public var fr: String
-    public var en: String
-
-    public init(fr: String, en: String) {
-        self.fr = fr
-        self.en = en
-    }
-
-    public func text(_ language: Language) -> String { language == .fr ? fr : en }
-}
-
 /// A plain-words summary of what a command did. Carries names (not ids), captured
 /// when decided; rendered by `Catalog.text(_:_:)`.
 public enum Message: Hashable, Sendable {
@@ -24,12 +10,14 @@ public enum Message: Hashable, Sendable {
     case staffAdded(name: String, role: StaffRole, cohort: String)
     case holderAdded(name: String, project: String?)
     case holderJoinedProject(holder: String, project: String)
-    case enrolled(holder: String, cohort: String, status: ParticipationStatus)
-    case participationChanged(holder: String, cohort: String, from: ParticipationStatus, to: ParticipationStatus)
+    /// `meetings`: individual meetings scheduled for the holder from the template.
+    case enrolled(holder: String, cohort: String, status: ParticipationStatus, meetings: Int = 0)
+    case participationChanged(holder: String, cohort: String, from: ParticipationStatus, to: ParticipationStatus, meetings: Int = 0)
     case sessionScheduled(title: String, date: Day)
     case sessionUpdated(title: String)
     case sessionCancelled(title: String, date: Day)
-    case templateSessionsCreated(cohort: String, count: Int)
+    /// `count` collective sessions and `meetings` individual meetings.
+    case templateSessionsCreated(cohort: String, count: Int, meetings: Int = 0)
     case marked(holder: String, session: String, mark: Mark)
     case markedAllPresent(session: String, count: Int)
     case markCleared(holder: String, session: String)

@@ -40,7 +40,7 @@ public struct State: Sendable {
 
     /// Participations of a cohort, sorted by holder name.
     public func participations(cohort: EntityID) -> [Participation] {
-        (participations[cohort] ?? [:]).values.sorted { holderName($0.holder) < holderName($1.holder) }
+        (participations[cohort] ?? [:]).values.sorted { (holderSortKey($0.holder), $0.holder) < (holderSortKey($1.holder), $1.holder) }
     }
 
     /// Participations of a holder in every cohort.
@@ -77,7 +77,7 @@ public struct State: Sendable {
 
     /// Projects carried by a holder.
     public func projects(holder: EntityID) -> [Project] {
-        projects.values.filter { $0.holders.contains(holder) }.sorted { $0.title < $1.title }
+        projects.values.filter { $0.holders.contains(holder) }.sorted { (NameKey.of($0.title), $0.id) < (NameKey.of($1.title), $1.id) }
     }
 
     /// Cohorts of a programme, by start day.
@@ -107,9 +107,23 @@ public struct State: Sendable {
 
     func holderName(_ id: EntityID) -> String { holders[id]?.name ?? id }
 
+    /// Names sort as people expect: "Émile" between "Denis" and "Fanny", ties by id.
+    func holderSortKey(_ id: EntityID) -> String { NameKey.of(holderName(id)) }
+
     static func chronological(_ a: Session, _ b: Session) -> Bool {
         let ta = a.time.map { $0.hour * 60 + $0.minute } ?? -1
         let tb = b.time.map { $0.hour * 60 + $0.minute } ?? -1
         return (a.date, ta, a.title, a.id) < (b.date, tb, b.title, b.id)
+    }
+}
+
+extension State {
+    /// Resolves references against this state.
+    public var resolver: Resolver { Resolver(self) }
+
+    /// The marks of a session as entities, sorted by holder name.
+    public func attendanceMarks(session: EntityID) -> [AttendanceMark] {
+        (marks[session] ?? [:]).map { AttendanceMark(session: session, holder: $0.key, value: $0.value) }
+            .sorted { (holderSortKey($0.holder), $0.holder) < (holderSortKey($1.holder), $1.holder) }
     }
 }

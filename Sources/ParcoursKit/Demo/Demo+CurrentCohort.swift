@@ -71,6 +71,9 @@ extension Demo {
                             holder: "repit", attendance: .notTaken),
                 DemoSession(key: "i.cantine", slot: 4, date: coming[2], time: at(10), venue: "Saint-Agrève",
                             holder: "cantine", attendance: .notTaken),
+                // After two absences in a row, her referent sees her first thing.
+                DemoSession(key: "i.creche", slot: 4, date: coming[0], time: at(14), venue: "Davézieux",
+                            holder: "creche", attendance: .notTaken),
                 DemoSession(key: "cloture", slot: 5, date: nextTuesday.adding(days: 14), time: at(18, 30),
                             venue: "Annonay", attendance: .notTaken),
             ],

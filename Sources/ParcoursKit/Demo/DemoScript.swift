@@ -156,12 +156,24 @@ enum DemoScript {
             let booked = max(holderDay, session.date.adding(days: -10))
             steps.append(DemoStep(at: DemoMoment(booked, 17, 30)) { r in
                 guard let holder = session.holder else { throw DemoError.missingReference(sessionKey(session.key)) }
+                let holderID = try r.id(r.holders, holderKey(holder))
+                let cohortID = try r.id(r.cohorts, c.key)
+                // Enrolment already planned this holder's meeting from the template slot:
+                // the facilitator moves it to the day agreed, as in the room.
+                if let planned = r.workspace.state.sessions(cohort: cohortID)
+                    .first(where: { $0.holder == holderID && $0.templateIndex == session.slot }) {
+                    try r.run(.updateSession(session: planned.id, SessionEdit(
+                        date: session.date, time: .some(session.time), duration: session.duration ?? template.duration,
+                        venue: .some(session.venue), remote: session.remote)))
+                    r.sessions[sessionKey(session.key)] = planned.id
+                    return
+                }
                 let draft = SessionDraft(title: template.title, date: session.date, time: session.time,
                                          duration: session.duration ?? template.duration, kind: .individuel,
                                          venue: session.venue, remote: session.remote,
                                          byOrganisationName: session.by ?? template.by,
-                                         holder: try r.id(r.holders, holderKey(holder)))
-                let decision = try r.run(.addSession(cohort: r.id(r.cohorts, c.key), draft))
+                                         holder: holderID)
+                let decision = try r.run(.addSession(cohort: cohortID, draft))
                 r.sessions[sessionKey(session.key)] = try r.created(decision, session.key) {
                     if case .sessionScheduled(let e) = $0 { return e.entity.id }
                     return nil

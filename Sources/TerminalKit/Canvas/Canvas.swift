@@ -42,6 +42,7 @@ public struct Canvas: Sendable, Equatable {
 
     /// Runs `body` with coordinates relative to `rect` (in current coordinates) and
     /// everything clipped to it; then restores the previous region.
+    @discardableResult
     public mutating func withRegion<T>(_ rect: Rect, _ body: (inout Canvas) throws -> T) rethrows -> T {
         let savedOrigin = origin, savedClip = clip
         let absolute = Rect(row: origin.row + rect.row, col: origin.col + rect.col, width: rect.width, height: rect.height)

@@ -22,7 +22,7 @@ public struct MinimumSizeNotice: Sendable, Hashable {
     public func draw(into canvas: inout Canvas) {
         let area = canvas.bounds
         canvas.fill(area)
-        let lines = wrap(message, width: max(1, area.width))
+        let lines = wrap(message, width: max(1, area.width - 4))  // a margin on each side
         let top = max(0, (area.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let w = DisplayWidth.of(line)

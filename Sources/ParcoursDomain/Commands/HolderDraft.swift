@@ -1,0 +1,30 @@
+/// A new holder, optionally with their project in the same action.
+public struct HolderDraft: Hashable, Sendable {
+    public var name: String
+    public var kind: HolderKind
+    public var commune: String?
+    public var email: String?
+    public var phone: String?
+    public var tags: [String]
+    public var referredByName: String?
+    /// With a title, the project is created in the same action.
+    public var projectTitle: String?
+    /// The project's stage; idee by default.
+    public var stage: Stage?
+    public var sectors: [String]
+
+    public init(name: String, kind: HolderKind = .person, commune: String? = nil, email: String? = nil,
+                phone: String? = nil, tags: [String] = [], referredByName: String? = nil,
+                projectTitle: String? = nil, stage: Stage? = nil, sectors: [String] = []) {
+        self.name = name
+        self.kind = kind
+        self.commune = commune
+        self.email = email
+        self.phone = phone
+        self.tags = tags
+        self.referredByName = referredByName
+        self.projectTitle = projectTitle
+        self.stage = stage
+        self.sectors = sectors
+    }
+}

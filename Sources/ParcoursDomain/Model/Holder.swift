@@ -1,0 +1,24 @@
+/// A project holder (porteur): a person, a collective or a structure.
+public struct Holder: Hashable, Sendable, Codable, Identifiable {
+    public var id: EntityID
+    public var name: String
+    public var kind: HolderKind
+    public var commune: String?
+    public var email: String?
+    public var phone: String?
+    public var tags: [String]
+    /// The organisation that sent them (prescripteur).
+    public var referredBy: EntityID?
+
+    public init(id: EntityID, name: String, kind: HolderKind = .person, commune: String? = nil,
+                email: String? = nil, phone: String? = nil, tags: [String] = [], referredBy: EntityID? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.commune = commune
+        self.email = email
+        self.phone = phone
+        self.tags = tags
+        self.referredBy = referredBy
+    }
+}

@@ -1,0 +1,55 @@
+/// One move of a project's stage.
+public struct StageChange: Hashable, Sendable, Codable {
+    public var date: Day
+    public var from: Stage
+    public var to: Stage
+    public var author: String
+    public var note: String?
+}
+
+/// One move of a project's status.
+public struct StatusChange: Hashable, Sendable, Codable {
+    public var date: Day
+    public var from: ProjectStatus
+    public var to: ProjectStatus
+    public var author: String
+    /// Where the project was oriented (status `oriente`).
+    public var destination: EntityID?
+    public var note: String?
+}
+
+/// A project: carried by one or more holders; carries the stage and the status.
+public struct Project: Hashable, Sendable, Codable, Identifiable {
+    public var id: EntityID
+    public var holders: [EntityID]
+    public var title: String
+    public var sectors: [String]
+    public var commune: String?
+    public var legalForm: String?
+    public var stage: Stage
+    public var status: ProjectStatus
+    /// The day the project was recorded; the stage counts from here until it first moves.
+    public var created: Day
+    public var stageHistory: [StageChange]
+    public var statusHistory: [StatusChange]
+
+    public init(id: EntityID, holders: [EntityID], title: String, sectors: [String] = [],
+                commune: String? = nil, legalForm: String? = nil, stage: Stage = .idee,
+                status: ProjectStatus = .actif, created: Day,
+                stageHistory: [StageChange] = [], statusHistory: [StatusChange] = []) {
+        self.id = id
+        self.holders = holders
+        self.title = title
+        self.sectors = sectors
+        self.commune = commune
+        self.legalForm = legalForm
+        self.stage = stage
+        self.status = status
+        self.created = created
+        self.stageHistory = stageHistory
+        self.statusHistory = statusHistory
+    }
+
+    /// The day the current stage was reached.
+    public var stageSince: Day { stageHistory.last?.date ?? created }
+}

@@ -1,0 +1,4 @@
+/// A staff member's role in a cohort.
+public enum StaffRole: String, CaseIterable, Sendable, Codable {
+    case coordinator, referent, facilitator, intervenant
+}

@@ -1,0 +1,108 @@
+import Testing
+@testable import ParcoursDomain
+
+@Suite struct CatalogTests {
+    /// Labels that are the same word in both languages.
+    static let sameInBoth: Set<String> = ["Test", "Consolidation", "absent", "note"]
+
+    static func labels() -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        func add<T>(_ cases: [T], _ label: (T, Language) -> String) {
+            pairs += cases.map { (label($0, .fr), label($0, .en)) }
+        }
+        add(Stage.allCases, Catalog.label)
+        add(MacroStage.allCases, Catalog.label)
+        add(ProjectStatus.allCases, Catalog.label)
+        add(ParticipationStatus.allCases, Catalog.label)
+        add(Mark.allCases, Catalog.label)
+        add(AttendanceMode.allCases, Catalog.label)
+        add(SessionKind.allCases, Catalog.label)
+        add(SessionStatus.allCases, Catalog.label)
+        add(OrganisationKind.allCases, Catalog.label)
+        add(HolderKind.allCases, Catalog.label)
+        add(StaffRole.allCases, Catalog.label)
+        add(CohortStatus.allCases, Catalog.label)
+        add(Weekday.allCases, Catalog.label)
+        add(EntityKind.allCases, Catalog.label)
+        return pairs
+    }
+
+    @Test func everyEnumCaseHasLabelsInBothLanguages() {
+        let pairs = CatalogTests.labels()
+        #expect(pairs.count == 8 + 4 + 8 + 7 + 3 + 2 + 5 + 3 + 6 + 3 + 4 + 4 + 7 + 10)
+        for (fr, en) in pairs {
+            #expect(!fr.isEmpty && !en.isEmpty)
+            if !CatalogTests.sameInBoth.contains(fr) {
+                #expect(fr != en, "“\(fr)” should be translated")
+            }
+        }
+        #expect(Catalog.label(Stage.envie, .fr) == "Envie d'entreprendre")
+        #expect(Catalog.label(Stage.emergence, .fr) == "Émergence")
+        #expect(Catalog.label(ProjectStatus.enPause, .fr) == "En pause")
+        #expect(Catalog.label(ParticipationStatus.nonRetenu, .fr) == "non retenu")
+        #expect(Catalog.label(Mark.excuse, .fr) == "excusé")
+        #expect(Catalog.label(SessionKind.individuel, .fr) == "rendez-vous individuel")
+    }
+
+    static let errors: [DomainError] = [
+        .emptyName(.holder), .notFound(.cohort, reference: "x"),
+        .ambiguous(.holder, reference: "m", candidates: [Candidate(name: "A", id: "a"), Candidate(name: "B", id: "b")]),
+        .endBeforeStart(start: day("2021-02-01"), end: day("2021-01-01")), .invalidCapacity(0),
+        .invalidTransition(from: .candidat, to: .termine), .alreadyEnrolled(holder: "A", cohort: "P", status: .inscrit),
+        .notEnrolled(holder: "A", cohort: "P"), .notTakingPart(holder: "A", session: "S"), .sessionIsCancelled(session: "S"),
+        .sessionAlreadyHeld(session: "S"), .individualNeedsHolder, .orientationNeedsDestination,
+        .alreadyAtStage(project: "P", stage: .idee), .alreadyInStatus(project: "P", status: .actif),
+        .cohortAlreadyInStatus(cohort: "C", status: .closed), .alreadyHolderOfProject(holder: "A", project: "P"),
+        .noMark(holder: "A", session: "S"), .nothingToMark(session: "S"), .noMissingTemplateSessions(cohort: "C"),
+        .emptyTemplate(programme: "P"), .sessionUnchanged(session: "S"), .nothingToUndo(author: "a"),
+        .nothingToRedo(author: "a"), .undoBlocked(what: "S"), .undoConflict(what: "S"),
+    ]
+
+    static let warnings: [DomainWarning] = [
+        .capacityExceeded(cohort: "C", capacity: 1, count: 2), .stageOutsideTargets(project: "P", stage: .test, programme: "G"),
+        .sessionOutsideCohortDates(session: "S", date: day("2021-01-01")), .markOnFutureSession(session: "S", date: day("2021-01-01")),
+    ]
+
+    static let messages: [Message] = [
+        .organisationAdded(name: "O"), .programmeCreated(name: "P", createdOrganisations: ["O"]),
+        .partnerAdded(organisation: "O", programme: "P"), .workshopAdded(title: "W", programme: "P", position: 1),
+        .cohortCreated(name: "C", programme: "P", sessions: 3), .cohortStatusChanged(cohort: "C", status: .running),
+        .staffAdded(name: "A", role: .referent, cohort: "C"), .holderAdded(name: "A", project: "P"),
+        .holderJoinedProject(holder: "A", project: "P"), .enrolled(holder: "A", cohort: "C", status: .inscrit),
+        .participationChanged(holder: "A", cohort: "C", from: .inscrit, to: .enCours),
+        .sessionScheduled(title: "S", date: day("2021-01-12")), .sessionUpdated(title: "S"),
+        .sessionCancelled(title: "S", date: day("2021-01-12")), .templateSessionsCreated(cohort: "C", count: 2),
+        .marked(holder: "A", session: "S", mark: .present), .markedAllPresent(session: "S", count: 3),
+        .markCleared(holder: "A", session: "S"), .stageChanged(project: "P", from: .idee, to: .etude),
+        .statusChanged(project: "P", from: .actif, to: .cesse), .noteAdded(about: "A"),
+        .undid([LocalizedText(fr: "un", en: "one")]), .redid([LocalizedText(fr: "un", en: "one")]),
+    ]
+
+    @Test func everyErrorWarningAndSummaryIsInBothLanguages() {
+        var texts: [(String, String)] = CatalogTests.errors.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
+        texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
+        texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
+        #expect(texts.count == 26 + 4 + 23)
+        for (fr, en) in texts {
+            #expect(!fr.isEmpty && !en.isEmpty)
+            #expect(fr != en, "“\(fr)” should be translated")
+        }
+    }
+
+    @Test(arguments: sampleEvents)
+    func everyEventHasAJournalLineInBothLanguages(_ event: DomainEvent) {
+        let state = State()
+        let fr = Catalog.describe(event, in: state, language: .fr)
+        let en = Catalog.describe(event, in: state, language: .en)
+        #expect(!fr.isEmpty && !en.isEmpty && fr != en)
+    }
+
+    @Test func journalLinesUseNames() throws {
+        let w = try World.standard()
+        try w.run(.attend(session: "Atelier 2", holder: "Léa", mark: .present))
+        let line = Catalog.describe(w.state.journal.first { $0.event.typeName == "attendance.marked" }!, in: w.state, language: .fr)
+        #expect(line == "Léa Martin marqué·e présent·e à « Atelier 2 »")
+        #expect(Catalog.day(day("2021-01-12"), .fr) == "mar. 12/01/2021")
+        #expect(Language(localeIdentifier: "fr_FR.UTF-8") == .fr && Language(localeIdentifier: "C.UTF-8") == .en)
+    }
+}

@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TmuxHarness", "terminal-probe"]),
         .testTarget(name: "ParcoursTUITests", dependencies: ["ParcoursTUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parcours"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parcours", "TmuxHarness"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ struct Parcours: ParsableCommand {
             DemoCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
             EnrolCommand.self, ParticipationCommand.self, SessionCommand.self, AttendCommand.self,
             StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self, ReportCommand.self,
-            LogCommand.self, UndoCommand.self, RedoCommand.self, VerifyCommand.self,
+            LogCommand.self, UndoCommand.self, RedoCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
         ]
     )
 

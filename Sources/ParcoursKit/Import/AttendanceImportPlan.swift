@@ -48,7 +48,12 @@ public struct AttendanceImportPlan: Hashable, Sendable {
                 rowProblems.append(ImportProblem(line: row.line, column: title(.name), kind: .missingName))
             } else {
                 let key = NameKey.of(name)
+                // The full name, else a surname alone ("Roux") when only one expected holder has it.
                 holder = expected.first { NameKey.of($0.name) == key }
+                if holder == nil {
+                    let bySurname = expected.filter { NameKey.of($0.name).hasSuffix(" " + key) }
+                    if bySurname.count == 1 { holder = bySurname[0] }
+                }
                 if holder == nil { rowProblems.append(ImportProblem(line: row.line, column: title(.name), kind: .unknownHolder(name))) }
             }
             let markText = row[columns[.attendance]]

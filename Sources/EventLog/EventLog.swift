@@ -199,7 +199,15 @@ public final class EventLog: @unchecked Sendable {
             if !POSIXFile.exists(eventsPath) { return }
             throw EventLogError.cannotRead(path: eventsPath, reason: error.localizedDescription)
         }
-        let files = names.sorted().filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { "events/" + $0 }
+        var files: [String] = []
+        for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let file = "events/" + name
+            if ConflictCopy.matches(name) {
+                if !damaged.contains(.conflictCopyIgnored(file: file)) { damaged.append(.conflictCopyIgnored(file: file)) }
+                continue
+            }
+            files.append(file)
+        }
         let total = files.reduce(0) { sum, file in
             sum + max(0, POSIXFile.size(directory.path + "/" + file) - (cursors[file]?.offset ?? 0))
         }

@@ -61,7 +61,8 @@ import Testing
         #expect(w.error(.addCohort(programme: "Sprint", name: "P2", start: day("2021-05-01"))) == .notFound(.programme, reference: "Sprint"))
         #expect(w.error(.enrol(holder: "Nobody", cohort: "Promo 1")) == .notFound(.holder, reference: "Nobody"))
         #expect(w.error(.attend(session: "Atelier 9", holder: "Léa", mark: .present)) == .notFound(.session, reference: "Atelier 9"))
-        #expect(w.error(.setStage(project: "Ferme", stage: .test)) == .notFound(.project, reference: "Ferme"))
+        // A stage move names a project or its holder, so an unknown name is neither.
+        #expect(w.error(.setStage(project: "Ferme", stage: .test)) == .notFound(.holderOrProject, reference: "Ferme"))
     }
 
     @Test func organisationsAreCreatedOnFirstUseAndReusedByName() throws {

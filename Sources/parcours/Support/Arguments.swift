@@ -23,58 +23,48 @@ enum Arguments {
     }
 
     static func stage(_ text: String, _ option: String) throws -> Stage {
-        if let stage = Vocabulary.stage(text) { return stage }
-        throw InputError(value: text, option: option,
-                         expectedFR: "une étape parmi " + Stage.allCases.map(\.rawValue).joined(separator: ", "),
-                         expectedEN: "a stage among " + Stage.allCases.map(\.rawValue).joined(separator: ", "))
+        try closed(text, option, Vocabulary.stage, fr: "une étape parmi", en: "a stage among")
     }
 
     static func status(_ text: String, _ option: String) throws -> ProjectStatus {
-        if let status = Vocabulary.status(text) { return status }
-        let ids = ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")
-        throw InputError(value: text, option: option, expectedFR: "un statut parmi \(ids)", expectedEN: "a status among \(ids)")
+        try closed(text, option, Vocabulary.status, fr: "un statut parmi", en: "a status among")
     }
 
     static func participation(_ text: String, _ option: String) throws -> ParticipationStatus {
-        if let status = Vocabulary.participation(text) { return status }
-        let ids = ParticipationStatus.allCases.map(\.rawValue).joined(separator: ", ")
-        throw InputError(value: text, option: option, expectedFR: "un statut de participation parmi \(ids)",
-                         expectedEN: "a participation status among \(ids)")
+        try closed(text, option, Vocabulary.participation, fr: "un statut de participation parmi",
+                   en: "a participation status among")
     }
 
     static func mark(_ text: String, _ option: String) throws -> Mark {
-        if let mark = Vocabulary.mark(text) { return mark }
-        throw InputError(value: text, option: option, expectedFR: "present, absent ou excuse",
-                         expectedEN: "present, absent or excuse")
+        try closed(text, option, Vocabulary.mark, fr: "une présence parmi", en: "a mark among")
     }
 
     static func sessionKind(_ text: String, _ option: String) throws -> SessionKind {
-        if let kind = Vocabulary.sessionKind(text) { return kind }
-        let ids = SessionKind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw InputError(value: text, option: option, expectedFR: "un type parmi \(ids)", expectedEN: "a kind among \(ids)")
+        try closed(text, option, Vocabulary.sessionKind, fr: "un type parmi", en: "a kind among")
     }
 
     static func holderKind(_ text: String, _ option: String) throws -> HolderKind {
-        if let kind = Vocabulary.holderKind(text) { return kind }
-        let ids = HolderKind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw InputError(value: text, option: option, expectedFR: "un type parmi \(ids)", expectedEN: "a kind among \(ids)")
+        try closed(text, option, Vocabulary.holderKind, fr: "un type parmi", en: "a kind among")
     }
 
     static func organisationKind(_ text: String, _ option: String) throws -> OrganisationKind {
-        if let kind = Vocabulary.organisationKind(text) { return kind }
-        let ids = OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw InputError(value: text, option: option, expectedFR: "un type parmi \(ids)", expectedEN: "a kind among \(ids)")
+        try closed(text, option, Vocabulary.organisationKind, fr: "un type parmi", en: "a kind among")
     }
 
     static func staffRole(_ text: String, _ option: String) throws -> StaffRole {
-        if let role = Vocabulary.staffRole(text) { return role }
-        let ids = StaffRole.allCases.map(\.rawValue).joined(separator: ", ")
-        throw InputError(value: text, option: option, expectedFR: "un rôle parmi \(ids)", expectedEN: "a role among \(ids)")
+        try closed(text, option, Vocabulary.staffRole, fr: "un rôle parmi", en: "a role among")
     }
 
     static func cohortStatus(_ text: String, _ option: String) throws -> CohortStatus {
-        if let status = Vocabulary.cohortStatus(text) { return status }
-        let ids = CohortStatus.allCases.map(\.rawValue).joined(separator: ", ")
-        throw InputError(value: text, option: option, expectedFR: "un statut parmi \(ids)", expectedEN: "a status among \(ids)")
+        try closed(text, option, Vocabulary.cohortStatus, fr: "un statut parmi", en: "a status among")
+    }
+
+    /// A value of a closed vocabulary; the error lists every accepted id.
+    private static func closed<T: CaseIterable & RawRepresentable>(
+        _ text: String, _ option: String, _ match: (String) -> T?, fr: String, en: String
+    ) throws -> T where T.RawValue == String {
+        if let value = match(text) { return value }
+        let ids = T.allCases.map(\.rawValue).joined(separator: ", ")
+        throw InputError(value: text, option: option, expectedFR: "\(fr) \(ids)", expectedEN: "\(en) \(ids)")
     }
 }

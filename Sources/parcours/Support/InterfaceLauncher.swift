@@ -6,6 +6,7 @@ import ParcoursTUI
 enum InterfaceLauncher {
     static func open(_ cli: CLI) throws {
         let workspace = try cli.workspace()
-        try ParcoursInterface.run(workspace: workspace, language: cli.language)
+        try ParcoursInterface.run(workspace: workspace, language: cli.language,
+                                  loadDemo: { try Demo.load(into: $0) })
     }
 }

@@ -1,0 +1,108 @@
+import ParcoursDomain
+import TerminalKit
+
+/// A form for one create or edit: labelled fields (text, date, time, duration, or a
+/// choice list), each validated in place; `Enter` submits, `Esc` cancels.
+struct Form: Hashable, Sendable {
+    /// What the form creates or changes once valid.
+    enum Purpose: Hashable, Sendable {
+        case newProgramme
+        case newCohort
+        case newHolder(cohort: EntityID)
+        case newSession(cohort: EntityID)
+        case editSession(EntityID)
+        case note(target: EntityID)
+        case stage(project: EntityID, to: Stage)
+        case status(project: EntityID)
+        case remark(session: EntityID, holder: EntityID, mark: Mark, remote: Bool)
+    }
+
+    enum Kind: Hashable, Sendable {
+        case text, date, time, duration, choice
+    }
+
+    struct Choice: Hashable, Sendable {
+        var id: String
+        var label: String
+    }
+
+    struct Field: Hashable, Sendable {
+        var label: UIText
+        var kind: Kind
+        var input = TextFieldState()
+        var choices: [Choice] = []
+        var choice = 0
+        var required = false
+
+        /// The typed text, trimmed; nil when empty.
+        var value: String? {
+            let t = input.text.trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? nil : t
+        }
+
+        var chosen: String? { choices.indices.contains(choice) ? choices[choice].id : nil }
+    }
+
+    var title: UIText
+    var purpose: Purpose
+    var fields: [Field]
+    var focus = 0
+    /// Why the last submission was refused (a domain error in plain words).
+    var error: String?
+
+    /// The field with this label.
+    subscript(_ label: UIText) -> Field? {
+        fields.first { $0.label == label }
+    }
+
+    /// Applies a key to the focused field. Returns `.submit` or `.cancel` when the key ends the form.
+    mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .escape: return .cancel
+        case .enter: return .submit
+        case .tab, .down: focus = (focus + 1) % fields.count
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        default:
+            if fields[focus].kind == .choice {
+                let n = fields[focus].choices.count
+                guard n > 0 else { return .editing }
+                switch key {
+                case .left, .character("h"): fields[focus].choice = (fields[focus].choice + n - 1) % n
+                case .right, .character("l"), .character(" "): fields[focus].choice = (fields[focus].choice + 1) % n
+                default: break
+                }
+            } else {
+                fields[focus].input.handle(key)
+                fields[focus].input.validationMessage = nil
+            }
+        }
+        return .editing
+    }
+
+    enum Outcome: Equatable { case editing, submit, cancel }
+
+    /// Checks every field and puts the messages in place. Returns whether all are valid.
+    mutating func validate(_ l: Lang) -> Bool {
+        var valid = true
+        for i in fields.indices {
+            let field = fields[i]
+            var message: String?
+            if let text = field.value {
+                switch field.kind {
+                case .date where Day(iso: text) == nil: message = UIText.formInvalidDate.text(l)
+                case .time where ClockTime(parse: text) == nil: message = UIText.formInvalidTime.text(l)
+                case .duration where TimeSpan.parse(text) == nil: message = UIText.formInvalidDuration.text(l)
+                default: break
+                }
+            } else if field.required && field.kind != .choice {
+                message = UIText.formRequired.text(l)
+            }
+            fields[i].input.validationMessage = message
+            if message != nil {
+                if valid { focus = i }
+                valid = false
+            }
+        }
+        return valid
+    }
+}

@@ -1,0 +1,149 @@
+import ParcoursDomain
+import TerminalKit
+
+/// Builds each form with its fields (prefilled when editing) and turns a valid form into
+/// the domain commands it stands for.
+enum Forms {
+    static func text(_ label: UIText, _ value: String = "", required: Bool = false, kind: Form.Kind = .text,
+                     placeholder: String = "") -> Form.Field {
+        Form.Field(label: label, kind: kind, input: TextFieldState(text: value, placeholder: placeholder), required: required)
+    }
+
+    static func choice(_ label: UIText, _ choices: [Form.Choice], selected: Int = 0) -> Form.Field {
+        Form.Field(label: label, kind: .choice, choices: choices, choice: max(0, min(selected, choices.count - 1)))
+    }
+
+    static func stages(_ l: Lang) -> [Form.Choice] {
+        Stage.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
+    }
+
+    static func newProgramme(_ l: Lang) -> Form {
+        Form(title: .formNewProgramme, purpose: .newProgramme, fields: [
+            text(.fieldName, required: true),
+            text(.fieldOperator),
+        ])
+    }
+
+    static func newCohort(_ state: State, programme: EntityID?, today: Day, _ l: Lang) -> Form {
+        let programmes = state.programmes.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        let choices = programmes.map { Form.Choice(id: $0.id, label: $0.name) }
+        let selected = programmes.firstIndex { $0.id == programme } ?? 0
+        return Form(title: .formNewCohort, purpose: .newCohort, fields: [
+            choice(.fieldProgramme, choices, selected: selected),
+            text(.fieldCohortName, required: true),
+            text(.fieldStart, today.iso, required: true, kind: .date, placeholder: "AAAA-MM-JJ"),
+            text(.fieldEnd, kind: .date, placeholder: l == .fr ? "AAAA-MM-JJ" : "YYYY-MM-DD"),
+            choice(.fieldFromTemplate, yesNo(l)),
+        ])
+    }
+
+    static func newHolder(cohort: EntityID, _ l: Lang) -> Form {
+        Form(title: .formNewHolder, purpose: .newHolder(cohort: cohort), fields: [
+            text(.fieldHolderName, required: true),
+            text(.fieldProjectTitle),
+            choice(.fieldStage, stages(l), selected: Stage.allCases.firstIndex(of: .idee)!),
+            text(.fieldCommune),
+            text(.fieldEmail),
+        ])
+    }
+
+    static func kinds(_ l: Lang) -> [Form.Choice] {
+        SessionKind.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
+    }
+
+    static func yesNo(_ l: Lang) -> [Form.Choice] {
+        [Form.Choice(id: "yes", label: UIText.yes.text(l)), Form.Choice(id: "no", label: UIText.no.text(l))]
+    }
+
+    static func newSession(cohort: EntityID, today: Day, _ l: Lang) -> Form {
+        Form(title: .formNewSession, purpose: .newSession(cohort: cohort), fields: [
+            text(.fieldTitle, required: true),
+            text(.fieldDate, today.iso, required: true, kind: .date),
+            text(.fieldTime, kind: .time, placeholder: "09:30"),
+            text(.fieldDuration, kind: .duration, placeholder: "3h"),
+            choice(.fieldKind, kinds(l)),
+            text(.fieldVenue),
+        ])
+    }
+
+    static func editSession(_ session: Session, _ l: Lang) -> Form {
+        Form(title: .formEditSession, purpose: .editSession(session.id), fields: [
+            text(.fieldTitle, session.title, required: true),
+            text(.fieldDate, session.date.iso, required: true, kind: .date),
+            text(.fieldTime, session.time?.description ?? "", kind: .time, placeholder: "09:30"),
+            text(.fieldDuration, session.duration.description.replacingOccurrences(of: " ", with: ""), kind: .duration),
+            choice(.fieldKind, kinds(l), selected: SessionKind.allCases.firstIndex(of: session.kind) ?? 0),
+            text(.fieldVenue, session.venue ?? ""),
+        ])
+    }
+
+    static func note(target: EntityID) -> Form {
+        Form(title: .formNewNote, purpose: .note(target: target), fields: [text(.fieldNote, required: true)])
+    }
+
+    static func stage(project: EntityID, to stage: Stage, _ l: Lang) -> Form {
+        Form(title: .formMoveStage, purpose: .stage(project: project, to: stage), fields: [
+            choice(.fieldStage, stages(l), selected: Stage.allCases.firstIndex(of: stage) ?? 0),
+            text(.fieldNote),
+        ], focus: 1)
+    }
+
+    static func status(project: Project, _ l: Lang) -> Form {
+        let choices = ProjectStatus.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
+        return Form(title: .formChangeStatus, purpose: .status(project: project.id), fields: [
+            choice(.fieldStatus, choices, selected: ProjectStatus.allCases.firstIndex(of: project.status) ?? 0),
+            text(.fieldDestination),
+            text(.fieldNote),
+        ])
+    }
+
+    static func remark(session: EntityID, holder: EntityID, value: MarkValue) -> Form {
+        Form(title: .formRemark, purpose: .remark(session: session, holder: holder, mark: value.mark, remote: value.remote),
+             fields: [text(.fieldRemark, value.remark ?? "")])
+    }
+
+    /// The commands a valid form stands for.
+    static func commands(_ form: Form) -> [DomainCommand] {
+        func value(_ label: UIText) -> String? { form[label]?.value }
+        func chosen(_ label: UIText) -> String? { form[label]?.chosen }
+        switch form.purpose {
+        case .newProgramme:
+            return [.addProgramme(name: value(.fieldName) ?? "", operatorNames: value(.fieldOperator).map { [$0] } ?? [])]
+        case .newCohort:
+            return [.addCohort(programme: chosen(.fieldProgramme) ?? "", name: value(.fieldCohortName) ?? "",
+                               start: value(.fieldStart).flatMap { Day(iso: $0) } ?? Day(year: 2000, month: 1, day: 1)!,
+                               end: value(.fieldEnd).flatMap { Day(iso: $0) },
+                               fromTemplate: chosen(.fieldFromTemplate) == "yes")]
+        case .newHolder(let cohort):
+            let name = value(.fieldHolderName) ?? ""
+            let draft = HolderDraft(name: name, commune: value(.fieldCommune), email: value(.fieldEmail),
+                                    projectTitle: value(.fieldProjectTitle),
+                                    stage: chosen(.fieldStage).flatMap(Stage.init(rawValue:)))
+            return [.addHolder(draft), .enrol(holder: name, cohort: cohort, status: .inscrit)]
+        case .newSession(let cohort):
+            let draft = SessionDraft(title: value(.fieldTitle) ?? "", date: value(.fieldDate).flatMap { Day(iso: $0) }!,
+                                     time: value(.fieldTime).flatMap { ClockTime(parse: $0) },
+                                     duration: value(.fieldDuration).flatMap(TimeSpan.parse),
+                                     kind: chosen(.fieldKind).flatMap(SessionKind.init(rawValue:)) ?? .atelier,
+                                     venue: value(.fieldVenue))
+            return [.addSession(cohort: cohort, draft)]
+        case .editSession(let id):
+            let edit = SessionEdit(title: value(.fieldTitle), date: value(.fieldDate).flatMap { Day(iso: $0) },
+                                   time: .some(value(.fieldTime).flatMap { ClockTime(parse: $0) }),
+                                   duration: value(.fieldDuration).flatMap(TimeSpan.parse),
+                                   kind: chosen(.fieldKind).flatMap(SessionKind.init(rawValue:)),
+                                   venue: .some(value(.fieldVenue)))
+            return [.updateSession(session: id, edit)]
+        case .note(let target):
+            return [.addNote(target: target, text: value(.fieldNote) ?? "")]
+        case .stage(let project, let to):
+            return [.setStage(project: project, stage: chosen(.fieldStage).flatMap(Stage.init(rawValue:)) ?? to,
+                              note: value(.fieldNote))]
+        case .status(let project):
+            return [.setStatus(project: project, status: chosen(.fieldStatus).flatMap(ProjectStatus.init(rawValue:)) ?? .actif,
+                               destinationName: value(.fieldDestination), note: value(.fieldNote))]
+        case .remark(let session, let holder, let mark, let remote):
+            return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark))]
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import TerminalKit
+
+/// One line of a keymap: the keys, what they do, and the help text.
+struct Binding: Sendable {
+    var keys: [Key]
+    var action: Action
+    var help: UIText
+}
+
+/// The key tables, one per screen, plus the bindings valid everywhere. No action is
+/// reachable only through a digit or `[ ] { } | \ ~` (awkward on AZERTY keyboards).
+enum Keymap {
+    static func c(_ s: Character) -> Key { .character(s) }
+
+    static let lists: [Binding] = [
+        Binding(keys: [.up, c("k")], action: .up, help: .actUp),
+        Binding(keys: [.down, c("j")], action: .down, help: .actDown),
+        Binding(keys: [.home, c("g")], action: .top, help: .actTop),
+        Binding(keys: [.end, c("G")], action: .bottom, help: .actBottom),
+        Binding(keys: [.pageUp], action: .pageUp, help: .actPageUp),
+        Binding(keys: [.pageDown], action: .pageDown, help: .actPageDown),
+    ]
+
+    static let columns: [Binding] = [
+        Binding(keys: [.left, c("h")], action: .left, help: .actLeft),
+        Binding(keys: [.right, c("l")], action: .right, help: .actRight),
+    ]
+
+    static let search: [Binding] = [
+        Binding(keys: [c("/")], action: .filter, help: .actFilter),
+        Binding(keys: [c("n")], action: .nextMatch, help: .actNextMatch),
+        Binding(keys: [c("N")], action: .previousMatch, help: .actPreviousMatch),
+    ]
+
+    static let views: [Binding] = [
+        Binding(keys: [.tab], action: .nextView, help: .actNextView),
+        Binding(keys: [.backTab], action: .previousView, help: .actPreviousView),
+    ]
+
+    /// Valid on every screen, shown last in the help.
+    static let global: [Binding] = [
+        Binding(keys: [c("?")], action: .help, help: .actHelp),
+        Binding(keys: [c(":")], action: .commandLine, help: .actCommandLine),
+        Binding(keys: [c("u")], action: .undo, help: .actUndo),
+        Binding(keys: [.ctrl("r")], action: .redo, help: .actRedo),
+        Binding(keys: [c("q"), .escape], action: .back, help: .actBack),
+        Binding(keys: [c("Q"), .ctrl("c")], action: .quit, help: .actQuit),
+    ]
+
+    /// The bindings of a screen (without the global ones).
+    static func bindings(for screen: Screen) -> [Binding] {
+        switch screen {
+        case .welcome:
+            return [
+                Binding(keys: [.up, c("k")], action: .up, help: .actUp),
+                Binding(keys: [.down, c("j")], action: .down, help: .actDown),
+                Binding(keys: [.enter], action: .open, help: .actOpen),
+                Binding(keys: [c("d")], action: .loadDemo, help: .actLoadDemo),
+                Binding(keys: [c("c")], action: .startEmpty, help: .actStartEmpty),
+            ]
+        case .dashboard:
+            return lists + [
+                Binding(keys: [.enter], action: .open, help: .actOpen),
+                Binding(keys: [c("d")], action: .newProgramme, help: .actNewProgramme),
+                Binding(keys: [c("c")], action: .newCohort, help: .actNewCohort),
+            ] + search
+        case .cohort(let screen):
+            return cohortBindings(screen.view) + views
+        case .holder:
+            return [
+                Binding(keys: [.up, c("k")], action: .up, help: .actUp),
+                Binding(keys: [.down, c("j")], action: .down, help: .actDown),
+                Binding(keys: [.home, c("g")], action: .top, help: .actTop),
+                Binding(keys: [.end, c("G")], action: .bottom, help: .actBottom),
+                Binding(keys: [c("a")], action: .addNote, help: .actAddNote),
+                Binding(keys: [c(">"), c("+")], action: .stageNext, help: .actStageNext),
+                Binding(keys: [c("<"), c("-")], action: .stagePrevious, help: .actStagePrevious),
+                Binding(keys: [c("s")], action: .changeStatus, help: .actChangeStatus),
+            ]
+        }
+    }
+
+    static func cohortBindings(_ view: CohortView) -> [Binding] {
+        switch view {
+        case .participants:
+            return lists + [
+                Binding(keys: [.enter], action: .open, help: .actOpen),
+                Binding(keys: [c("a")], action: .newHolder, help: .actNewHolder),
+                Binding(keys: [c("s")], action: .sort, help: .actSort),
+            ] + search
+        case .sessions:
+            return lists + [
+                Binding(keys: [c("a")], action: .addSession, help: .actAddSession),
+                Binding(keys: [.enter, c("e")], action: .editSession, help: .actEditSession),
+                Binding(keys: [c("x")], action: .cancelSession, help: .actCancelSession),
+                Binding(keys: [c("t")], action: .createMissing, help: .actCreateMissing),
+            ] + search
+        case .rollCall:
+            return lists + columns + [
+                Binding(keys: [c("T")], action: .allPresent, help: .actAllPresent),
+                Binding(keys: [c("p")], action: .present, help: .actPresent),
+                Binding(keys: [c("a")], action: .absent, help: .actAbsent),
+                Binding(keys: [c("e")], action: .excused, help: .actExcused),
+                Binding(keys: [c(" ")], action: .cycleMark, help: .actCycle),
+                Binding(keys: [c("r")], action: .toggleRemote, help: .actRemote),
+                Binding(keys: [c("c")], action: .remark, help: .actRemark),
+                Binding(keys: [c("x"), .delete], action: .clearMark, help: .actClearMark),
+                Binding(keys: [.enter], action: .open, help: .actOpen),
+            ] + search
+        case .pipeline:
+            return [
+                Binding(keys: [.up, c("k")], action: .up, help: .actUp),
+                Binding(keys: [.down, c("j")], action: .down, help: .actDown),
+            ] + columns + [
+                Binding(keys: [.enter], action: .open, help: .actOpen),
+                Binding(keys: [c(">"), c("+")], action: .stageNext, help: .actStageNext),
+                Binding(keys: [c("<"), c("-")], action: .stagePrevious, help: .actStagePrevious),
+                Binding(keys: [c("s")], action: .changeStatus, help: .actChangeStatus),
+                Binding(keys: [c("z")], action: .fold, help: .actFold),
+            ] + search
+        case .journal:
+            return lists + search
+        }
+    }
+
+    /// The action a key asks for on a screen (its own table first, then the global one).
+    static func action(for key: Key, on screen: Screen) -> Action? {
+        for binding in bindings(for: screen) + global where binding.keys.contains(key) { return binding.action }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+import ParcoursDomain
+import TerminalKit
+
+/// Everything the interface shows, as a value: the latest `State` snapshot, the
+/// navigation stack, what covers it, and the status line's message.
+struct Model: Sendable {
+    var language: Lang
+    var state: State
+    var today: Day
+    /// Undo and redo act on this author's actions.
+    var author: String
+    var size: Size
+    var stack: [Screen]
+    var overlay: Overlay?
+    /// The text typed after `/` on the current screen ("" for none).
+    var filter = ""
+    var message = ""
+    var messageIsError = false
+
+    init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24)) {
+        self.state = state
+        self.today = today
+        self.author = author
+        self.language = language
+        self.size = size
+        stack = [state.programmes.isEmpty ? .welcome(menu: 0) : .dashboard(selection: 0)]
+    }
+
+    /// The screen on top of the stack.
+    var screen: Screen {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
+
+    /// Rows available to a list body: the screen minus the header, tabs, table header and status line.
+    var listRows: Int { max(1, size.height - 6) }
+
+    mutating func push(_ screen: Screen) {
+        stack.append(screen)
+        filter = ""
+    }
+
+    mutating func say(_ text: String, error: Bool = false) {
+        message = text
+        messageIsError = error
+    }
+}
+
+/// What `update` reacts to: keys, the terminal's size, the refresh tick, and the
+/// outcomes of effects.
+enum Msg: Sendable {
+    case key(Key)
+    case resize(Size)
+    case tick
+    /// Commands were performed: what they did in plain words, and the new state.
+    case performed(text: String, state: State)
+    /// A command was refused or failed: why, in plain words (the state may have moved
+    /// if an earlier command of the same batch succeeded).
+    case failed(text: String, state: State)
+    /// Another process appended events.
+    case refreshed(state: State, newEvents: Int)
+}
+
+/// What `update` asks the runtime to do with the outside world.
+enum Effect: Hashable, Sendable {
+    /// Performs the commands in order through `Workspace.perform`, stopping at the first refusal.
+    case perform([DomainCommand])
+    /// Reads what other processes appended.
+    case refresh
+    case loadDemo
+    case quit
+}

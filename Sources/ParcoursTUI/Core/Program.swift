@@ -1,0 +1,91 @@
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+import TerminalKit
+
+/// Runs the Elm loop against a real workspace: sends a message through `update`, then
+/// carries out the effects it returns (performing commands, refreshing, loading the
+/// demo) and feeds their outcomes back as messages. The terminal run loop and the tests
+/// both drive the interface through it.
+final class Program {
+    private(set) var model: Model
+    let workspace: Workspace
+    let loadDemo: (Workspace) throws -> Void
+    private(set) var quit = false
+
+    init(workspace: Workspace, language: Lang, size: Size = View.minimum,
+         loadDemo: @escaping (Workspace) throws -> Void) {
+        self.workspace = workspace
+        self.loadDemo = loadDemo
+        model = Model(state: workspace.state, today: workspace.today, author: workspace.author, language: language, size: size)
+    }
+
+    /// Sends one message and everything it leads to.
+    func send(_ msg: Msg) {
+        var queue = [msg]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in Update.update(&model, next) {
+                if let outcome = run(effect) { queue.append(outcome) }
+            }
+        }
+    }
+
+    /// Sends keys one after another.
+    func press(_ keys: Key...) { for key in keys { send(.key(key)) } }
+
+    /// Types text into whatever has the focus, one character at a time.
+    func type(_ text: String) { for ch in text { send(.key(.character(ch))) } }
+
+    func frame() -> Frame { View.frame(model) }
+
+    private func run(_ effect: Effect) -> Msg? {
+        let l = model.language
+        switch effect {
+        case .quit:
+            quit = true
+            return nil
+        case .refresh:
+            let before = workspace.eventCount
+            do {
+                guard try workspace.refresh() else { return nil }
+            } catch {
+                return .failed(text: Program.describe(error, l), state: workspace.state)
+            }
+            model.today = workspace.today
+            return .refreshed(state: workspace.state, newEvents: workspace.eventCount - before)
+        case .loadDemo:
+            do {
+                try loadDemo(workspace)
+                return .performed(text: UIText.demoLoaded.text(l), state: workspace.state)
+            } catch {
+                return .failed(text: Program.describe(error, l), state: workspace.state)
+            }
+        case .perform(let commands):
+            var texts: [String] = []
+            for command in commands {
+                do {
+                    let decision = try workspace.perform(command)
+                    texts.append(Catalog.text(decision.summary, l))
+                    texts += decision.warnings.map { Catalog.text($0, l) }
+                } catch {
+                    return .failed(text: Program.describe(error, l), state: workspace.state)
+                }
+            }
+            return .performed(text: texts.joined(separator: " "), state: workspace.state)
+        }
+    }
+
+    /// An error in plain words: the domain's in the interface language, others as they describe themselves.
+    static func describe(_ error: any Error, _ l: Lang) -> String {
+        if let domain = error as? DomainError { return Catalog.text(domain, l) }
+        if let localized = error as? LocalizedError, let text = localized.errorDescription { return text }
+        return String(describing: error)
+    }
+}
+
+/// The error a build without example data reports when asked to load it.
+struct DemoUnavailable: Error, LocalizedError {
+    let language: Lang
+    var errorDescription: String? { UIText.demoUnavailable.text(language) }
+}

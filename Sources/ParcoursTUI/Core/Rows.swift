@@ -1,0 +1,130 @@
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+
+/// The rows each screen shows, computed from the state once here so `update` (which
+/// needs counts and the selected entity) and the views agree. Business figures come from
+/// ParcoursDomain's computations; nothing is computed here but order and filtering.
+enum Rows {
+    /// Whether a row's texts match a filter (case- and accent-insensitive; empty matches all).
+    static func matches(_ filter: String, _ texts: [String]) -> Bool {
+        let key = Vocabulary.fold(filter)
+        guard !key.isEmpty else { return true }
+        return texts.contains { Vocabulary.fold($0).contains(key) }
+    }
+
+    // MARK: Dashboard
+
+    /// Cohorts in dashboard order: by programme name, then start day.
+    static func dashboardCohorts(_ state: State) -> [Cohort] {
+        state.programmes.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            .flatMap { state.cohorts(programme: $0.id) }
+    }
+
+    /// Planned sessions of the next seven days (today included), across cohorts.
+    static func thisWeek(_ state: State, today: Day) -> [Session] {
+        let end = today.adding(days: 7)
+        return state.sessions.values.filter { $0.status == .planned && $0.date >= today && $0.date < end }
+            .sorted(by: chronological)
+    }
+
+    static func chronological(_ a: Session, _ b: Session) -> Bool {
+        let ta = a.time.map { $0.hour * 60 + $0.minute } ?? -1
+        let tb = b.time.map { $0.hour * 60 + $0.minute } ?? -1
+        return (a.date, ta, a.title, a.id) < (b.date, tb, b.title, b.id)
+    }
+
+    // MARK: Participants
+
+    struct Participant: Hashable {
+        var holder: Holder
+        var project: Project?
+        var participation: Participation
+        var rate: Double?
+        var lastActivity: Day?
+    }
+
+    static func participants(_ state: State, cohort: EntityID, sort: ParticipantSort, filter: String,
+                             _ l: Lang) -> [Participant] {
+        let rows = state.participations(cohort: cohort).compactMap { p -> Participant? in
+            guard let holder = state.holders[p.holder] else { return nil }
+            let project = state.projects(holder: holder.id).first
+            return Participant(holder: holder, project: project, participation: p,
+                               rate: state.attendance(holder: holder.id, cohort: cohort).rate,
+                               lastActivity: state.lastActivity(holder: holder.id))
+        }.filter { row in
+            matches(filter, [row.holder.name, row.project?.title ?? "",
+                             row.project.map { Catalog.label($0.stage, l) } ?? ""])
+        }
+        switch sort {
+        case .name: return rows
+        case .stage: return rows.sorted { ($0.project?.stage ?? .envie) > ($1.project?.stage ?? .envie) }
+        case .attendance: return rows.sorted { ($0.rate ?? 2) < ($1.rate ?? 2) }
+        case .activity:
+            return rows.sorted { ($0.lastActivity ?? Day(year: 1, month: 1, day: 1)!) < ($1.lastActivity ?? Day(year: 1, month: 1, day: 1)!) }
+        }
+    }
+
+    // MARK: Sessions and roll call
+
+    static func sessions(_ state: State, cohort: EntityID, filter: String, _ l: Lang) -> [Session] {
+        state.sessions(cohort: cohort).filter {
+            matches(filter, [$0.title, Catalog.label($0.kind, l), $0.venue ?? "", $0.date.iso])
+        }
+    }
+
+    /// The roll call's columns: the cohort's sessions that are not cancelled.
+    static func rollSessions(_ state: State, cohort: EntityID) -> [Session] {
+        state.sessions(cohort: cohort).filter { $0.status != .cancelled && $0.kind != .individuel }
+    }
+
+    static func rollHolders(_ state: State, cohort: EntityID) -> [Holder] {
+        state.holdersTakingPart(cohort: cohort)
+    }
+
+    // MARK: Pipeline
+
+    struct Card: Hashable {
+        var project: Project
+        var holder: Holder
+    }
+
+    struct Column: Hashable {
+        var stage: Stage
+        var cards: [Card]
+        var folded: Bool
+    }
+
+    static func pipeline(_ state: State, cohort: EntityID, fold: Bool) -> [Column] {
+        let targets = state.cohorts[cohort].flatMap { state.programmes[$0.programme] }?.targetStages ?? []
+        var byStage: [Stage: [Card]] = [:]
+        var seen = Set<EntityID>()
+        for holder in state.holdersTakingPart(cohort: cohort) {
+            for project in state.projects(holder: holder.id) where seen.insert(project.id).inserted {
+                byStage[project.stage, default: []].append(Card(project: project, holder: holder))
+            }
+        }
+        return Stage.allCases.map { stage in
+            let cards = byStage[stage] ?? []
+            let foldable = cards.isEmpty && (targets.isEmpty || !targets.contains(stage))
+            return Column(stage: stage, cards: cards, folded: fold && foldable)
+        }
+    }
+
+    // MARK: Journal
+
+    /// The cohort's events (its own, its sessions', its holders' and their projects'),
+    /// newest first, in plain words.
+    static func journal(_ state: State, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
+        var ids: Set<EntityID> = [cohort]
+        for session in state.sessions(cohort: cohort) { ids.insert(session.id) }
+        for p in state.participations(cohort: cohort) {
+            ids.insert(p.holder)
+            for project in state.projects(holder: p.holder) { ids.insert(project.id) }
+        }
+        return state.journal.reversed()
+            .filter { recorded in recorded.event.references.contains(where: ids.contains) }
+            .map { Journal.entry($0, state, l) }
+            .filter { matches(filter, [$0.text, $0.author]) }
+    }
+}

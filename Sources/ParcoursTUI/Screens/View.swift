@@ -1,0 +1,94 @@
+import ParcoursDomain
+import TerminalKit
+
+/// `view(model) -> frame`: draws the whole screen into a canvas, pure.
+///
+/// Layout: a header line, the screen's body, the status line (or the `/` and `:` prompt).
+/// Help and forms are drawn over the body.
+enum View {
+    static let minimum = Size(width: 80, height: 24)
+
+    static func frame(_ m: Model) -> Frame {
+        var canvas = Canvas(size: m.size)
+        guard m.size.fits(minimum) else {
+            MinimumSizeNotice(required: minimum, actual: m.size, language: m.language.terminal).draw(into: &canvas)
+            return Frame(canvas: canvas)
+        }
+        let l = m.language
+        let width = m.size.width
+        // Header: the application, the screen's title, today's date.
+        canvas.fill(Rect(row: 0, col: 0, width: width, height: 1), style: Palette.header)
+        let today = Catalog.day(m.today, l)
+        canvas.put(" Parcours · " + title(m), row: 0, col: 0, style: Palette.header, maxWidth: width - DisplayWidth.of(today) - 2,
+                   overflow: .ellipsis)
+        canvas.put(today, row: 0, col: width - DisplayWidth.of(today) - 1, style: Palette.header)
+
+        let body = Rect(row: 1, col: 0, width: width, height: m.size.height - 3)
+        var position = ""
+        canvas.withRegion(body) { c in
+            switch m.screen {
+            case .welcome(let menu): WelcomeView.draw(m, menu: menu, into: &c)
+            case .dashboard(let selection): position = DashboardView.draw(m, selection: selection, into: &c)
+            case .cohort(let cs): position = CohortScreenView.draw(m, cs, into: &c)
+            case .holder(let hs): position = HolderView.draw(m, hs, into: &c)
+            }
+        }
+
+        var cursor: Position?
+        switch m.overlay {
+        case .help(let scroll):
+            canvas.withRegion(body) { c in HelpView.draw(m, scroll: scroll, into: &c) }
+        case .form(let form):
+            canvas.withRegion(body) { c in
+                if let p = FormView.draw(form, l, into: &c) { cursor = Position(row: p.row + body.row, col: p.col + body.col) }
+            }
+        default: break
+        }
+
+        let last = m.size.height - 1
+        // The last message on its own line, so a long one is read whole.
+        let messageStyle = m.messageIsError ? Palette.error : Style.plain
+        canvas.put(m.message, row: last - 1, col: 1, style: messageStyle, maxWidth: width - 2, overflow: .ellipsis)
+        if case .prompt(let kind, let field) = m.overlay {
+            let label = kind == .filter ? UIText.filterPrompt.text(l) : UIText.commandPrompt.text(l)
+            canvas.fill(Rect(row: last, col: 0, width: width, height: 1))
+            let start = canvas.put(label, row: last, col: 0, style: Palette.title)
+            cursor = TextField.draw(field, into: &canvas, in: Rect(row: last, col: start, width: width - start, height: 1),
+                                    style: .plain, placeholderStyle: Palette.dim)
+        } else {
+            if !m.filter.isEmpty { position = "\(UIText.filterActive.text(l)) \(Texts.quoted(m.filter, l))  " + position }
+            StatusBar(breadcrumb: breadcrumb(m), message: UIText.quitHint.text(l), position: position)
+                .draw(into: &canvas, row: last, col: 0, width: width)
+        }
+        return Frame(canvas: canvas, cursor: cursor)
+    }
+
+    static func title(_ m: Model) -> String {
+        let l = m.language
+        switch m.screen {
+        case .welcome: return UIText.welcomeTitle.text(l)
+        case .dashboard: return UIText.dashboard.text(l)
+        case .cohort(let cs): return m.state.cohorts[cs.cohort]?.name ?? ""
+        case .holder(let hs): return UIText.holderFile.text(l) + " — " + (m.state.holders[hs.holder]?.name ?? "")
+        }
+    }
+
+    /// programme › cohort › view (or › holder).
+    static func breadcrumb(_ m: Model) -> [String] {
+        let l = m.language
+        var parts: [String] = []
+        for screen in m.stack {
+            switch screen {
+            case .welcome: parts.append(UIText.appName.text(l))
+            case .dashboard: parts.append(UIText.dashboard.text(l))
+            case .cohort(let cs):
+                if let cohort = m.state.cohorts[cs.cohort] {
+                    parts = [m.state.programmes[cohort.programme]?.name ?? "", cohort.name]
+                }
+                if case .cohort = m.screen { parts.append(cs.view.title.text(l)) }
+            case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
+            }
+        }
+        return parts
+    }
+}

@@ -1,0 +1,214 @@
+import ParcoursDomain
+import ParcoursKit
+import TerminalKit
+import Testing
+@testable import ParcoursTUI
+
+/// Whole-model behaviour: keys in, model and workspace out.
+@Suite struct UpdateTests {
+    @Test func navigationOpensGoesBackAndQuitsAtTheTop() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program()
+        #expect(p.model.stack == [.dashboard(selection: 0)])
+        p.press(.enter)
+        guard case .cohort(let cs) = p.model.screen else { Issue.record("no cohort"); return }
+        #expect(cs.view == .participants)
+        p.press(.tab, .tab, .tab, .tab, .tab)
+        guard case .cohort(let again) = p.model.screen else { Issue.record("no cohort"); return }
+        #expect(again.view == .participants)
+        p.press(.backTab)
+        guard case .cohort(let last) = p.model.screen else { Issue.record("no cohort"); return }
+        #expect(last.view == .journal)
+        p.press(.escape)
+        #expect(p.model.stack == [.dashboard(selection: 0)])
+        #expect(!p.quit)
+        p.press(.character("q"))
+        #expect(p.quit)
+    }
+
+    @Test func rollCallMarksEveryonePresentThenExceptionsAndTheCursorStaysPut() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program()
+        p.press(.enter, .tab, .tab)
+        let session = world.id(session: "Modèle économique")
+        p.press(.character("T"))
+        for name in ["Amina Diallo", "Bruno Lefèvre", "Chloé Martin", "David Nguyen"] {
+            #expect(world.workspace.state.mark(session: session, holder: world.id(holder: name))?.mark == .present)
+        }
+        p.press(.down, .character("a"))
+        #expect(world.workspace.state.mark(session: session, holder: world.id(holder: "Bruno Lefèvre"))?.mark == .absent)
+        guard case .cohort(let cs) = p.model.screen else { Issue.record("no cohort"); return }
+        #expect(cs.rollRow.selection == 1 && cs.rollColumn == 2)
+        p.press(.character("e"))
+        #expect(world.workspace.state.mark(session: session, holder: world.id(holder: "Bruno Lefèvre"))?.mark == .excuse)
+        p.press(.character(" "))
+        #expect(world.workspace.state.mark(session: session, holder: world.id(holder: "Bruno Lefèvre"))?.mark == .present)
+        p.press(.character("r"))
+        let value = world.workspace.state.mark(session: session, holder: world.id(holder: "Bruno Lefèvre"))
+        #expect(value?.mark == .present && value?.remote == true)
+        p.press(.character("c"))
+        p.type("arrivé en retard")
+        p.press(.enter)
+        #expect(world.workspace.state.mark(session: session, holder: world.id(holder: "Bruno Lefèvre"))?.remark == "arrivé en retard")
+        #expect(p.lines[4].contains("P~*"))
+        #expect(p.model.message == "Bruno Lefèvre : présent à « Modèle économique ».")
+    }
+
+    @Test func pipelineMovesACardToTheNextStageWithANote() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program(.en)
+        p.press(.enter, .backTab, .backTab)
+        // Columns open: Idea, Emergence, Study, Test (empty untargeted stages folded).
+        p.press(.right)
+        p.press(.character(">"))
+        guard case .form(let form) = p.model.overlay else { Issue.record("no form"); return }
+        #expect(form.purpose == .stage(project: world.workspace.state.projects(holder: world.id(holder: "Amina Diallo"))[0].id, to: .etude))
+        p.type("market study started")
+        p.press(.enter)
+        #expect(p.model.overlay == nil)
+        let project = world.workspace.state.projects(holder: world.id(holder: "Amina Diallo"))[0]
+        #expect(project.stage == .etude)
+        #expect(project.stageHistory.last?.note == "market study started")
+        #expect(p.model.message == "“Épicerie solidaire”: Emergence → Feasibility study.")
+    }
+
+    @Test func aFormValidatesInPlaceAndWritesNothingUntilValid() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program()
+        p.press(.enter, .tab, .character("a"))
+        p.type("Bilan à mi-parcours")
+        p.press(.tab)
+        p.press(.ctrl("u"))
+        p.type("2026-13-40")
+        let before = world.workspace.eventCount
+        p.press(.enter)
+        guard case .form(let form) = p.model.overlay else { Issue.record("form closed"); return }
+        #expect(form.fields[1].input.validationMessage == "Date attendue : AAAA-MM-JJ")
+        #expect(p.text.contains("Date attendue : AAAA-MM-JJ"))
+        #expect(world.workspace.eventCount == before)
+        p.press(.ctrl("u"))
+        p.type("2026-04-02")
+        p.press(.enter)
+        #expect(p.model.overlay == nil)
+        #expect(world.workspace.state.sessions.values.contains { $0.title == "Bilan à mi-parcours" && $0.date.iso == "2026-04-02" })
+    }
+
+    @Test func aRefusedFormShowsTheDomainReasonInPlainWords() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program(.fr)
+        p.press(.character("c"))
+        p.press(.tab)
+        p.type("Promo automne")
+        p.press(.tab, .ctrl("u"))
+        p.type("2026-09-01")
+        p.press(.tab)
+        p.type("2026-08-01")
+        p.press(.enter)
+        guard case .form(let form) = p.model.overlay else { Issue.record("form closed"); return }
+        #expect(form.error?.contains("2026") == true || form.error?.contains("/") == true)
+        #expect(world.workspace.state.cohorts.count == 1)
+    }
+
+    @Test func newHolderFormAddsAndEnrols() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program()
+        p.press(.enter, .character("a"))
+        p.type("Élodie Père")
+        p.press(.tab)
+        p.type("Tiers-lieu 🌱")
+        p.press(.enter)
+        let holder = world.id(holder: "Élodie Père")
+        let cohort = world.workspace.state.cohorts.values.first!.id
+        #expect(world.workspace.state.isTakingPart(holder: holder, cohort: cohort))
+        #expect(world.workspace.state.projects(holder: holder).first?.title == "Tiers-lieu 🌱")
+        #expect(p.text.contains("Élodie Père"))
+    }
+
+    @Test func commandLineRunsTheCliVerbsAndQuits() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program(.fr)
+        p.press(.character(":"))
+        p.type(#"note "Amina Diallo" l'étude de marché avance"#)
+        #expect(p.lines[23].hasPrefix(#":note "Amina Diallo" l'étude"#))
+        p.press(.enter)
+        let notes = world.workspace.state.notes(about: .holder(world.id(holder: "Amina Diallo")))
+        #expect(notes.map(\.text) == ["l'étude de marché avance"])
+        p.press(.character(":"))
+        p.type("stage Bruno etude")
+        p.press(.enter)
+        #expect(world.workspace.state.projects(holder: world.id(holder: "Bruno Lefèvre"))[0].stage == .etude)
+        p.press(.character(":"))
+        p.type("stage Personne etude")
+        p.press(.enter)
+        #expect(p.model.messageIsError)
+        #expect(p.lines[22].contains("Personne"))
+        p.press(.character(":"))
+        p.type("q")
+        p.press(.enter)
+        #expect(p.quit)
+    }
+
+    @Test func undoAndRedoSayWhatTheyDid() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program(.fr)
+        p.press(.enter, .tab, .tab, .character("p"))
+        let session = world.id(session: "Modèle économique")
+        let amina = world.id(holder: "Amina Diallo")
+        #expect(world.workspace.state.mark(session: session, holder: amina)?.mark == .present)
+        p.press(.character("u"))
+        #expect(world.workspace.state.mark(session: session, holder: amina) == nil)
+        #expect(p.model.message.hasPrefix("Annulé : "))
+        #expect(p.lines[22].contains("Annulé : "))
+        p.press(.ctrl("r"))
+        #expect(world.workspace.state.mark(session: session, holder: amina)?.mark == .present)
+        #expect(p.model.message.hasPrefix("Rétabli : "))
+    }
+
+    @Test func filterNarrowsParticipantsAndEscapeClearsIt() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program(.fr)
+        p.press(.enter, .character("/"))
+        p.type("velo")
+        #expect(p.lines[3].hasPrefix("David Nguyen"))
+        #expect(!p.text.contains("Amina Diallo"))
+        p.press(.enter)
+        #expect(p.model.filter == "velo")
+        p.press(.character("/"), .escape)
+        #expect(p.model.filter == "")
+        #expect(p.text.contains("Amina Diallo"))
+    }
+
+    @Test func eventsFromAnotherProcessAppearOnTheTick() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program(.fr)
+        let other = try ParcoursKit.Workspace(directory: world.directory, author: "Sam", clock: { World.now })
+        try other.perform(.addNote(target: "Chloé Martin", text: "vu au marché"))
+        p.send(.tick)
+        #expect(p.model.state.notes.values.contains { $0.text == "vu au marché" })
+        #expect(p.model.message.contains("1"))
+    }
+
+    @Test func welcomeStartsEmptyWithAProgrammeFormAndReportsAMissingDemo() throws {
+        let world = try World()
+        defer { world.cleanUp() }
+        let p = world.program(.en)
+        p.press(.enter)
+        #expect(p.model.message == "Example data is not available in this version.")
+        #expect(p.model.messageIsError)
+        p.press(.character("c"))
+        p.type("Lance-toi !")
+        p.press(.enter)
+        #expect(p.model.stack == [.dashboard(selection: 0)])
+        #expect(p.text.contains("Lance-toi !"))
+    }
+}

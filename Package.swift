@@ -38,6 +38,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: speed at 10^4–10^6 events against a Python baseline (README, "Speed").
+        .executableTarget(name: "parcours-bench", dependencies: ["ParcoursKit", "ParcoursTUI", "TerminalKit"],
+                          path: "Sources/parcours-bench"),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "eventlog-stress"]),
         .testTarget(name: "ParcoursDomainTests", dependencies: ["ParcoursDomain"]),
         .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),

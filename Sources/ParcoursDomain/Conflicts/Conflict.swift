@@ -4,7 +4,7 @@ import Foundation
 /// facilitators marking the same attendance differently, moving the same project).
 /// The fold keeps the later change in merge order (`winner`); the conflict records what
 /// it replaced so it is listed, never silent.
-public struct Conflict: Hashable, Sendable {
+public struct Conflict: Hashable, Sendable, Codable {
     /// What was changed twice.
     public var subject: ConflictSubject
     /// The value in force: set by the winning (later in merge order) event.
@@ -53,7 +53,7 @@ public struct ConflictSubject: Hashable, Sendable, Codable {
 }
 
 /// A value one side of a conflict set.
-public enum ConflictValue: Hashable, Sendable {
+public enum ConflictValue: Hashable, Sendable, Codable {
     case mark(MarkValue?)
     case stage(Stage)
     case status(ProjectStatus)

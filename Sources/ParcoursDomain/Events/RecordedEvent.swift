@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where and when an event was written, as read back from the log.
-public struct EventMeta: Hashable, Sendable {
+public struct EventMeta: Hashable, Sendable, Codable {
     public var id: String
     public var author: String
     public var time: Date
@@ -20,7 +20,7 @@ public struct EventMeta: Hashable, Sendable {
 }
 
 /// An event with its log metadata: what `State.apply` folds.
-public struct RecordedEvent: Hashable, Sendable {
+public struct RecordedEvent: Hashable, Sendable, Codable {
     public var meta: EventMeta
     public var event: DomainEvent
 

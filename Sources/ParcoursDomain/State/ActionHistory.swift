@@ -1,7 +1,7 @@
 /// Who did what, action by action, so `undo`/`redo` can find an author's last action.
-public struct ActionHistory: Hashable, Sendable {
+public struct ActionHistory: Hashable, Sendable, Codable {
     /// One command's events, as folded.
-    public struct Entry: Hashable, Sendable {
+    public struct Entry: Hashable, Sendable, Codable {
         public var id: String
         public var author: String
         public var events: [DomainEvent]

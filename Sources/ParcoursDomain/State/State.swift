@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything known, folded from the events (`apply`). A value: screens and reports
 /// read it, commands are decided against it.
-public struct State: Sendable {
+public struct State: Sendable, Codable {
     public internal(set) var organisations: [EntityID: Organisation] = [:]
     public internal(set) var programmes: [EntityID: Programme] = [:]
     public internal(set) var cohorts: [EntityID: Cohort] = [:]

@@ -19,6 +19,8 @@ public final class Workspace: @unchecked Sendable {
 
     /// False with `--no-cache`: every open folds the logs from the start.
     public let useCache: Bool
+    /// Whether this open started from the snapshot cache (then folded only what came after).
+    public private(set) var restoredFromCache = false
 
     private let log: EventLog
     private let clock: () -> Date
@@ -112,10 +114,21 @@ public final class Workspace: @unchecked Sendable {
             event: FastPayloadDecoder.decode(type: record.type, payload: record.payload))
     }
 
-    /// Reads everything new chunk by chunk, decodes payloads on every core (records are
-    /// dropped as soon as decoded, so a large log never sits in memory twice), merges
-    /// the writers' files and folds.
+    /// Restores the snapshot cache when it still matches the logs, then reads everything
+    /// new chunk by chunk, decodes payloads on every core (records are dropped as soon as
+    /// decoded, so a large log never sits in memory twice), merges the writers' files and
+    /// folds. Saves a new snapshot when there was none or much was folded since.
     private func load(progress: (OpeningProgress) -> Void) throws {
+        var restored = false
+        if useCache, let snapshot = SnapshotCache.load(directory, progress: { done, total in
+            progress(OpeningProgress(phase: .restoring, done: done, total: total))
+        }) {
+            state = snapshot.state
+            log.resume(from: snapshot.positions, clock: snapshot.clock)
+            lastKey = state.journal.last.map { MergeKey($0.meta) }
+            restored = true
+            restoredFromCache = true
+        }
         var events: [RecordedEvent] = []
         var files = Set<String>()
         try log.readNew(progress: { done, total in
@@ -128,8 +141,16 @@ public final class Workspace: @unchecked Sendable {
         if files.count > 1 || !state.journal.isEmpty {
             events.sort { MergeKey($0.meta) < MergeKey($1.meta) }
         }
+        let folded = events.count
         foldDecoded(events, progress: progress)
+        if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
+            // Only a cache: failing to write it changes nothing else.
+            try? SnapshotCache.save(state, positions: log.positions, clock: log.lastClock, to: directory)
+        }
     }
+
+    /// Events folded after the snapshot before an open writes a new one.
+    static let snapshotEvery = 2_000
 
     private func foldDecoded(_ events: [RecordedEvent], progress: (OpeningProgress) -> Void = { _ in }) {
         guard !events.isEmpty else { return }

@@ -1,0 +1,25 @@
+import EventLog
+
+/// The first line of a snapshot file: what it was folded from, to check it still
+/// matches the logs, and how to read the rest.
+struct SnapshotHeader: Codable, Equatable {
+    /// Bumped with any change to the snapshot's layout or to the state's shape it relies
+    /// on; another value means rebuild.
+    static let currentFormat = "parcours-snapshot-1"
+
+    struct FileMark: Codable, Equatable {
+        var position: LogPosition
+        /// CRC-32C of the (up to) `SnapshotCache.tailBytes` bytes before `position.offset`:
+        /// a file rewritten, cut or replaced no longer matches (logs are append-only).
+        var tailCRC: UInt32
+    }
+
+    var format: String
+    var files: [FileMark]
+    /// The largest Lamport clock folded in.
+    var clock: Int
+    var events: Int
+    var bodyLength: Int
+    /// A fast 64-bit checksum of the body (damage detection only).
+    var bodyChecksum: UInt64
+}

@@ -1,0 +1,116 @@
+import EventLog
+import Foundation
+import ParcoursDomain
+import Testing
+@testable import ParcoursKit
+
+/// The snapshot cache gives the state of the plain path, and is ignored and rebuilt
+/// whenever it no longer matches the logs or is damaged.
+@Suite struct SnapshotTests {
+    private func snapshotPath(_ url: URL) -> String { url.path + "/cache/state.snapshot" }
+
+    @Test(arguments: [UInt64(2), 8])
+    func warmOpenGivesTheStateOfThePlainPath(seed: UInt64) throws {
+        let url = try GeneratedData.make(events: 4_000, seed: seed, writers: 3)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let first = try Workspace(directory: url, author: "test")
+        #expect(!first.restoredFromCache)
+        #expect(FileManager.default.fileExists(atPath: snapshotPath(url)))
+        let warm = try Workspace(directory: url, author: "test")
+        #expect(warm.restoredFromCache)
+        expectSameState(warm.state, try GeneratedData.plainState(url))
+    }
+
+    @Test func recordsAppendedAfterTheSnapshotAreFoldedOnTop() throws {
+        let url = try GeneratedData.make(events: 2_500, seed: 3, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let first = try Workspace(directory: url, author: "test")
+        let session = try #require(first.state.sessions.values.sorted { $0.id < $1.id }.first)
+        let holder = try #require(first.state.expectedHolders(session: session).first)
+        try first.perform(.attend(session: session.id, holder: holder.id, mark: .excuse, remark: "Rendez-vous médical"))
+        let warm = try Workspace(directory: url, author: "test")
+        #expect(warm.restoredFromCache)
+        #expect(warm.state.mark(session: session.id, holder: holder.id)?.mark == .excuse)
+        expectSameState(warm.state, try GeneratedData.plainState(url))
+        // The workspace appends after the snapshot's clock, not before it.
+        try warm.perform(.attend(session: session.id, holder: holder.id, mark: .present))
+        expectSameState(try Workspace(directory: url, author: "test").state, try GeneratedData.plainState(url))
+    }
+
+    @Test func aLogFileChangedOtherThanByAppendingInvalidatesTheSnapshot() throws {
+        let url = try GeneratedData.make(events: 2_500, seed: 4, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try Workspace(directory: url, author: "test")
+        // Cut the last 20 lines of one file (as a restored older copy would be).
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.path + "/events").filter { $0.hasSuffix(".jsonl") }.sorted()
+        let file = url.path + "/events/" + names[0]
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        try (lines.dropLast(20).joined(separator: "\n") + "\n").write(toFile: file, atomically: false, encoding: .utf8)
+        let reopened = try Workspace(directory: url, author: "test", readOnly: true)
+        #expect(!reopened.restoredFromCache)
+        #expect(reopened.eventCount == 2_480)
+        expectSameState(reopened.state, try GeneratedData.plainState(url))
+    }
+
+    @Test func aLineRewrittenInPlaceInvalidatesTheSnapshot() throws {
+        let url = try GeneratedData.make(events: 2_000, seed: 5, writers: 1)
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try Workspace(directory: url, author: "test")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: url.path + "/events").first { $0.hasSuffix(".jsonl") })
+        let file = url.path + "/events/" + name
+        // Same length, last line changed: its checksum no longer matches, so it is damaged.
+        var bytes = try #require(FileManager.default.contents(atPath: file))
+        let i = try #require(bytes.dropLast().lastIndex(of: UInt8(ascii: "\"")))
+        bytes[bytes.index(before: i)] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: file))
+        let reopened = try Workspace(directory: url, author: "test", readOnly: true)
+        #expect(!reopened.restoredFromCache)
+        #expect(reopened.problems.count == 1)
+        expectSameState(reopened.state, try GeneratedData.plainState(url))
+    }
+
+    @Test(arguments: ["flip", "truncate", "header", "empty"])
+    func aDamagedSnapshotIsIgnoredAndRebuilt(damage: String) throws {
+        let url = try GeneratedData.make(events: 2_000, seed: 6, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try Workspace(directory: url, author: "test")
+        let path = snapshotPath(url)
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        switch damage {
+        case "flip": bytes[bytes.count - bytes.count / 3] ^= 0x20
+        case "truncate": bytes = bytes.prefix(bytes.count / 2)
+        case "header": bytes[2] = UInt8(ascii: "#")
+        default: bytes = Data()
+        }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let reopened = try Workspace(directory: url, author: "test")
+        #expect(!reopened.restoredFromCache)
+        expectSameState(reopened.state, try GeneratedData.plainState(url))
+        let again = try Workspace(directory: url, author: "test")
+        #expect(again.restoredFromCache)
+        expectSameState(again.state, try GeneratedData.plainState(url))
+    }
+
+    @Test func withoutTheCacheNothingIsReadOrWritten() throws {
+        let url = try GeneratedData.make(events: 1_000, seed: 7, writers: 1)
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try Workspace(directory: url, author: "test", useCache: false)
+        #expect(!FileManager.default.fileExists(atPath: snapshotPath(url)))
+        _ = try Workspace(directory: url, author: "test")
+        let plain = try Workspace(directory: url, author: "test", useCache: false)
+        #expect(!plain.restoredFromCache)
+        #expect(plain.eventCount == 1_000)
+    }
+
+    @Test func openingReportsProgressUpToTheWhole() throws {
+        let url = try GeneratedData.make(events: 3_000, seed: 9, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var seen: [OpeningProgress] = []
+        _ = try Workspace(directory: url, author: "test", useCache: false, progress: { seen.append($0) })
+        let reading = seen.filter { $0.phase == .reading }
+        let folding = seen.filter { $0.phase == .folding }
+        #expect(reading.last.map { $0.done == $0.total && $0.total > 0 } == true)
+        #expect(folding.last == OpeningProgress(phase: .folding, done: 3_000, total: 3_000))
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.fraction <= $1.fraction })
+    }
+}

@@ -35,7 +35,7 @@ test: deps
 # Speed at 10^4, 10^5 and 10^6 events (BENCH_MAX=100000 for a quick run), against a
 # Python 3 baseline on the same files. Built with -enable-testing (in its own build
 # directory) so it can drive the interface's internal view function.
-BENCH_MAX ?= 1000000
+BENCH_MAX ?= 100000
 BENCH_RUNS ?= 5
 bench: deps
 	$(SWIFT) build -c release -Xswiftc -enable-testing --scratch-path .build-bench --product parcours-bench

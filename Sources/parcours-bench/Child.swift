@@ -17,6 +17,7 @@ enum Child {
             case "compute": try compute(directory, runs: runs)
             case "screens": try screens(directory, runs: runs)
             case "append": try append(directory, count: runs)
+            case "generate": try Generator.run(directory: directory, events: runs, seed: 1, writers: 3)
             default: exit(2)
             }
         } catch {
@@ -43,7 +44,7 @@ enum Child {
 
     /// Medians of: the dashboard's figures, a cohort's roll call, the whole-network report.
     static func compute(_ directory: URL, runs: Int) throws {
-        let workspace = try Workspace(directory: directory, author: "bench")
+        let workspace = try Workspace(directory: directory, author: "bench", useCache: false)
         let state = workspace.state
         let today = Day(year: 2026, month: 6, day: 1)!
         guard let cohort = biggestCohort(state) else { throw CocoaError(.featureUnsupported) }
@@ -77,7 +78,7 @@ enum Child {
     /// by keys as a user would: dashboard, a cohort's participants, sessions, roll call,
     /// pipeline, journal, then a holder's file.
     static func screens(_ directory: URL, runs: Int) throws {
-        let workspace = try Workspace(directory: directory, author: "bench")
+        let workspace = try Workspace(directory: directory, author: "bench", useCache: false)
         let program = Program(workspace: workspace, language: .fr, size: Size(width: 120, height: 40), loadDemo: { _ in })
         var timings = Array(repeating: [Double](), count: 7)
         for _ in 0..<runs {
@@ -99,7 +100,7 @@ enum Child {
 
     /// Latencies (seconds) of `count` attendance marks, each a command appended and fsynced.
     static func append(_ directory: URL, count: Int) throws {
-        let workspace = try Workspace(directory: directory, author: "bench")
+        let workspace = try Workspace(directory: directory, author: "bench", useCache: false)
         let state = workspace.state
         guard let cohort = biggestCohort(state), let session = state.sessions(cohort: cohort).last else {
             throw CocoaError(.featureUnsupported)

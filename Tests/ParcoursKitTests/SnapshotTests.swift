@@ -13,10 +13,10 @@ import Testing
     func warmOpenGivesTheStateOfThePlainPath(seed: UInt64) throws {
         let url = try GeneratedData.make(events: 4_000, seed: seed, writers: 3)
         defer { try? FileManager.default.removeItem(at: url) }
-        let first = try Workspace(directory: url, author: "test")
+        let first = try Workspace(directory: url, author: "test", useCache: true)
         #expect(!first.restoredFromCache)
         #expect(FileManager.default.fileExists(atPath: snapshotPath(url)))
-        let warm = try Workspace(directory: url, author: "test")
+        let warm = try Workspace(directory: url, author: "test", useCache: true)
         #expect(warm.restoredFromCache)
         expectSameState(warm.state, try GeneratedData.plainState(url))
     }
@@ -24,29 +24,29 @@ import Testing
     @Test func recordsAppendedAfterTheSnapshotAreFoldedOnTop() throws {
         let url = try GeneratedData.make(events: 2_500, seed: 3, writers: 2)
         defer { try? FileManager.default.removeItem(at: url) }
-        let first = try Workspace(directory: url, author: "test")
+        let first = try Workspace(directory: url, author: "test", useCache: true)
         let session = try #require(first.state.sessions.values.sorted { $0.id < $1.id }.first)
         let holder = try #require(first.state.expectedHolders(session: session).first)
         try first.perform(.attend(session: session.id, holder: holder.id, mark: .excuse, remark: "Rendez-vous médical"))
-        let warm = try Workspace(directory: url, author: "test")
+        let warm = try Workspace(directory: url, author: "test", useCache: true)
         #expect(warm.restoredFromCache)
         #expect(warm.state.mark(session: session.id, holder: holder.id)?.mark == .excuse)
         expectSameState(warm.state, try GeneratedData.plainState(url))
         // The workspace appends after the snapshot's clock, not before it.
         try warm.perform(.attend(session: session.id, holder: holder.id, mark: .present))
-        expectSameState(try Workspace(directory: url, author: "test").state, try GeneratedData.plainState(url))
+        expectSameState(try Workspace(directory: url, author: "test", useCache: true).state, try GeneratedData.plainState(url))
     }
 
     @Test func aLogFileChangedOtherThanByAppendingInvalidatesTheSnapshot() throws {
         let url = try GeneratedData.make(events: 2_500, seed: 4, writers: 2)
         defer { try? FileManager.default.removeItem(at: url) }
-        _ = try Workspace(directory: url, author: "test")
+        _ = try Workspace(directory: url, author: "test", useCache: true)
         // Cut the last 20 lines of one file (as a restored older copy would be).
         let names = try FileManager.default.contentsOfDirectory(atPath: url.path + "/events").filter { $0.hasSuffix(".jsonl") }.sorted()
         let file = url.path + "/events/" + names[0]
         let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
         try (lines.dropLast(20).joined(separator: "\n") + "\n").write(toFile: file, atomically: false, encoding: .utf8)
-        let reopened = try Workspace(directory: url, author: "test", readOnly: true)
+        let reopened = try Workspace(directory: url, author: "test", readOnly: true, useCache: true)
         #expect(!reopened.restoredFromCache)
         #expect(reopened.eventCount == 2_480)
         expectSameState(reopened.state, try GeneratedData.plainState(url))
@@ -55,7 +55,7 @@ import Testing
     @Test func aLineRewrittenInPlaceInvalidatesTheSnapshot() throws {
         let url = try GeneratedData.make(events: 2_000, seed: 5, writers: 1)
         defer { try? FileManager.default.removeItem(at: url) }
-        _ = try Workspace(directory: url, author: "test")
+        _ = try Workspace(directory: url, author: "test", useCache: true)
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: url.path + "/events").first { $0.hasSuffix(".jsonl") })
         let file = url.path + "/events/" + name
         // Same length, last line changed: its checksum no longer matches, so it is damaged.
@@ -63,7 +63,7 @@ import Testing
         let i = try #require(bytes.dropLast().lastIndex(of: UInt8(ascii: "\"")))
         bytes[bytes.index(before: i)] ^= 0x01
         try bytes.write(to: URL(fileURLWithPath: file))
-        let reopened = try Workspace(directory: url, author: "test", readOnly: true)
+        let reopened = try Workspace(directory: url, author: "test", readOnly: true, useCache: true)
         #expect(!reopened.restoredFromCache)
         #expect(reopened.problems.count == 1)
         expectSameState(reopened.state, try GeneratedData.plainState(url))
@@ -73,7 +73,7 @@ import Testing
     func aDamagedSnapshotIsIgnoredAndRebuilt(damage: String) throws {
         let url = try GeneratedData.make(events: 2_000, seed: 6, writers: 2)
         defer { try? FileManager.default.removeItem(at: url) }
-        _ = try Workspace(directory: url, author: "test")
+        _ = try Workspace(directory: url, author: "test", useCache: true)
         let path = snapshotPath(url)
         var bytes = try #require(FileManager.default.contents(atPath: path))
         switch damage {
@@ -88,10 +88,10 @@ import Testing
         default: bytes = Data()
         }
         try bytes.write(to: URL(fileURLWithPath: path))
-        let reopened = try Workspace(directory: url, author: "test")
+        let reopened = try Workspace(directory: url, author: "test", useCache: true)
         #expect(!reopened.restoredFromCache)
         expectSameState(reopened.state, try GeneratedData.plainState(url))
-        let again = try Workspace(directory: url, author: "test")
+        let again = try Workspace(directory: url, author: "test", useCache: true)
         #expect(again.restoredFromCache)
         expectSameState(again.state, try GeneratedData.plainState(url))
     }
@@ -101,7 +101,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         _ = try Workspace(directory: url, author: "test", useCache: false)
         #expect(!FileManager.default.fileExists(atPath: snapshotPath(url)))
-        _ = try Workspace(directory: url, author: "test")
+        _ = try Workspace(directory: url, author: "test", useCache: true)
         let plain = try Workspace(directory: url, author: "test", useCache: false)
         #expect(!plain.restoredFromCache)
         #expect(plain.eventCount == 1_000)

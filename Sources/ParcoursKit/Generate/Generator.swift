@@ -23,6 +23,8 @@ public enum Generator {
             throw GenerateError.notEmpty(root.path)
         }
 
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
         var world = SyntheticWorld(seed: seed, expectedEvents: events)
         let main = try EventLog(directory: root)
         var logs = [main]

@@ -17,7 +17,13 @@ public final class Workspace: @unchecked Sendable {
     public var problems: [LogProblem] { log.problems }
     public var writerID: String { log.writerID }
 
-    /// False with `--no-cache`: every open folds the logs from the start.
+    /// Whether opens use the snapshot cache (`cache/state.snapshot`) unless told otherwise.
+    /// Off: while `State` keeps every event twice (journal and action history), restoring
+    /// the snapshot is measured slower than folding the logs (README, "Speed"). Turn on
+    /// when the state no longer grows with every event.
+    public static let cacheByDefault = false
+
+    /// Whether this workspace reads and writes the snapshot cache; `--no-cache` turns it off.
     public let useCache: Bool
     /// Whether this open started from the snapshot cache (then folded only what came after).
     public private(set) var restoredFromCache = false
@@ -29,7 +35,7 @@ public final class Workspace: @unchecked Sendable {
     /// Opens (and creates, unless read-only) the data directory and folds its logs.
     /// `progress` is called on the opening thread as the logs load (often, cheaply:
     /// a screen can redraw a bar from it); see `OpeningProgress`.
-    public init(directory: URL, author: String, readOnly: Bool = false, useCache: Bool = true,
+    public init(directory: URL, author: String, readOnly: Bool = false, useCache: Bool = Workspace.cacheByDefault,
                 clock: @escaping () -> Date = Date.init,
                 progress: (OpeningProgress) -> Void = { _ in }) throws {
         self.directory = directory

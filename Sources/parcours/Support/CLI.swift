@@ -20,7 +20,7 @@ final class CLI {
     func workspace() throws -> Workspace {
         if let opened { return opened }
         let workspace = try Workspace(directory: directory, author: Author.current(), readOnly: global.readOnly,
-                                      useCache: !global.noCache)
+                                      useCache: !global.noCache && Workspace.cacheByDefault)
         for problem in workspace.problems {
             warn(problem.description)
         }

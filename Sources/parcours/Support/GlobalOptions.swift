@@ -8,7 +8,7 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Open the data directory without writing anything.")
     var readOnly = false
 
-    @Flag(name: .long, help: "Ignore the snapshot cache: fold every log from the start (slower, same result).")
+    @Flag(name: .long, help: "Never read or write the snapshot cache (cache/): fold every log from the start; the result is the same.")
     var noCache = false
 }
 

@@ -39,7 +39,7 @@ let package = Package(
             ]
         ),
         // `make bench`: speed at 10^4–10^6 events against a Python baseline (README, "Speed").
-        .executableTarget(name: "parcours-bench", dependencies: ["ParcoursKit", "ParcoursTUI", "TerminalKit"],
+        .executableTarget(name: "parcours-bench", dependencies: ["ParcoursKit", "ParcoursTUI", "TerminalKit", "EventLog", "ParcoursDomain"],
                           path: "Sources/parcours-bench"),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "eventlog-stress"]),
         .testTarget(name: "ParcoursDomainTests", dependencies: ["ParcoursDomain"]),

@@ -27,6 +27,11 @@ enum Bench {
                 if lines.count >= 2 { cold.append(lines[0]); events = Int(lines[1]) }
                 coldRSS = max(coldRSS, outcome.maxRSSKiB)
             }
+            log("\(size): plain JSONDecoder open ×\(runs)")
+            var plain: [Double] = []
+            for _ in 0..<runs {
+                if let s = numbers(ChildProcess.run(["open-plain", directory.path]).output).first { plain.append(s) }
+            }
             // The first cached open writes the snapshot; the next ones use it.
             log("\(size): warm open ×\(runs)")
             _ = ChildProcess.run(["open-cache", directory.path])
@@ -58,6 +63,8 @@ enum Bench {
             put("cold", seconds(coldS))
             put("coldRate", rate(Double(events) / coldS))
             put("warm", seconds(warmS))
+            put("plain", seconds(Measure.median(plain)))
+            put("plainRate", rate(Double(events) / Measure.median(plain)))
             put("python", seconds(pythonS))
             put("pythonRate", rate(Double(events) / pythonS))
             put("ratio", String(format: "%.1f×", pythonS / coldS))
@@ -77,6 +84,8 @@ enum Bench {
             ("python", "Python 3 `json.loads` per line (s)", "baseline"),
             ("pythonRate", "Python 3 (events/s)", ""),
             ("ratio", "cold open vs Python", "≥ 3.5×"),
+            ("plain", "open by the plain path: JSONDecoder, one core (s)", "before this work"),
+            ("plainRate", "plain path (events/s)", ""),
             ("warm", "warm open, snapshot cache (s)", "≤ 0.3 s at 10^6"),
             ("p50", "append + fsync, p50", ""),
             ("p99", "append + fsync, p99", "≤ 20 ms"),

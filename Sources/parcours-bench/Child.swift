@@ -1,3 +1,4 @@
+import EventLog
 import Foundation
 import ParcoursDomain
 import ParcoursKit
@@ -14,6 +15,7 @@ enum Child {
             switch arguments[0] {
             case "open-nocache": try open(directory, useCache: false)
             case "open-cache": try open(directory, useCache: true)
+            case "open-plain": try openPlain(directory)
             case "compute": try compute(directory, runs: runs)
             case "screens": try screens(directory, runs: runs)
             case "append": try append(directory, count: runs)
@@ -35,6 +37,22 @@ enum Child {
         }
         print(seconds)
         print(workspace?.eventCount ?? 0)
+    }
+
+    /// The path before this work, for comparison: every record read at once, every
+    /// payload through JSONDecoder on one core, one fold.
+    static func openPlain(_ directory: URL) throws {
+        var state = State()
+        let seconds = try Measure.seconds {
+            let records = try EventLog(directory: directory, readOnly: true).readNew()
+            state = State(events: records.map { record in
+                RecordedEvent(meta: EventMeta(id: record.id, author: record.author, time: record.time, writer: record.writer,
+                                              clock: record.clock, sequence: record.sequence),
+                              event: DomainEvent.decode(type: record.type, payload: record.payload))
+            })
+        }
+        print(seconds)
+        print(state.journal.count)
     }
 
     /// The largest cohort still with sessions: what a roll call shows.

@@ -86,6 +86,7 @@ enum Keymap {
             return lists + [
                 Binding(keys: [.enter], action: .open, help: .actOpen),
                 Binding(keys: [c("a")], action: .newHolder, help: .actNewHolder),
+                Binding(keys: [c("p")], action: .changeParticipation, help: .actParticipation),
                 Binding(keys: [c("s")], action: .sort, help: .actSort),
             ] + search
         case .sessions:

@@ -16,9 +16,13 @@ struct Model: Sendable {
     var filter = ""
     var message = ""
     var messageIsError = false
+    /// Opened with `--read-only`: writing keys say so instead of acting.
+    var readOnly = false
 
-    init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24)) {
+    init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24),
+         readOnly: Bool = false) {
         self.state = state
+        self.readOnly = readOnly
         self.today = today
         self.author = author
         self.language = language
@@ -34,6 +38,12 @@ struct Model: Sendable {
 
     /// Rows available to a list body: the screen minus the header, tabs, table header and status line.
     var listRows: Int { max(1, size.height - 6) }
+
+    /// Rows of a table that shares the body with a detail pane (participants, sessions).
+    var tableRows: Int {
+        let body = Rect(row: 0, col: 0, width: size.width, height: max(0, size.height - 4))
+        return max(1, DetailPane.split(body).table.height - 1)
+    }
 
     mutating func push(_ screen: Screen) {
         stack.append(screen)

@@ -17,7 +17,8 @@ final class Program {
          loadDemo: @escaping (Workspace) throws -> Void) {
         self.workspace = workspace
         self.loadDemo = loadDemo
-        model = Model(state: workspace.state, today: workspace.today, author: workspace.author, language: language, size: size)
+        model = Model(state: workspace.state, today: workspace.today, author: workspace.author, language: language, size: size,
+                      readOnly: workspace.readOnly)
     }
 
     /// Sends one message and everything it leads to.

@@ -86,6 +86,9 @@ enum Update {
             m.overlay = nil
             if kind == .filter { return [] }
             switch CommandLineParser.parse(field.text, author: m.author, state: m.state, m.language) {
+            case .commands(let commands) where m.readOnly && !commands.isEmpty:
+                m.say(UIText.readOnlyRefused.text(m.language), error: true)
+                return []
             case .commands(let commands): return commands.isEmpty ? [] : [.perform(commands)]
             case .quit: return [.quit]
             case .help: m.overlay = .help(scroll: 0); return []
@@ -119,6 +122,14 @@ enum Update {
 
     static func perform(_ action: Action, _ m: inout Model) -> [Effect] {
         let l = m.language
+        // Read-only: refuse before any form opens, in plain words (the welcome menu's
+        // first two items write too).
+        var writes = action.writes
+        if case .welcome(let menu) = m.screen, action == .open, menu < 2 { writes = true }
+        if m.readOnly && writes {
+            m.say(UIText.readOnlyRefused.text(l), error: true)
+            return []
+        }
         switch action {
         case .help: m.overlay = .help(scroll: 0); return []
         case .commandLine: m.overlay = .prompt(.command, TextFieldState()); return []
@@ -262,18 +273,22 @@ enum Update {
                 m.screen = .cohort(cs)
                 m.push(.holder(HolderScreen(holder: rows[cs.participants.selection].holder.id)))
             case .newHolder: m.overlay = .form(Forms.newHolder(cohort: cs.cohort, l))
+            case .changeParticipation:
+                guard rows.indices.contains(cs.participants.selection) else { m.say(UIText.noSelection.text(l), error: true); return [] }
+                let row = rows[cs.participants.selection]
+                m.overlay = .form(Forms.participation(holder: row.holder.id, cohort: cs.cohort, current: row.participation.status, l))
             case .sort:
                 cs.sort = ParticipantSort(rawValue: (cs.sort.rawValue + 1) % ParticipantSort.allCases.count)!
                 m.say("\(UIText.sortedBy.text(l)) : \(cs.sort.label.text(l))")
-            case .nextMatch: move(&cs.participants, .down, count: rows.count, rows: m.listRows)
-            case .previousMatch: move(&cs.participants, .up, count: rows.count, rows: m.listRows)
-            default: move(&cs.participants, action, count: rows.count, rows: m.listRows)
+            case .nextMatch: move(&cs.participants, .down, count: rows.count, rows: m.tableRows)
+            case .previousMatch: move(&cs.participants, .up, count: rows.count, rows: m.tableRows)
+            default: move(&cs.participants, action, count: rows.count, rows: m.tableRows)
             }
         case .sessions:
             let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, l)
             let selected = rows.indices.contains(cs.sessions.selection) ? rows[cs.sessions.selection] : nil
             switch action {
-            case .addSession: m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, l))
+            case .addSession: m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, state: m.state, l))
             case .editSession:
                 guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
                 m.overlay = .form(Forms.editSession(selected, l))
@@ -281,9 +296,9 @@ enum Update {
                 guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
                 return [.perform([.cancelSession(session: selected.id)])]
             case .createMissing: return [.perform([.createMissingTemplateSessions(cohort: cs.cohort)])]
-            case .nextMatch: move(&cs.sessions, .down, count: rows.count, rows: m.listRows)
-            case .previousMatch: move(&cs.sessions, .up, count: rows.count, rows: m.listRows)
-            default: move(&cs.sessions, action, count: rows.count, rows: m.listRows)
+            case .nextMatch: move(&cs.sessions, .down, count: rows.count, rows: m.tableRows)
+            case .previousMatch: move(&cs.sessions, .up, count: rows.count, rows: m.tableRows)
+            default: move(&cs.sessions, action, count: rows.count, rows: m.tableRows)
             }
         case .rollCall:
             return rollCall(action, &cs, &m)
@@ -309,6 +324,10 @@ enum Update {
         let current = session.flatMap { s in holder.flatMap { m.state.mark(session: s.id, holder: $0.id) } }
         func mark(_ value: Mark, remote: Bool? = nil) -> [Effect] {
             guard let session, let holder else { m.say(UIText.noSelection.text(m.language), error: true); return [] }
+            guard RollCallView.expects(session, holder) else {
+                m.say(UIText.notTheirMeeting(Rows.holderName(session, m.state) ?? "", m.language), error: true)
+                return []
+            }
             return [.perform([.attend(session: session.id, holder: holder.id, mark: value,
                                       remote: remote ?? current?.remote ?? false, remark: current?.remark)])]
         }
@@ -343,7 +362,7 @@ enum Update {
         case .nextMatch, .previousMatch:
             cs.rollRow.selection = nextMatch(holders.map { [$0.name] }, from: cs.rollRow.selection,
                                              forward: action == .nextMatch, filter: m.filter)
-        default: move(&cs.rollRow, action, count: holders.count, rows: m.listRows - 3)
+        default: move(&cs.rollRow, action, count: holders.count, rows: m.listRows - 4)
         }
         return []
     }

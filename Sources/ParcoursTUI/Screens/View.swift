@@ -18,7 +18,7 @@ enum View {
         let width = m.size.width
         // Header: the application, the screen's title, today's date.
         canvas.fill(Rect(row: 0, col: 0, width: width, height: 1), style: Palette.header)
-        let today = Catalog.day(m.today, l)
+        let today = (m.readOnly ? "[" + UIText.readOnly.text(l) + "]  " : "") + Catalog.day(m.today, l)
         canvas.put(" Parcours · " + title(m), row: 0, col: 0, style: Palette.header, maxWidth: width - DisplayWidth.of(today) - 2,
                    overflow: .ellipsis)
         canvas.put(today, row: 0, col: width - DisplayWidth.of(today) - 1, style: Palette.header)

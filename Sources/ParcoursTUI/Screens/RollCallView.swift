@@ -35,8 +35,7 @@ enum RollCallView {
             c.put(DisplayWidth.pad(Texts.shortDay(sessions[i].date, l), to: cellWidth - 1, alignment: .center), row: 0, col: col, style: style)
         }
         for (k, i) in shown.enumerated() where sessions[i].kind != .atelier {
-            let short = sessions[i].kind == .individuel ? (l == .fr ? "RDV" : "1:1") : UIText.kindShort(sessions[i].kind, l)
-            c.put(DisplayWidth.pad(DisplayWidth.truncate(short, to: cellWidth - 1), to: cellWidth - 1, alignment: .center),
+            c.put(DisplayWidth.pad(UIText.kindTiny(sessions[i].kind, l), to: cellWidth - 1, alignment: .center),
                   row: 1, col: nameWidth + k * cellWidth, style: Palette.dim)
         }
         if shown.last.map({ $0 < sessions.count - 1 }) ?? false {

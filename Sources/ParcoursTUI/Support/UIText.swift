@@ -251,6 +251,18 @@ enum UIText: CaseIterable {
         }
     }
 
+    /// A session kind in five cells at most, under a roll call column ("" for a workshop).
+    static func kindTiny(_ kind: SessionKind, _ l: Lang) -> String {
+        let fr = l == .fr
+        switch kind {
+        case .atelier: return ""
+        case .individuel: return fr ? "RDV" : "1:1"
+        case .bilan: return fr ? "bilan" : "rev."
+        case .visite: return fr ? "vis." : "visit"
+        case .reunion: return fr ? "réun." : "meet."
+        }
+    }
+
     /// "Amandine Faure : 2 absences de suite" / "Amandine Faure: 2 absences in a row".
     static func absencesInARow(_ name: String, _ n: Int, _ l: Lang) -> String {
         l == .fr ? "\(name) : \(n) absences de suite" : "\(name): \(n) absences in a row"

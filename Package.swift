@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Reads and writes spreadsheet CSV (quoted separators and newlines, CRLF).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +27,9 @@ let package = Package(
         .target(name: "EventLog"),
         .executableTarget(name: "eventlog-stress", dependencies: ["EventLog"]),
         .target(name: "ParcoursDomain"),
-        .target(name: "ParcoursKit", dependencies: ["ParcoursDomain", "EventLog"]),
+        .target(name: "ParcoursKit", dependencies: [
+            "ParcoursDomain", "EventLog", .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .target(name: "ParcoursTUI", dependencies: ["TerminalKit", "ParcoursKit"]),
         .executableTarget(
             name: "parcours",

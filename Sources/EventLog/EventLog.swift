@@ -156,6 +156,10 @@ public final class EventLog: @unchecked Sendable {
         }
         for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let file = "events/" + name
+            if ConflictCopy.matches(name) {
+                if !damaged.contains(.conflictCopyIgnored(file: file)) { damaged.append(.conflictCopyIgnored(file: file)) }
+                continue
+            }
             var cursor = cursors[file] ?? LogFileCursor(file: file, writer: String(name.dropLast(6)))
             let bytes: [UInt8]
             do {

@@ -16,12 +16,15 @@ public enum LogProblem: Sendable, Equatable, CustomStringConvertible {
     /// 1, 2, 3… in file order): lines were lost, inserted or altered. Only `verify`
     /// reports it; the record still loads.
     case sequenceOutOfPlace(file: String, line: Int, sequence: Int)
+    /// A folder-sync tool's conflict copy of a log (`ConflictCopy`): not read. Each
+    /// writer only appends to its own file, so the copy holds nothing the log lacks.
+    case conflictCopyIgnored(file: String)
 
     public var file: String {
         switch self {
         case .damagedLine(let file, _, _), .tornTail(let file, _, _),
              .tornTailSetAside(let file, _, _), .unreadableFile(let file, _),
-             .sequenceOutOfPlace(let file, _, _): file
+             .sequenceOutOfPlace(let file, _, _), .conflictCopyIgnored(let file): file
         }
     }
 
@@ -37,6 +40,8 @@ public enum LogProblem: Sendable, Equatable, CustomStringConvertible {
             "\(file): cannot be read: \(reason)"
         case .sequenceOutOfPlace(let file, let line, let sequence):
             "\(file):\(line): sequence \(sequence) where \(line) was expected (lines lost, inserted or altered)"
+        case .conflictCopyIgnored(let file):
+            "\(file): a sync tool's conflict copy, ignored (each writer appends only to its own log; the copy can be deleted)"
         }
     }
 }

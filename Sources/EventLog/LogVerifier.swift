@@ -8,7 +8,7 @@ public enum LogVerifier {
         guard POSIXFile.exists(root) else { throw EventLogError.noDataDirectory(path: root) }
         let decoder = RecordDecoder(upgraders: upgraders)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/events")) ?? [])
-            .filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+            .filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") && !ConflictCopy.matches($0) }
             .sorted()
         var report = VerifyReport()
         for name in names {

@@ -17,8 +17,9 @@ struct Parcours: ParsableCommand {
         subcommands: [
             DemoCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
             EnrolCommand.self, ParticipationCommand.self, SessionCommand.self, AttendCommand.self,
-            StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self, ReportCommand.self,
-            LogCommand.self, UndoCommand.self, RedoCommand.self, VerifyCommand.self,
+            StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self,
+            ReportCommand.self, ImportCommand.self, ExportCommand.self, LogCommand.self, UndoCommand.self,
+            RedoCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
         ]
     )
 

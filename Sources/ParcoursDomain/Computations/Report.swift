@@ -8,12 +8,19 @@ public struct Report: Hashable, Sendable, Codable {
         public var kind: String
         public var id: EntityID?
         public var name: String?
+        /// The period and commune the report was narrowed to (null when not).
+        public var from: Day?
+        public var to: Day?
+        public var commune: String?
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(kind, forKey: .kind)
             try c.encode(id, forKey: .id)
             try c.encode(name, forKey: .name)
+            try c.encode(from, forKey: .from)
+            try c.encode(to, forKey: .to)
+            try c.encode(commune, forKey: .commune)
         }
     }
 
@@ -69,18 +76,33 @@ public struct Report: Hashable, Sendable, Codable {
     public var statuses: [String: Int]
     public var stalled: [Stalled]
     public var pendingSessions: [Pending]
+    /// One line per holder taking part: attendance, stage at entry and now, status.
+    public var perHolder: [FunderFigures.HolderLine]
+    /// Stage at entry → stage now, projects per pair.
+    public var stageMoves: [FunderFigures.StageMove]
+    public var outcomes: FunderFigures.Outcomes
+    public var launchRate: FunderFigures.LaunchRate
+    /// Session kind id → hours of held sessions.
+    public var hoursByKind: [String: Double]
 
     enum CodingKeys: String, CodingKey {
-        case scope, holders, candidates, sessions, attendance, stages, statuses, stalled
+        case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes
+        case perHolder = "per_holder"
+        case stageMoves = "stage_moves"
+        case launchRate = "launch_rate"
+        case hoursByKind = "hours_by_kind"
         case hoursDelivered = "hours_delivered"
         case macroStages = "macro_stages"
         case pendingSessions = "pending_sessions"
     }
 
-    /// Builds the report as of `today` (stalled: 30 days without activity).
-    public static func make(state: State, scope: ReportScope, today: Day, stalledAfter days: Int = 30) -> Report {
-        let cohortIDs: Set<EntityID>
-        let header: Scope
+    /// Builds the report as of `today` (stalled: 30 days without activity), over the
+    /// scope narrowed by `filter` (sessions dated in the period, cohorts running during it,
+    /// holders of the commune).
+    public static func make(state: State, scope: ReportScope, today: Day, stalledAfter days: Int = 30,
+                            filter: ReportFilter = ReportFilter()) -> Report {
+        var cohortIDs: Set<EntityID>
+        var header: Scope
         switch scope {
         case .all:
             cohortIDs = Set(state.cohorts.keys)
@@ -92,19 +114,30 @@ public struct Report: Hashable, Sendable, Codable {
             cohortIDs = state.cohorts[id] == nil ? [] : [id]
             header = Scope(kind: "cohort", id: id, name: state.cohorts[id]?.name)
         }
-        let taking = state.holdersTakingPart(cohorts: cohortIDs)
-        let candidates = cohortIDs.reduce(0) { $0 + (state.participations[$1]?.count ?? 0) }
+        cohortIDs = cohortIDs.filter { state.cohorts[$0].map { filter.admits(cohort: $0, in: state) } ?? false }
+        header.from = filter.from
+        header.to = filter.to
+        header.commune = filter.commune
+        let taking = state.holdersTakingPart(cohorts: cohortIDs).filter { filter.admits(holder: $0, in: state) }
+        let candidates = cohortIDs.reduce(0) { sum, cohort in
+            sum + (state.participations[cohort] ?? [:]).keys.filter { filter.admits(holder: $0, in: state) }.count
+        }
 
         var sessions = Sessions(planned: 0, held: 0, cancelled: 0)
         var count = AttendanceCount()
-        for session in state.sessions.values where cohortIDs.contains(session.cohort) {
+        var hours = TimeSpan.zero
+        for session in state.sessions.values where cohortIDs.contains(session.cohort) && filter.contains(session.date) {
             switch session.status {
             case .planned: sessions.planned += 1
-            case .held: sessions.held += 1
+            case .held:
+                sessions.held += 1
+                hours = hours + session.duration
             case .cancelled: sessions.cancelled += 1
             }
             if session.status != .cancelled {
-                for value in (state.marks[session.id] ?? [:]).values { count.add(value.mark) }
+                for (holder, value) in state.marks[session.id] ?? [:] where filter.commune == nil || taking.contains(holder) {
+                    count.add(value.mark)
+                }
             }
         }
 
@@ -117,19 +150,24 @@ public struct Report: Hashable, Sendable, Codable {
             statuses[project.status.rawValue, default: 0] += 1
         }
 
-        let stalled = state.stalledProjects(asOf: today, days: days, cohorts: cohortIDs).map { s in
-            Stalled(holder: s.holders.map(state.holderName).joined(separator: ", "),
+        let stalled = state.stalledProjects(asOf: today, days: days, cohorts: cohortIDs).compactMap { s -> Stalled? in
+            let holders = s.holders.filter(taking.contains)
+            guard !holders.isEmpty else { return nil }
+            return Stalled(holder: holders.map(state.holderName).joined(separator: ", "),
                     project: state.projects[s.project]?.title ?? s.project, days: s.days)
         }
-        let pending = state.pastPlannedSessions(today: today, cohorts: cohortIDs).map { s in
+        let pending = state.pastPlannedSessions(today: today, cohorts: cohortIDs).filter { filter.contains($0.date) }.map { s in
             Pending(session: s.id, title: s.title, date: s.date, cohort: state.cohorts[s.cohort]?.name ?? s.cohort)
         }
+        let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         return Report(scope: header, holders: taking.count, candidates: candidates, sessions: sessions,
-                      hoursDelivered: state.hoursDelivered(cohorts: cohortIDs).hours,
+                      hoursDelivered: hours.hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
                                              excused: count.excused, rate: count.rate),
                       stages: stages, macroStages: macro, statuses: statuses,
-                      stalled: stalled, pendingSessions: pending)
+                      stalled: stalled, pendingSessions: pending,
+                      perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
+                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind)
     }
 
     /// Stable JSON bytes (sorted keys).

@@ -9,6 +9,7 @@ extension State {
             return
         }
         history.record(recorded.event, author: author)
+        recordConflict(recorded)
         switch recorded.event {
         case .organisationAdded(let p): organisations[p.entity.id] = p.entity
         case .organisationRemoved(let p): State.remove(p.entity.id, from: &organisations, &anomalies)

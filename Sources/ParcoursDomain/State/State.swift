@@ -21,6 +21,8 @@ public struct State: Sendable {
     public internal(set) var anomalies = 0
     /// Events of a type this version does not know (kept in the journal).
     public internal(set) var unknownEvents = 0
+    /// Concurrent changes of the same thing found by the fold (see `conflicts`).
+    public internal(set) var conflictLedger = ConflictLedger()
 
     public init() {}
 

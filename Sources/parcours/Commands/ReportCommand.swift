@@ -10,13 +10,23 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this cohort.") var cohort: String?
     @Option(help: "Only this programme.") var programme: String?
-    @Option(help: "text (default) or json.") var format: String = "text"
+    @Option(help: "text (default), json, markdown or csv.") var format: String = "text"
+    @Option(help: "Sessions from this day, YYYY-MM-DD.") var from: String?
+    @Option(help: "Sessions up to this day, YYYY-MM-DD.") var to: String?
+    @Option(help: "Only holders of this commune (or whose project is there).") var commune: String?
+    @Option(help: "CSV separator: ; (default) or ,") var separator: String = ";"
 
     func run() throws {
         try CLI.run(global) { cli in
-            guard ["text", "json"].contains(format) else {
-                throw InputError(value: format, option: "--format", expectedFR: "text ou json", expectedEN: "text or json")
+            guard ["text", "json", "markdown", "csv"].contains(format) else {
+                throw InputError(value: format, option: "--format", expectedFR: "text, json, markdown ou csv",
+                                 expectedEN: "text, json, markdown or csv")
             }
+            guard [";", ",", "\t"].contains(separator) else {
+                throw InputError(value: separator, option: "--separator", expectedFR: "; ou ,", expectedEN: "; or ,")
+            }
+            let filter = ReportFilter(from: try from.map { try Arguments.day($0, "--from") },
+                                      to: try to.map { try Arguments.day($0, "--to") }, commune: commune)
             if cohort != nil, programme != nil {
                 throw ValidationError(cli.language == .fr ? "Choisissez --cohort ou --programme, pas les deux."
                                                           : "Choose --cohort or --programme, not both.")
@@ -31,11 +41,12 @@ struct ReportCommand: ParsableCommand {
             } else {
                 scope = .all
             }
-            let report = Report.make(state: workspace.state, scope: scope, today: workspace.today)
-            if format == "json" {
-                print(String(decoding: try report.json(), as: UTF8.self))
-            } else {
-                print(report.text(language: cli.language))
+            let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today)
+            switch format {
+            case "json": print(String(decoding: try document.report.json(), as: UTF8.self))
+            case "markdown": print(document.markdown(language: cli.language), terminator: "")
+            case "csv": FileHandle.standardOutput.write(try document.csv(language: cli.language, separator: Character(separator)))
+            default: print(document.report.text(language: cli.language))
             }
         }
     }

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Two writers changed the same thing without seeing each other's change (two
+/// facilitators marking the same attendance differently, moving the same project).
+/// The fold keeps the later change in merge order (`winner`); the conflict records what
+/// it replaced so it is listed, never silent.
+public struct Conflict: Hashable, Sendable {
+    /// What was changed twice.
+    public var subject: ConflictSubject
+    /// The value in force: set by the winning (later in merge order) event.
+    public var kept: ConflictValue
+    /// The concurrent value the winning event replaced without its writer having seen it.
+    public var overwritten: ConflictValue
+    /// The value the winning writer believed it was replacing.
+    public var expected: ConflictValue
+    /// The winning event (later in merge order).
+    public var winner: EventMeta
+    /// The event that set the overwritten value, when known (nil for a value set at creation).
+    public var loser: EventMeta?
+
+    public init(subject: ConflictSubject, kept: ConflictValue, overwritten: ConflictValue,
+                expected: ConflictValue, winner: EventMeta, loser: EventMeta?) {
+        self.subject = subject
+        self.kept = kept
+        self.overwritten = overwritten
+        self.expected = expected
+        self.winner = winner
+        self.loser = loser
+    }
+}
+
+/// The thing two writers changed: its kind and the ids naming it.
+public struct ConflictSubject: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case attendance, stage, status, participation
+        case cohortStatus = "cohort_status"
+        case sessionStatus = "session_status"
+        case sessionDetails = "session_details"
+    }
+
+    public var kind: Kind
+    /// The session (attendance, session status or details), project (stage, status) or
+    /// cohort (cohort status, participation).
+    public var entity: EntityID
+    /// The holder, for attendance and participation.
+    public var holder: EntityID?
+
+    public init(kind: Kind, entity: EntityID, holder: EntityID? = nil) {
+        self.kind = kind
+        self.entity = entity
+        self.holder = holder
+    }
+}
+
+/// A value one side of a conflict set.
+public enum ConflictValue: Hashable, Sendable {
+    case mark(MarkValue?)
+    case stage(Stage)
+    case status(ProjectStatus)
+    case participation(ParticipationStatus?)
+    case cohortStatus(CohortStatus)
+    case sessionStatus(SessionStatus)
+    case sessionDetails(SessionDetails)
+
+    /// Whether two values mean the same outcome: two facilitators marking the same
+    /// holder present at different times agree, whoever wrote it.
+    public func sameOutcome(as other: ConflictValue) -> Bool {
+        switch (self, other) {
+        case (.mark(let a), .mark(let b)):
+            return a?.mark == b?.mark && a?.remote == b?.remote
+        default:
+            return self == other
+        }
+    }
+}

@@ -1,0 +1,66 @@
+extension State {
+    /// Changes decided on a state that lacked a concurrent change, in merge order.
+    public var conflicts: [Conflict] { conflictLedger.conflicts }
+
+    /// An overwriting event, as the fold sees it before applying it.
+    private struct Overwrite {
+        var subject: ConflictSubject
+        var expected: ConflictValue
+        var current: ConflictValue
+        var new: ConflictValue
+    }
+
+    /// Called by `apply` before an event changes the state. Events that overwrite carry
+    /// the value they replaced; when it differs from the value in force, their writer
+    /// decided without a concurrent change, and the later one (this one) wins.
+    mutating func recordConflict(_ recorded: RecordedEvent) {
+        guard let change = overwrite(recorded.event) else { return }
+        if change.expected != change.current, !change.new.sameOutcome(as: change.current) {
+            conflictLedger.conflicts.append(Conflict(
+                subject: change.subject, kept: change.new, overwritten: change.current,
+                expected: change.expected, winner: recorded.meta,
+                loser: conflictLedger.lastChange[change.subject]))
+        }
+        conflictLedger.lastChange[change.subject] = recorded.meta
+    }
+
+    private func overwrite(_ event: DomainEvent) -> Overwrite? {
+        switch event {
+        case .attendanceMarked(let p), .attendanceCleared(let p):
+            guard sessions[p.session] != nil, holders[p.holder] != nil else { return nil }
+            return Overwrite(subject: ConflictSubject(kind: .attendance, entity: p.session, holder: p.holder),
+                             expected: .mark(p.previous), current: .mark(marks[p.session]?[p.holder]), new: .mark(p.mark))
+        case .stageChanged(let p):
+            guard let project = projects[p.project] else { return nil }
+            return Overwrite(subject: ConflictSubject(kind: .stage, entity: p.project),
+                             expected: .stage(p.from), current: .stage(project.stage), new: .stage(p.to))
+        case .statusChanged(let p):
+            guard let project = projects[p.project] else { return nil }
+            return Overwrite(subject: ConflictSubject(kind: .status, entity: p.project),
+                             expected: .status(p.from), current: .status(project.status), new: .status(p.to))
+        case .participationChanged(let p):
+            guard holders[p.holder] != nil, cohorts[p.cohort] != nil else { return nil }
+            return Overwrite(subject: ConflictSubject(kind: .participation, entity: p.cohort, holder: p.holder),
+                             expected: .participation(p.from),
+                             current: .participation(participations[p.cohort]?[p.holder]?.status),
+                             new: .participation(p.to))
+        case .cohortStatusChanged(let p):
+            guard let cohort = cohorts[p.cohort] else { return nil }
+            return Overwrite(subject: ConflictSubject(kind: .cohortStatus, entity: p.cohort),
+                             expected: .cohortStatus(p.from), current: .cohortStatus(cohort.status),
+                             new: .cohortStatus(p.to))
+        case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
+            guard let session = sessions[p.session] else { return nil }
+            return Overwrite(subject: ConflictSubject(kind: .sessionStatus, entity: p.session),
+                             expected: .sessionStatus(p.from), current: .sessionStatus(session.status),
+                             new: .sessionStatus(p.to))
+        case .sessionUpdated(let p):
+            guard let session = sessions[p.session] else { return nil }
+            return Overwrite(subject: ConflictSubject(kind: .sessionDetails, entity: p.session),
+                             expected: .sessionDetails(p.before), current: .sessionDetails(session.details),
+                             new: .sessionDetails(p.after))
+        default:
+            return nil
+        }
+    }
+}

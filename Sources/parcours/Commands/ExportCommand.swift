@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export everything: CSV files (one per entity, for Excel and LibreOffice) or one JSON document.",
+        discussion: "CSV is UTF-8 with BOM and ; (French Excel opens it directly); --separator , for others. "
+            + "The JSON export loads back with `parcours import json FILE` into an empty data directory.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "csv or json.") var format: String = "csv"
+    @Option(help: "The folder to write to (created if missing; default: the current folder).") var out: String = "."
+    @Option(help: "CSV separator: ; (default) or ,") var separator: String = ";"
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            guard ["csv", "json"].contains(format) else {
+                throw InputError(value: format, option: "--format", expectedFR: "csv ou json", expectedEN: "csv or json")
+            }
+            guard [";", ",", "\t"].contains(separator) else {
+                throw InputError(value: separator, option: "--separator", expectedFR: "; ou ,", expectedEN: "; or ,")
+            }
+            let workspace = try cli.workspace()
+            let folder = URL(fileURLWithPath: out, isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var written: [String] = []
+            if format == "json" {
+                let url = folder.appendingPathComponent("parcours-export.json")
+                try JSONExport.document(workspace.state, exportedAt: workspace.now).write(to: url, options: .atomic)
+                written.append(url.path)
+            } else {
+                for table in DataExport.tables(workspace.state, language: cli.language) {
+                    let url = folder.appendingPathComponent(table.name + ".csv")
+                    try table.csv(separator: Character(separator)).write(to: url, options: .atomic)
+                    written.append(url.path)
+                }
+            }
+            for path in written { print(path) }
+        }
+    }
+}
+
+struct ImportJSONCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json",
+        abstract: "Load a JSON export (parcours export --format json) into an empty data directory.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The JSON file.") var file: String
+
+    func run() throws {
+        try CLI.run(global) { cli in
+            try ImportSupport.guarded(cli) {
+                let count = try JSONExportLoader.load(try ImportSupport.data(file), into: cli.directory)
+                print(cli.language == .fr ? "\(count) événement(s) chargé(s) dans \(cli.directory.path)."
+                                          : "\(count) event(s) loaded into \(cli.directory.path).")
+            }
+        }
+    }
+}

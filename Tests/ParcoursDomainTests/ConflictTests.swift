@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import ParcoursDomain
+
+/// Two writers decide on the same shared state without seeing each other, then both
+/// logs are folded in merge order, as every machine does after a sync.
+struct ConflictTests {
+    /// Decides `command` against `state` as `author`, recorded by `writer` at `clock`.
+    static func decided(_ command: Command, on state: State, author: String, writer: String,
+                        clock: Int) throws -> [RecordedEvent] {
+        let context = Context(now: Date(timeIntervalSince1970: 1_700_000_000 + Double(clock)),
+                              today: Day(iso: "2021-02-01")!, author: author, action: "\(writer)-\(clock)",
+                              newID: { UUID().uuidString })
+        let decision = try decide(command, state: state, context: context)
+        return decision.events.enumerated().map { offset, event in
+            RecordedEvent(meta: EventMeta(id: "\(writer)-\(clock + offset)", author: author,
+                                          time: Date(timeIntervalSince1970: 1_700_000_000 + Double(clock + offset)),
+                                          writer: writer, clock: clock + offset, sequence: clock + offset),
+                          event: event)
+        }
+    }
+
+    /// The shared state's journal plus both writers' events, folded in merge order.
+    static func merged(_ base: State, _ a: [RecordedEvent], _ b: [RecordedEvent]) -> State {
+        let all = (base.journal + a + b).sorted {
+            ($0.meta.clock, $0.meta.writer, $0.meta.sequence) < ($1.meta.clock, $1.meta.writer, $1.meta.sequence)
+        }
+        return State(events: all)
+    }
+
+    @Test func sameAttendanceMarkedDifferentlyIsAConflictTheLaterWriterWins() throws {
+        let w = try World.standard()
+        let base = w.state
+        let next = base.journal.count + 1
+        let alice = try Self.decided(.attend(session: "Atelier 1", holder: "Léa", mark: .present), on: base,
+                                     author: "Alice", writer: "aaaa", clock: next)
+        let bob = try Self.decided(.attend(session: "Atelier 1", holder: "Léa", mark: .absent), on: base,
+                                   author: "Bob", writer: "bbbb", clock: next)
+        let state = Self.merged(base, alice, bob)
+        let session = w.session("Atelier 1").id, holder = w.holder("Léa Martin").id
+
+        // Same clock: the writer id breaks the tie, so Bob's mark is later and wins.
+        #expect(state.mark(session: session, holder: holder)?.mark == .absent)
+        let conflict = try #require(state.conflicts.first)
+        #expect(state.conflicts.count == 1)
+        #expect(conflict.subject == ConflictSubject(kind: .attendance, entity: session, holder: holder))
+        #expect(conflict.winner.author == "Bob")
+        #expect(conflict.winner.writer == "bbbb")
+        #expect(conflict.loser?.author == "Alice")
+        #expect(conflict.loser?.writer == "aaaa")
+        guard case .mark(let kept) = conflict.kept, case .mark(let overwritten) = conflict.overwritten else {
+            Issue.record("attendance conflict carries marks"); return
+        }
+        #expect(kept?.mark == .absent)
+        #expect(overwritten?.mark == .present)
+        #expect(conflict.expected == .mark(nil))
+    }
+
+    @Test func foldOrderDecidesTheWinnerTheSameWayWhicheverLogArrivesFirst() throws {
+        let w = try World.standard()
+        let base = w.state
+        let next = base.journal.count + 1
+        let alice = try Self.decided(.setStage(project: "Épicerie", stage: .etude), on: base,
+                                     author: "Alice", writer: "aaaa", clock: next + 1)
+        let bob = try Self.decided(.setStage(project: "Épicerie", stage: .test), on: base,
+                                   author: "Bob", writer: "bbbb", clock: next)
+        let one = Self.merged(base, alice, bob), other = Self.merged(base, bob, alice)
+        let project = w.project("Épicerie").id
+        // Alice's clock is higher: she wins on both sides, and both sides list the same conflict.
+        #expect(one.projects[project]?.stage == .etude)
+        #expect(other.projects[project]?.stage == .etude)
+        #expect(one.conflicts == other.conflicts)
+        let conflict = try #require(one.conflicts.first)
+        #expect(conflict.subject == ConflictSubject(kind: .stage, entity: project))
+        #expect(conflict.kept == .stage(.etude))
+        #expect(conflict.overwritten == .stage(.test))
+        #expect(conflict.expected == .stage(.idee))
+        #expect(conflict.winner.author == "Alice")
+        #expect(conflict.loser?.author == "Bob")
+    }
+
+    @Test func aWriterThatSawTheOtherChangeIsNoConflict() throws {
+        let w = try World.standard()
+        let base = w.state
+        let next = base.journal.count + 1
+        let alice = try Self.decided(.setStage(project: "Épicerie", stage: .etude), on: base,
+                                     author: "Alice", writer: "aaaa", clock: next)
+        var seen = base
+        for event in alice { seen.apply(event) }
+        let bob = try Self.decided(.setStage(project: "Épicerie", stage: .test), on: seen,
+                                   author: "Bob", writer: "bbbb", clock: next + 1)
+        let state = Self.merged(base, alice, bob)
+        #expect(state.projects[w.project("Épicerie").id]?.stage == .test)
+        #expect(state.conflicts.isEmpty)
+    }
+
+    @Test func twoWritersAgreeingConcurrentlyIsNoConflict() throws {
+        let w = try World.standard()
+        let base = w.state
+        let next = base.journal.count + 1
+        let alice = try Self.decided(.attend(session: "Atelier 1", holder: "Tom", mark: .present), on: base,
+                                     author: "Alice", writer: "aaaa", clock: next)
+        let bob = try Self.decided(.attend(session: "Atelier 1", holder: "Tom", mark: .present), on: base,
+                                   author: "Bob", writer: "bbbb", clock: next)
+        #expect(Self.merged(base, alice, bob).conflicts.isEmpty)
+    }
+
+    @Test func concurrentStatusChangesAndUnrelatedEditsAreToldApart() throws {
+        let w = try World.standard()
+        let base = w.state
+        let next = base.journal.count + 1
+        let alice = try Self.decided(.setStatus(project: "Recyclerie", status: .enPause), on: base,
+                                     author: "Alice", writer: "aaaa", clock: next)
+            + Self.decided(.attend(session: "Atelier 1", holder: "Léa", mark: .present), on: base,
+                           author: "Alice", writer: "aaaa", clock: next + 5)
+        let bob = try Self.decided(.setStatus(project: "Recyclerie", status: .abandonne), on: base,
+                                   author: "Bob", writer: "bbbb", clock: next)
+            + Self.decided(.attend(session: "Atelier 1", holder: "Tom", mark: .absent), on: base,
+                           author: "Bob", writer: "bbbb", clock: next + 5)
+        let state = Self.merged(base, alice, bob)
+        // Only the project's status was changed by both; the two marks concern different holders.
+        #expect(state.conflicts.map(\.subject.kind) == [.status])
+        #expect(state.conflicts.first?.kept == .status(.abandonne))
+        #expect(state.conflicts.first?.overwritten == .status(.enPause))
+    }
+}

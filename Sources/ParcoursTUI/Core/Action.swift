@@ -8,6 +8,7 @@ enum Action: Hashable, Sendable {
     case addSession, editSession, cancelSession, createMissing
     case allPresent, present, absent, excused, cycleMark, toggleRemote, remark, clearMark
     case stageNext, stagePrevious, changeStatus, fold, addNote, changeParticipation
+    case cohortReport, programmeReport, exportReport
 }
 
 extension Action {

@@ -18,6 +18,8 @@ struct Model: Sendable {
     var messageIsError = false
     /// Opened with `--read-only`: writing keys say so instead of acting.
     var readOnly = false
+    /// The last synchronisation in a few words ("↻ 14:05"), nil when the folder is not shared.
+    var syncStatus: String?
 
     init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24),
          readOnly: Bool = false) {
@@ -69,6 +71,9 @@ enum Msg: Sendable {
     case failed(text: String, state: State)
     /// Another process appended events.
     case refreshed(state: State, newEvents: Int)
+    /// A synchronisation ended (or failed): what happened, the new state, and the short
+    /// status for the status bar.
+    case synced(text: String, failed: Bool, state: State, status: String?)
 }
 
 /// What `update` asks the runtime to do with the outside world.
@@ -78,5 +83,9 @@ enum Effect: Hashable, Sendable {
     /// Reads what other processes appended.
     case refresh
     case loadDemo
+    /// Synchronises the shared data folder (`:sync`).
+    case sync
+    /// Saves the report as Markdown under `exports/` (or the current directory when read-only).
+    case exportReport(ReportScope)
     case quit
 }

@@ -30,6 +30,11 @@ enum Update {
                 m.say(text, error: true)
             }
             return []
+        case .synced(let text, let failed, let state, let status):
+            m.state = state
+            m.syncStatus = status
+            m.say(text, error: failed)
+            return []
         case .key(let key):
             return handle(key, &m)
         }
@@ -91,6 +96,9 @@ enum Update {
                 return []
             case .commands(let commands): return commands.isEmpty ? [] : [.perform(commands)]
             case .quit: return [.quit]
+            case .sync:
+                if m.readOnly { m.say(UIText.readOnlyRefused.text(m.language), error: true); return [] }
+                return [.sync]
             case .help: m.overlay = .help(scroll: 0); return []
             case .error(let text): m.say(text, error: true); return []
             }
@@ -171,6 +179,11 @@ enum Update {
                 m.push(.cohort(openCohort(cohorts[selection].id, m)))
                 return []
             case .newProgramme: m.overlay = .form(Forms.newProgramme(l))
+            case .cohortReport, .programmeReport:
+                guard cohorts.indices.contains(selection) else { m.say(UIText.noSelection.text(l), error: true); return [] }
+                let cohort = cohorts[selection]
+                m.push(.report(ReportScreen(scope: action == .cohortReport ? .cohort(cohort.id) : .programme(cohort.programme))))
+                return []
             case .newCohort:
                 guard !m.state.programmes.isEmpty else { m.say(UIText.noProgramme.text(l), error: true); return [] }
                 let programme = cohorts.indices.contains(selection) ? cohorts[selection].programme : nil
@@ -190,6 +203,21 @@ enum Update {
                 m.screen = .cohort(cs)
             }
             return effects
+        case .report(var rs):
+            switch action {
+            case .up: rs.scroll = max(0, rs.scroll - 1)
+            case .down: rs.scroll += 1
+            case .pageUp: rs.scroll = max(0, rs.scroll - m.listRows)
+            case .pageDown: rs.scroll += m.listRows
+            case .top: rs.scroll = 0
+            case .bottom: rs.scroll = Int.max / 2
+            case .exportReport: return [.exportReport(rs.scope)]
+            default: break
+            }
+            // Keep the scroll within the text so going back up answers at once.
+            rs.scroll = min(rs.scroll, max(0, ReportView.lines(m, rs.scope, width: m.size.width).count - (m.size.height - 3)))
+            m.screen = .report(rs)
+            return []
         case .holder(var hs):
             let projects = m.state.projects(holder: hs.holder)
             switch action {
@@ -254,6 +282,10 @@ enum Update {
     static func cohortAction(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
         switch action {
+        case .cohortReport:
+            m.screen = .cohort(cs)
+            m.push(.report(ReportScreen(scope: .cohort(cs.cohort))))
+            return []
         case .nextView:
             cs.view = CohortView(rawValue: (cs.view.rawValue + 1) % CohortView.allCases.count)!
             m.filter = ""

@@ -39,6 +39,7 @@ enum UIText: CaseIterable {
     case actAddSession, actEditSession, actCancelSession, actCreateMissing
     case actAllPresent, actPresent, actAbsent, actExcused, actCycle, actRemote, actRemark, actClearMark
     case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote, actParticipation
+    case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove
 
     func text(_ l: Lang) -> String {
         let fr = l == .fr
@@ -192,6 +193,14 @@ enum UIText: CaseIterable {
         case .individualMeetings: return fr ? "RDV individuels" : "1:1 meetings"
         case .notExpected: return fr ? "non concerné" : "not expected"
         case .actParticipation: return fr ? "Changer la participation (retenu, inscrit, sorti…)" : "Change the participation (retained, enrolled, left…)"
+        case .actCohortReport: return fr ? "Rapport de la promotion" : "The cohort's report"
+        case .actProgrammeReport: return fr ? "Rapport du dispositif" : "The programme's report"
+        case .actExportReport: return fr ? "Enregistrer en Markdown (dossier exports/)" : "Save as Markdown (exports/ folder)"
+        case .reportTitle: return fr ? "Rapport" : "Report"
+        case .reportHolders: return fr ? "Porteurs" : "Holders"
+        case .reportExportHint: return fr ? "m : enregistrer en Markdown" : "m: save as Markdown"
+        case .syncFailedShort: return fr ? "échec" : "failed"
+        case .colStageMove: return fr ? "Étape (entrée → fin)" : "Stage (in → now)"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"
         case .actLeft: return fr ? "Colonne précédente" : "Previous column"
@@ -284,6 +293,11 @@ enum UIText: CaseIterable {
     /// Marking someone else at an individual meeting.
     static func notTheirMeeting(_ holder: String, _ l: Lang) -> String {
         l == .fr ? "Ce rendez-vous individuel est celui de \(holder)." : "This 1:1 meeting is \(holder)'s."
+    }
+
+    /// "Rapport enregistré : PATH" / "Report saved: PATH".
+    static func reportSaved(_ path: String, _ l: Lang) -> String {
+        l == .fr ? "Rapport enregistré : \(path)" : "Report saved: \(path)"
     }
 
     static func rowPosition(_ index: Int, _ count: Int, _ l: Lang) -> String {

@@ -113,7 +113,9 @@ final class Program {
             ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             : workspace.directory.appendingPathComponent("exports", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let name = Vocabulary.fold(ReportView.scopeName(scope, state)).map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        // "Promo printemps" → "promo-printemps": ASCII letters and digits, dashes between words.
+        let folded = ReportView.scopeName(scope, state).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let name = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(separator: "-")
         let file = folder.appendingPathComponent((l == .fr ? "rapport-" : "report-") + name + "-" + today.iso + ".md")
         try Data(document.markdown(language: l).utf8).write(to: file, options: .atomic)
         return file

@@ -200,7 +200,7 @@ enum UIText: CaseIterable {
         case .reportHolders: return fr ? "Porteurs" : "Holders"
         case .reportExportHint: return fr ? "m : enregistrer en Markdown" : "m: save as Markdown"
         case .syncFailedShort: return fr ? "échec" : "failed"
-        case .colStageMove: return fr ? "Étape (entrée → fin)" : "Stage (in → now)"
+        case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"
         case .actLeft: return fr ? "Colonne précédente" : "Previous column"

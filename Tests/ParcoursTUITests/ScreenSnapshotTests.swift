@@ -161,6 +161,7 @@ import Testing
         let world = try World.seeded()
         defer { world.cleanUp() }
         let p = world.program(.fr, width: 60, height: 20)
+        // The notice wraps between the size needed and the size now, each line centred.
         #expect(p.lines[9] == "       Terminal trop petit : il faut au moins 80×24,")
         #expect(p.lines[10] == "                     actuellement 60×20")
         p.send(.resize(Size(width: 80, height: 24)))

@@ -77,10 +77,13 @@ enum Forms {
     /// The participation statuses a holder can move to from `current` (forward, or one
     /// step back to correct a slip), in the order of the path, the current one first.
     static func participation(holder: EntityID, cohort: EntityID, current: ParticipationStatus, _ l: Lang) -> Form {
-        let reachable = [current] + ParticipationStatus.allCases.filter { $0 != current && current.canMove(to: $0) }
+        // Forward moves first (the usual next step is preselected), then the step back.
+        let forward = ParticipationStatus.allCases.filter { current.forward.contains($0) }
+        let back = ParticipationStatus.allCases.filter { !current.forward.contains($0) && $0 != current && current.canMove(to: $0) }
+        let reachable = [current] + forward + back
         let choices = reachable.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
         return Form(title: .formParticipation, purpose: .participation(holder: holder, cohort: cohort), fields: [
-            choice(.fieldParticipation, choices, selected: reachable.count > 1 ? 1 : 0),
+            choice(.fieldParticipation, choices, selected: forward.isEmpty ? 0 : 1),
         ])
     }
 

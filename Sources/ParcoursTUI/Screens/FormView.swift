@@ -29,7 +29,7 @@ enum FormView {
                 // The stage under the cursor with its box, then what is ticked so far.
                 let current = field.choices.indices.contains(field.choice) ? field.choices[field.choice] : nil
                 let box = current.map { (field.picked.contains($0.id) ? "[x] " : "[ ] ") + $0.label } ?? ""
-                let end = c.put("◂ " + DisplayWidth.pad(box, to: 16) + " ▸", row: row, col: fieldCol,
+                let end = c.put("◂ " + DisplayWidth.pad(box, to: 24) + " ▸", row: row, col: fieldCol,
                                 style: focused ? Palette.selected : .plain, maxWidth: fieldWidth)
                 let picked = field.choices.filter { field.picked.contains($0.id) }.map(\.label)
                 c.put(" " + (picked.isEmpty ? UIText.noneChosen.text(l) : picked.joined(separator: ", ")), row: row, col: end,

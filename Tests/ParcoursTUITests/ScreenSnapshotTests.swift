@@ -176,17 +176,18 @@ import Testing
         let lines = p.lines
         // The roll call's keys do not fit one column at 80×24: two columns, nothing cut.
         #expect(lines[1].hasPrefix("┌ Aide — Échap ou ? pour fermer"))
-        #expect(lines[11] == "│  T        Tous présents d'un coup      :        Ligne de commande            │")
-        #expect(lines[15] == "│  Espace   Présent → absent → excusé             écran)                       │")
-        #expect(lines[9] == "│  ← h      Colonne précédente          Partout                                │")
+        #expect(lines[11] == "│  T        Tous présents d'un coup      ?        Cette aide                   │")
+        #expect(lines[16] == "│  r        À distance / sur place                écran)                       │")
+        #expect(lines[8] == "│  PgSuiv   Page suivante                R        Rapport de la promotion      │")
+        #expect(lines[10] == "│  → l      Colonne suivante            Partout                                │")
         #expect(lines.contains { $0.contains("Ctrl-R   Rétablir") })
-        #expect(lines.contains { $0.contains("· undo · redo · q") })
+        #expect(lines.contains { $0.contains("· undo · redo · sync · q") })
         p.press(.escape)
         #expect(!p.text.contains("Ctrl-R"))
         // At 120×40 one column fits.
         let wide = world.program(.en, width: 120, height: 40)
         wide.press(.enter, .tab, .tab, .character("?"))
         #expect(wide.lines[11].hasPrefix("│   T               Everyone present at once   "))
-        #expect(wide.lines[26].hasPrefix("│ Everywhere "))
+        #expect(wide.lines[27].hasPrefix("│ Everywhere "))
     }
 }

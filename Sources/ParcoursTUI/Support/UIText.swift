@@ -164,8 +164,8 @@ enum UIText: CaseIterable {
         case .noSelection: return fr ? "Rien de sélectionné." : "Nothing selected."
         case .unknownVerb: return fr ? "Commande inconnue" : "Unknown command"
         case .commandLineUsage:
-            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · q"
-                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · q"
+            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · sync · q"
+                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · sync · q"
         case .quitHint: return fr ? "? aide · : commande · q quitter" : "? help · : command · q quit"
         case .foldedStages: return fr ? "étapes hors cible repliées" : "untargeted stages folded"
         case .allStages: return fr ? "toutes les étapes" : "all stages"

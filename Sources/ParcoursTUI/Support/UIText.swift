@@ -39,7 +39,7 @@ enum UIText: CaseIterable {
     case actAddSession, actEditSession, actCancelSession, actCreateMissing
     case actAllPresent, actPresent, actAbsent, actExcused, actCycle, actRemote, actRemark, actClearMark
     case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote, actParticipation
-    case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove
+    case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening
 
     func text(_ l: Lang) -> String {
         let fr = l == .fr
@@ -200,6 +200,7 @@ enum UIText: CaseIterable {
         case .reportHolders: return fr ? "Porteurs" : "Holders"
         case .reportExportHint: return fr ? "m : enregistrer en Markdown" : "m: save as Markdown"
         case .syncFailedShort: return fr ? "échec" : "failed"
+        case .opening: return fr ? "Ouverture des données…" : "Opening the data…"
         case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"

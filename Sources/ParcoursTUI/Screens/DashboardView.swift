@@ -65,6 +65,10 @@ enum DashboardView {
             c.put(weekLine(m, session), row: weekInner.row + r, col: weekInner.col + 1, maxWidth: weekInner.width - 2,
                   overflow: .ellipsis)
         }
+        if week.count > weekInner.height {
+            c.put(" ▾ \(UIText.more(week.count - weekInner.height, l)) ", row: bottom.bottom - 1, col: bottom.right - 16,
+                  style: Palette.dim)
+        }
         return UIText.rowPosition(min(selection, max(0, cohorts.count - 1)), cohorts.count, l)
     }
 

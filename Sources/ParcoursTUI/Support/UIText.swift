@@ -27,10 +27,10 @@ enum UIText: CaseIterable {
     case alertStalled, alertUnmarked
     case nothingToMove, noSelection, unknownVerb, commandLineUsage, quitHint, foldedStages, allStages
     case remoteShort, cancelledShort
-    case readOnly, readOnlyRefused, otherStages, showAllStages, colMarks, colRate, colHolderMet
+    case readOnly, readOnlyRefused, otherStages, showAllStages, colMarks, colRate
     case fieldTargetStages, fieldParticipation, fieldHolderMet, formParticipation, formSpaceToggles, noneChosen
     case detailFacilitator, detailMarks, detailReferrer, detailParticipation, detailRemote
-    case individualMeetings, notExpected
+    case notExpected
     // Help lines, one per action.
     case actUp, actDown, actLeft, actRight, actTop, actBottom, actPageUp, actPageDown
     case actOpen, actBack, actNextView, actPreviousView, actFilter, actNextMatch, actPreviousMatch
@@ -178,7 +178,6 @@ enum UIText: CaseIterable {
         case .showAllStages: return fr ? "z : tout afficher" : "z: show all"
         case .colMarks: return "P/A/E"
         case .colRate: return fr ? "Assid." : "Attend."
-        case .colHolderMet: return fr ? "Porteur" : "Holder"
         case .fieldTargetStages: return fr ? "Étapes visées" : "Target stages"
         case .fieldParticipation: return "Participation"
         case .fieldHolderMet: return fr ? "Porteur (RDV)" : "Holder (1:1)"
@@ -190,7 +189,6 @@ enum UIText: CaseIterable {
         case .detailReferrer: return fr ? "Orienté par" : "Referred by"
         case .detailParticipation: return "Participation"
         case .detailRemote: return fr ? "à distance" : "remote"
-        case .individualMeetings: return fr ? "RDV individuels" : "1:1 meetings"
         case .notExpected: return fr ? "non concerné" : "not expected"
         case .actParticipation: return fr ? "Changer la participation (retenu, inscrit, sorti…)" : "Change the participation (retained, enrolled, left…)"
         case .actCohortReport: return fr ? "Rapport de la promotion" : "The cohort's report"

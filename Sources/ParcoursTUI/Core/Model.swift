@@ -69,8 +69,9 @@ enum Msg: Sendable {
     /// A command was refused or failed: why, in plain words (the state may have moved
     /// if an earlier command of the same batch succeeded).
     case failed(text: String, state: State)
-    /// Another process appended events.
-    case refreshed(state: State, newEvents: Int)
+    /// Another process appended events (a `parcours sync` elsewhere among them: hence
+    /// the last sync, again).
+    case refreshed(state: State, newEvents: Int, syncStatus: String?)
     /// A synchronisation ended (or failed): what happened, the new state, and the short
     /// status for the status bar.
     case synced(text: String, failed: Bool, state: State, status: String?)

@@ -55,7 +55,8 @@ final class Program {
                 return .failed(text: Program.describe(error, l), state: workspace.state)
             }
             model.today = workspace.today
-            return .refreshed(state: workspace.state, newEvents: workspace.eventCount - before)
+            return .refreshed(state: workspace.state, newEvents: workspace.eventCount - before,
+                              syncStatus: Program.syncStatus(workspace, today: workspace.today, l))
         case .loadDemo:
             do {
                 try loadDemo(workspace)

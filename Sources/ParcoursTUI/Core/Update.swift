@@ -11,8 +11,9 @@ enum Update {
             return []
         case .tick:
             return [.refresh]
-        case .refreshed(let state, let count):
+        case .refreshed(let state, let count, let syncStatus):
             m.state = state
+            m.syncStatus = syncStatus
             if count > 0 { m.say(UIText.refreshed(count, m.language)) }
             return []
         case .performed(let text, let state):

@@ -1,3 +1,4 @@
+import Foundation
 import ParcoursDomain
 import ParcoursKit
 import TerminalKit
@@ -26,5 +27,45 @@ public enum ParcoursInterface {
             }
             return program.quit ? .quit : nil
         }, view: { program, _ in program.frame() })
+    }
+
+    /// Like `run(workspace:language:loadDemo:)`, but opens the workspace itself on another
+    /// thread while the screen shows a progress bar: `open` builds the workspace and
+    /// reports its progress (0…1) through the function it is given, e.g.
+    /// `{ report in try Workspace(directory: d, author: a, progress: { report($0.fraction) }) }`.
+    /// What `open` throws is rethrown once the terminal is restored.
+    public static func run(language: ParcoursDomain.Language,
+                           loadDemo: ((Workspace) throws -> Void)? = nil,
+                           opening open: @escaping @Sendable (_ report: @escaping @Sendable (Double) -> Void) throws -> Workspace) throws {
+        let load = loadDemo ?? { _ in throw DemoUnavailable(language: language) }
+        let app = TerminalApp<Launch, OpeningMessage>(tickInterval: .milliseconds(500), language: language.terminal)
+        let terminal = try Terminal()
+        let launch = Launch(language: language, size: terminal.size, loadDemo: load)
+        let inbox = app.inbox
+        let failure = OpeningFailure()
+        Thread.detachNewThread {
+            do {
+                let workspace = try open { fraction in inbox.post(.progress(fraction)) }
+                inbox.post(.opened(workspace))
+            } catch {
+                failure.error = error
+                inbox.post(.failed(Program.describe(error, language)))
+            }
+        }
+        _ = try app.run(launch, on: terminal, update: { launch, event in
+            launch.send(event)
+            return launch.done ? .quit : nil
+        }, view: { launch, _ in launch.frame() })
+        if let error = failure.error { throw error }
+    }
+}
+
+/// The error the opening thread met, handed to the main thread once the loop ends.
+private final class OpeningFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+    var error: (any Error)? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

@@ -52,7 +52,7 @@ import Testing
         p.type("arrivé en retard")
         p.press(.enter)
         #expect(world.workspace.state.mark(session: session, holder: world.id(holder: "Bruno Lefèvre"))?.remark == "arrivé en retard")
-        #expect(p.lines[4].contains("P~*"))
+        #expect(p.lines[5].contains("P~*"))
         #expect(p.model.message == "Bruno Lefèvre : présent à « Modèle économique ».")
     }
 

@@ -7,5 +7,21 @@ enum Action: Hashable, Sendable {
     case loadDemo, startEmpty, newProgramme, newCohort, newHolder, sort
     case addSession, editSession, cancelSession, createMissing
     case allPresent, present, absent, excused, cycleMark, toggleRemote, remark, clearMark
-    case stageNext, stagePrevious, changeStatus, fold, addNote
+    case stageNext, stagePrevious, changeStatus, fold, addNote, changeParticipation
+    case cohortReport, programmeReport, exportReport
+}
+
+extension Action {
+    /// Actions that change the data: refused with a plain message when the workspace is read-only.
+    var writes: Bool {
+        switch self {
+        case .undo, .redo, .loadDemo, .startEmpty, .newProgramme, .newCohort, .newHolder,
+             .addSession, .editSession, .cancelSession, .createMissing,
+             .allPresent, .present, .absent, .excused, .cycleMark, .toggleRemote, .remark, .clearMark,
+             .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation:
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -6,6 +6,7 @@ import ParcoursKit
 enum CommandLineParser {
     enum Outcome: Equatable {
         case commands([DomainCommand])
+        case sync
         case quit
         case help
         case error(String)
@@ -66,6 +67,7 @@ enum CommandLineParser {
         switch verb {
         case "q", "quit", "quitter", "exit": return .quit
         case "help", "aide", "?": return .help
+        case "sync", "synchro", "synchroniser": return .sync
         case "undo", "annuler": return .commands([.undo(author: author)])
         case "redo", "retablir", "rétablir": return .commands([.redo(author: author)])
         case "attend", "presence", "présence":

@@ -15,10 +15,13 @@ struct Form: Hashable, Sendable {
         case stage(project: EntityID, to: Stage)
         case status(project: EntityID)
         case remark(session: EntityID, holder: EntityID, mark: Mark, remote: Bool)
+        case participation(holder: EntityID, cohort: EntityID)
     }
 
     enum Kind: Hashable, Sendable {
         case text, date, time, duration, choice
+        /// Several choices ticked with Space (◂ ▸ move between them).
+        case multi
     }
 
     struct Choice: Hashable, Sendable {
@@ -32,6 +35,8 @@ struct Form: Hashable, Sendable {
         var input = TextFieldState()
         var choices: [Choice] = []
         var choice = 0
+        /// The ids ticked in a `.multi` field.
+        var picked: Set<String> = []
         var required = false
 
         /// The typed text, trimmed; nil when empty.
@@ -63,7 +68,18 @@ struct Form: Hashable, Sendable {
         case .tab, .down: focus = (focus + 1) % fields.count
         case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
         default:
-            if fields[focus].kind == .choice {
+            if fields[focus].kind == .multi {
+                let n = fields[focus].choices.count
+                guard n > 0 else { return .editing }
+                switch key {
+                case .left, .character("h"): fields[focus].choice = (fields[focus].choice + n - 1) % n
+                case .right, .character("l"): fields[focus].choice = (fields[focus].choice + 1) % n
+                case .character(" "), .character("x"):
+                    let id = fields[focus].choices[fields[focus].choice].id
+                    if fields[focus].picked.contains(id) { fields[focus].picked.remove(id) } else { fields[focus].picked.insert(id) }
+                default: break
+                }
+            } else if fields[focus].kind == .choice {
                 let n = fields[focus].choices.count
                 guard n > 0 else { return .editing }
                 switch key {
@@ -94,7 +110,7 @@ struct Form: Hashable, Sendable {
                 case .duration where TimeSpan.parse(text) == nil: message = UIText.formInvalidDuration.text(l)
                 default: break
                 }
-            } else if field.required && field.kind != .choice {
+            } else if field.required && field.kind != .choice && field.kind != .multi {
                 message = UIText.formRequired.text(l)
             }
             fields[i].input.validationMessage = message

@@ -21,6 +21,7 @@ enum Forms {
         Form(title: .formNewProgramme, purpose: .newProgramme, fields: [
             text(.fieldName, required: true),
             text(.fieldOperator),
+            Form.Field(label: .fieldTargetStages, kind: .multi, choices: stages(l)),
         ])
     }
 
@@ -55,14 +56,34 @@ enum Forms {
         [Form.Choice(id: "yes", label: UIText.yes.text(l)), Form.Choice(id: "no", label: UIText.no.text(l))]
     }
 
-    static func newSession(cohort: EntityID, today: Day, _ l: Lang) -> Form {
+    /// The cohort's holders, for an individual meeting ("—" for a collective session).
+    static func holders(_ state: State, cohort: EntityID) -> [Form.Choice] {
+        [Form.Choice(id: "", label: "—")] + state.holdersTakingPart(cohort: cohort).map { Form.Choice(id: $0.id, label: $0.name) }
+    }
+
+    static func newSession(cohort: EntityID, today: Day, state: State, _ l: Lang) -> Form {
         Form(title: .formNewSession, purpose: .newSession(cohort: cohort), fields: [
             text(.fieldTitle, required: true),
             text(.fieldDate, today.iso, required: true, kind: .date),
             text(.fieldTime, kind: .time, placeholder: "09:30"),
             text(.fieldDuration, kind: .duration, placeholder: "3h"),
             choice(.fieldKind, kinds(l)),
+            choice(.fieldHolderMet, holders(state, cohort: cohort)),
             text(.fieldVenue),
+            choice(.fieldRemote, yesNo(l), selected: 1),
+        ])
+    }
+
+    /// The participation statuses a holder can move to from `current` (forward, or one
+    /// step back to correct a slip), in the order of the path, the current one first.
+    static func participation(holder: EntityID, cohort: EntityID, current: ParticipationStatus, _ l: Lang) -> Form {
+        // Forward moves first (the usual next step is preselected), then the step back.
+        let forward = ParticipationStatus.allCases.filter { current.forward.contains($0) }
+        let back = ParticipationStatus.allCases.filter { !current.forward.contains($0) && $0 != current && current.canMove(to: $0) }
+        let reachable = [current] + forward + back
+        let choices = reachable.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
+        return Form(title: .formParticipation, purpose: .participation(holder: holder, cohort: cohort), fields: [
+            choice(.fieldParticipation, choices, selected: forward.isEmpty ? 0 : 1),
         ])
     }
 
@@ -74,6 +95,7 @@ enum Forms {
             text(.fieldDuration, session.duration.description.replacingOccurrences(of: " ", with: ""), kind: .duration),
             choice(.fieldKind, kinds(l), selected: SessionKind.allCases.firstIndex(of: session.kind) ?? 0),
             text(.fieldVenue, session.venue ?? ""),
+            choice(.fieldRemote, yesNo(l), selected: session.remote ? 0 : 1),
         ])
     }
 
@@ -108,7 +130,9 @@ enum Forms {
         func chosen(_ label: UIText) -> String? { form[label]?.chosen }
         switch form.purpose {
         case .newProgramme:
-            return [.addProgramme(name: value(.fieldName) ?? "", operatorNames: value(.fieldOperator).map { [$0] } ?? [])]
+            let picked = form[.fieldTargetStages]?.picked ?? []
+            return [.addProgramme(name: value(.fieldName) ?? "", operatorNames: value(.fieldOperator).map { [$0] } ?? [],
+                                  targetStages: Stage.allCases.filter { picked.contains($0.rawValue) })]
         case .newCohort:
             return [.addCohort(programme: chosen(.fieldProgramme) ?? "", name: value(.fieldCohortName) ?? "",
                                start: value(.fieldStart).flatMap { Day(iso: $0) } ?? Day(year: 2000, month: 1, day: 1)!,
@@ -125,14 +149,15 @@ enum Forms {
                                      time: value(.fieldTime).flatMap { ClockTime(parse: $0) },
                                      duration: value(.fieldDuration).flatMap(TimeSpan.parse),
                                      kind: chosen(.fieldKind).flatMap(SessionKind.init(rawValue:)) ?? .atelier,
-                                     venue: value(.fieldVenue))
+                                     venue: value(.fieldVenue), remote: chosen(.fieldRemote) == "yes",
+                                     holder: chosen(.fieldHolderMet).flatMap { $0.isEmpty ? nil : $0 })
             return [.addSession(cohort: cohort, draft)]
         case .editSession(let id):
             let edit = SessionEdit(title: value(.fieldTitle), date: value(.fieldDate).flatMap { Day(iso: $0) },
                                    time: .some(value(.fieldTime).flatMap { ClockTime(parse: $0) }),
                                    duration: value(.fieldDuration).flatMap(TimeSpan.parse),
                                    kind: chosen(.fieldKind).flatMap(SessionKind.init(rawValue:)),
-                                   venue: .some(value(.fieldVenue)))
+                                   venue: .some(value(.fieldVenue)), remote: chosen(.fieldRemote) == "yes")
             return [.updateSession(session: id, edit)]
         case .note(let target):
             return [.addNote(target: target, text: value(.fieldNote) ?? "")]
@@ -142,6 +167,9 @@ enum Forms {
         case .status(let project):
             return [.setStatus(project: project, status: chosen(.fieldStatus).flatMap(ProjectStatus.init(rawValue:)) ?? .actif,
                                destinationName: value(.fieldDestination), note: value(.fieldNote))]
+        case .participation(let holder, let cohort):
+            let status = chosen(.fieldParticipation).flatMap(ParticipationStatus.init(rawValue:)) ?? .inscrit
+            return [.setParticipation(holder: holder, cohort: cohort, status: status)]
         case .remark(let session, let holder, let mark, let remote):
             return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark))]
         }

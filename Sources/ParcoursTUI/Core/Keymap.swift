@@ -63,9 +63,21 @@ enum Keymap {
                 Binding(keys: [.enter], action: .open, help: .actOpen),
                 Binding(keys: [c("d")], action: .newProgramme, help: .actNewProgramme),
                 Binding(keys: [c("c")], action: .newCohort, help: .actNewCohort),
+                Binding(keys: [c("r")], action: .cohortReport, help: .actCohortReport),
+                Binding(keys: [c("R")], action: .programmeReport, help: .actProgrammeReport),
             ] + search
         case .cohort(let screen):
-            return cohortBindings(screen.view) + views
+            return cohortBindings(screen.view) + views + [Binding(keys: [c("R")], action: .cohortReport, help: .actCohortReport)]
+        case .report:
+            return [
+                Binding(keys: [.up, c("k")], action: .up, help: .actUp),
+                Binding(keys: [.down, c("j")], action: .down, help: .actDown),
+                Binding(keys: [.home, c("g")], action: .top, help: .actTop),
+                Binding(keys: [.end, c("G")], action: .bottom, help: .actBottom),
+                Binding(keys: [.pageUp], action: .pageUp, help: .actPageUp),
+                Binding(keys: [.pageDown], action: .pageDown, help: .actPageDown),
+                Binding(keys: [c("m"), c("e")], action: .exportReport, help: .actExportReport),
+            ]
         case .holder:
             return [
                 Binding(keys: [.up, c("k")], action: .up, help: .actUp),
@@ -86,6 +98,7 @@ enum Keymap {
             return lists + [
                 Binding(keys: [.enter], action: .open, help: .actOpen),
                 Binding(keys: [c("a")], action: .newHolder, help: .actNewHolder),
+                Binding(keys: [c("p")], action: .changeParticipation, help: .actParticipation),
                 Binding(keys: [c("s")], action: .sort, help: .actSort),
             ] + search
         case .sessions:

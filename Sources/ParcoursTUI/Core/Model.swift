@@ -16,9 +16,15 @@ struct Model: Sendable {
     var filter = ""
     var message = ""
     var messageIsError = false
+    /// Opened with `--read-only`: writing keys say so instead of acting.
+    var readOnly = false
+    /// The last synchronisation in a few words ("↻ 14:05"), nil when the folder is not shared.
+    var syncStatus: String?
 
-    init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24)) {
+    init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24),
+         readOnly: Bool = false) {
         self.state = state
+        self.readOnly = readOnly
         self.today = today
         self.author = author
         self.language = language
@@ -34,6 +40,12 @@ struct Model: Sendable {
 
     /// Rows available to a list body: the screen minus the header, tabs, table header and status line.
     var listRows: Int { max(1, size.height - 6) }
+
+    /// Rows of a table that shares the body with a detail pane (participants, sessions).
+    var tableRows: Int {
+        let body = Rect(row: 0, col: 0, width: size.width, height: max(0, size.height - 4))
+        return max(1, DetailPane.split(body).table.height - 1)
+    }
 
     mutating func push(_ screen: Screen) {
         stack.append(screen)
@@ -57,8 +69,12 @@ enum Msg: Sendable {
     /// A command was refused or failed: why, in plain words (the state may have moved
     /// if an earlier command of the same batch succeeded).
     case failed(text: String, state: State)
-    /// Another process appended events.
-    case refreshed(state: State, newEvents: Int)
+    /// Another process appended events (a `parcours sync` elsewhere among them: hence
+    /// the last sync, again).
+    case refreshed(state: State, newEvents: Int, syncStatus: String?)
+    /// A synchronisation ended (or failed): what happened, the new state, and the short
+    /// status for the status bar.
+    case synced(text: String, failed: Bool, state: State, status: String?)
 }
 
 /// What `update` asks the runtime to do with the outside world.
@@ -68,5 +84,9 @@ enum Effect: Hashable, Sendable {
     /// Reads what other processes appended.
     case refresh
     case loadDemo
+    /// Synchronises the shared data folder (`:sync`).
+    case sync
+    /// Saves the report as Markdown under `exports/` (or the current directory when read-only).
+    case exportReport(ReportScope)
     case quit
 }

@@ -17,7 +17,9 @@ final class Program {
          loadDemo: @escaping (Workspace) throws -> Void) {
         self.workspace = workspace
         self.loadDemo = loadDemo
-        model = Model(state: workspace.state, today: workspace.today, author: workspace.author, language: language, size: size)
+        model = Model(state: workspace.state, today: workspace.today, author: workspace.author, language: language, size: size,
+                      readOnly: workspace.readOnly)
+        model.syncStatus = Program.syncStatus(workspace, today: workspace.today, language)
     }
 
     /// Sends one message and everything it leads to.
@@ -53,11 +55,29 @@ final class Program {
                 return .failed(text: Program.describe(error, l), state: workspace.state)
             }
             model.today = workspace.today
-            return .refreshed(state: workspace.state, newEvents: workspace.eventCount - before)
+            return .refreshed(state: workspace.state, newEvents: workspace.eventCount - before,
+                              syncStatus: Program.syncStatus(workspace, today: workspace.today, l))
         case .loadDemo:
             do {
                 try loadDemo(workspace)
                 return .performed(text: UIText.demoLoaded.text(l), state: workspace.state)
+            } catch {
+                return .failed(text: Program.describe(error, l), state: workspace.state)
+            }
+        case .sync:
+            do {
+                let report = try Sync.run(workspace: workspace)
+                model.today = workspace.today
+                return .synced(text: report.lines(l).joined(separator: " "), failed: false, state: workspace.state,
+                               status: Program.syncStatus(workspace, today: workspace.today, l))
+            } catch {
+                return .synced(text: Program.describe(error, l), failed: true, state: workspace.state,
+                               status: Program.syncStatus(workspace, today: workspace.today, l))
+            }
+        case .exportReport(let scope):
+            do {
+                let url = try Program.export(scope, workspace: workspace, state: model.state, today: model.today, l)
+                return .performed(text: UIText.reportSaved(url.path, l), state: workspace.state)
             } catch {
                 return .failed(text: Program.describe(error, l), state: workspace.state)
             }
@@ -74,6 +94,32 @@ final class Program {
             }
             return .performed(text: texts.joined(separator: " "), state: workspace.state)
         }
+    }
+
+    /// "↻ 14:05" (today) or "↻ 21/11 14:05", "↻ échec 14:05" after a failure; nil when the
+    /// folder is not shared.
+    static func syncStatus(_ workspace: Workspace, today: Day, _ l: Lang) -> String? {
+        guard workspace.isShared else { return nil }
+        guard let status = workspace.lastSync else { return "↻ –" }
+        let stamp = Texts.timestamp(status.time, l)
+        let shown = stamp.hasPrefix(Texts.numericDay(today, l)) ? String(stamp.suffix(5)) : stamp
+        return "↻ " + (status.succeeded ? "" : UIText.syncFailedShort.text(l) + " ") + shown
+    }
+
+    /// Writes the report as Markdown: `exports/` in the data directory, or the current
+    /// directory when the data directory is read-only. Returns the file written.
+    static func export(_ scope: ReportScope, workspace: Workspace, state: State, today: Day, _ l: Lang) throws -> URL {
+        let document = ReportDocument(state: state, scope: scope, today: today)
+        let folder = workspace.readOnly
+            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            : workspace.directory.appendingPathComponent("exports", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // "Promo printemps" → "promo-printemps": ASCII letters and digits, dashes between words.
+        let folded = ReportView.scopeName(scope, state).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let name = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(separator: "-")
+        let file = folder.appendingPathComponent((l == .fr ? "rapport-" : "report-") + name + "-" + today.iso + ".md")
+        try Data(document.markdown(language: l).utf8).write(to: file, options: .atomic)
+        return file
     }
 
     /// An error in plain words: the domain's in the interface language, others as they describe themselves.

@@ -15,10 +15,36 @@ enum Rows {
 
     // MARK: Dashboard
 
-    /// Cohorts in dashboard order: by programme name, then start day.
+    /// Programmes with their cohorts in dashboard order: programmes running a cohort
+    /// first, then by name; within a programme running cohorts, then recruiting, planned,
+    /// and closed ones last (the most recent first), since closed ones need nothing.
+    static func dashboard(_ state: State) -> [(programme: Programme, cohorts: [Cohort])] {
+        func rank(_ status: CohortStatus) -> Int {
+            switch status {
+            case .running: 0
+            case .recruiting: 1
+            case .planned: 2
+            case .closed: 3
+            }
+        }
+        let groups = state.programmes.values.map { programme in
+            let cohorts = state.cohorts(programme: programme.id).sorted { a, b in
+                if rank(a.status) != rank(b.status) { return rank(a.status) < rank(b.status) }
+                if a.status == .closed { return (b.start, b.id) < (a.start, a.id) }
+                return (a.start, a.id) < (b.start, b.id)
+            }
+            return (programme: programme, cohorts: cohorts)
+        }
+        return groups.sorted { a, b in
+            let ra = a.cohorts.map { rank($0.status) }.min() ?? 4
+            let rb = b.cohorts.map { rank($0.status) }.min() ?? 4
+            return (ra == 0 ? 0 : 1, a.programme.name, a.programme.id) < (rb == 0 ? 0 : 1, b.programme.name, b.programme.id)
+        }
+    }
+
+    /// Cohorts in dashboard order (the selection indexes this list).
     static func dashboardCohorts(_ state: State) -> [Cohort] {
-        state.programmes.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-            .flatMap { state.cohorts(programme: $0.id) }
+        dashboard(state).flatMap(\.cohorts)
     }
 
     /// Planned sessions of the next seven days (today included), across cohorts.
@@ -69,13 +95,32 @@ enum Rows {
 
     static func sessions(_ state: State, cohort: EntityID, filter: String, _ l: Lang) -> [Session] {
         state.sessions(cohort: cohort).filter {
-            matches(filter, [$0.title, Catalog.label($0.kind, l), $0.venue ?? "", $0.date.iso])
+            matches(filter, [$0.title, Catalog.label($0.kind, l), UIText.kindShort($0.kind, l), $0.venue ?? "", $0.date.iso,
+                             holderName($0, state) ?? ""])
         }
     }
 
-    /// The roll call's columns: the cohort's sessions that are not cancelled.
+    /// The holder met at an individual meeting.
+    static func holderName(_ session: Session, _ state: State) -> String? {
+        session.kind == .individuel ? session.holder.flatMap { state.holders[$0]?.name } : nil
+    }
+
+    /// A session's title for one line: an individual meeting leads with the holder's name.
+    static func sessionTitle(_ session: Session, _ state: State) -> String {
+        guard let name = holderName(session, state) else { return session.title }
+        return name + " · " + session.title
+    }
+
+    /// A session's title for a table cell: the holder's name alone for an individual
+    /// meeting (its own title shows in the detail pane).
+    static func shortTitle(_ session: Session, _ state: State) -> String {
+        holderName(session, state) ?? session.title
+    }
+
+    /// The roll call's columns: the cohort's sessions that are not cancelled, individual
+    /// meetings included (only their holder is expected there).
     static func rollSessions(_ state: State, cohort: EntityID) -> [Session] {
-        state.sessions(cohort: cohort).filter { $0.status != .cancelled && $0.kind != .individuel }
+        state.sessions(cohort: cohort).filter { $0.status != .cancelled }
     }
 
     static func rollHolders(_ state: State, cohort: EntityID) -> [Holder] {
@@ -113,6 +158,22 @@ enum Rows {
 
     // MARK: Journal
 
+    /// What a journal line can be found by: the names of the holders, projects (and
+    /// their holders), sessions and cohorts it refers to, besides its own words.
+    static func names(_ references: [EntityID], _ state: State) -> [String] {
+        var out: [String] = []
+        for id in references {
+            if let holder = state.holders[id] { out.append(holder.name) }
+            if let project = state.projects[id] {
+                out.append(project.title)
+                out += project.holders.compactMap { state.holders[$0]?.name }
+            }
+            if let session = state.sessions[id] { out.append(session.title) }
+            if let cohort = state.cohorts[id] { out.append(cohort.name) }
+        }
+        return out
+    }
+
     /// The cohort's events (its own, its sessions', its holders' and their projects'),
     /// newest first, in plain words.
     static func journal(_ state: State, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
@@ -124,7 +185,11 @@ enum Rows {
         }
         return state.journal.reversed()
             .filter { recorded in recorded.event.references.contains(where: ids.contains) }
-            .map { Journal.entry($0, state, l) }
-            .filter { matches(filter, [$0.text, $0.author]) }
+            .compactMap { recorded in
+                let entry = Journal.entry(recorded, state, l)
+                guard !filter.isEmpty else { return entry }
+                let texts = [entry.text, entry.author] + names(recorded.event.references, state)
+                return matches(filter, texts) ? entry : nil
+            }
     }
 }

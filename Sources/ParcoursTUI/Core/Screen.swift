@@ -53,12 +53,19 @@ struct HolderScreen: Hashable, Sendable {
     var scroll = 0
 }
 
+/// A funder report of a cohort or a programme, scrolled by lines.
+struct ReportScreen: Hashable, Sendable {
+    var scope: ReportScope
+    var scroll = 0
+}
+
 /// One screen of the navigation stack.
 enum Screen: Hashable, Sendable {
     case welcome(menu: Int)
     case dashboard(selection: Int)
     case cohort(CohortScreen)
     case holder(HolderScreen)
+    case report(ReportScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, or a form.

@@ -11,8 +11,9 @@ enum Update {
             return []
         case .tick:
             return [.refresh]
-        case .refreshed(let state, let count):
+        case .refreshed(let state, let count, let syncStatus):
             m.state = state
+            m.syncStatus = syncStatus
             if count > 0 { m.say(UIText.refreshed(count, m.language)) }
             return []
         case .performed(let text, let state):
@@ -29,6 +30,11 @@ enum Update {
             } else {
                 m.say(text, error: true)
             }
+            return []
+        case .synced(let text, let failed, let state, let status):
+            m.state = state
+            m.syncStatus = status
+            m.say(text, error: failed)
             return []
         case .key(let key):
             return handle(key, &m)
@@ -86,8 +92,14 @@ enum Update {
             m.overlay = nil
             if kind == .filter { return [] }
             switch CommandLineParser.parse(field.text, author: m.author, state: m.state, m.language) {
+            case .commands(let commands) where m.readOnly && !commands.isEmpty:
+                m.say(UIText.readOnlyRefused.text(m.language), error: true)
+                return []
             case .commands(let commands): return commands.isEmpty ? [] : [.perform(commands)]
             case .quit: return [.quit]
+            case .sync:
+                if m.readOnly { m.say(UIText.readOnlyRefused.text(m.language), error: true); return [] }
+                return [.sync]
             case .help: m.overlay = .help(scroll: 0); return []
             case .error(let text): m.say(text, error: true); return []
             }
@@ -119,6 +131,14 @@ enum Update {
 
     static func perform(_ action: Action, _ m: inout Model) -> [Effect] {
         let l = m.language
+        // Read-only: refuse before any form opens, in plain words (the welcome menu's
+        // first two items write too).
+        var writes = action.writes
+        if case .welcome(let menu) = m.screen, action == .open, menu < 2 { writes = true }
+        if m.readOnly && writes {
+            m.say(UIText.readOnlyRefused.text(l), error: true)
+            return []
+        }
         switch action {
         case .help: m.overlay = .help(scroll: 0); return []
         case .commandLine: m.overlay = .prompt(.command, TextFieldState()); return []
@@ -160,6 +180,11 @@ enum Update {
                 m.push(.cohort(openCohort(cohorts[selection].id, m)))
                 return []
             case .newProgramme: m.overlay = .form(Forms.newProgramme(l))
+            case .cohortReport, .programmeReport:
+                guard cohorts.indices.contains(selection) else { m.say(UIText.noSelection.text(l), error: true); return [] }
+                let cohort = cohorts[selection]
+                m.push(.report(ReportScreen(scope: action == .cohortReport ? .cohort(cohort.id) : .programme(cohort.programme))))
+                return []
             case .newCohort:
                 guard !m.state.programmes.isEmpty else { m.say(UIText.noProgramme.text(l), error: true); return [] }
                 let programme = cohorts.indices.contains(selection) ? cohorts[selection].programme : nil
@@ -179,6 +204,21 @@ enum Update {
                 m.screen = .cohort(cs)
             }
             return effects
+        case .report(var rs):
+            switch action {
+            case .up: rs.scroll = max(0, rs.scroll - 1)
+            case .down: rs.scroll += 1
+            case .pageUp: rs.scroll = max(0, rs.scroll - m.listRows)
+            case .pageDown: rs.scroll += m.listRows
+            case .top: rs.scroll = 0
+            case .bottom: rs.scroll = Int.max / 2
+            case .exportReport: return [.exportReport(rs.scope)]
+            default: break
+            }
+            // Keep the scroll within the text so going back up answers at once.
+            rs.scroll = min(rs.scroll, max(0, ReportView.lines(m, rs.scope, width: m.size.width).count - (m.size.height - 3)))
+            m.screen = .report(rs)
+            return []
         case .holder(var hs):
             let projects = m.state.projects(holder: hs.holder)
             switch action {
@@ -243,6 +283,10 @@ enum Update {
     static func cohortAction(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
         switch action {
+        case .cohortReport:
+            m.screen = .cohort(cs)
+            m.push(.report(ReportScreen(scope: .cohort(cs.cohort))))
+            return []
         case .nextView:
             cs.view = CohortView(rawValue: (cs.view.rawValue + 1) % CohortView.allCases.count)!
             m.filter = ""
@@ -262,18 +306,22 @@ enum Update {
                 m.screen = .cohort(cs)
                 m.push(.holder(HolderScreen(holder: rows[cs.participants.selection].holder.id)))
             case .newHolder: m.overlay = .form(Forms.newHolder(cohort: cs.cohort, l))
+            case .changeParticipation:
+                guard rows.indices.contains(cs.participants.selection) else { m.say(UIText.noSelection.text(l), error: true); return [] }
+                let row = rows[cs.participants.selection]
+                m.overlay = .form(Forms.participation(holder: row.holder.id, cohort: cs.cohort, current: row.participation.status, l))
             case .sort:
                 cs.sort = ParticipantSort(rawValue: (cs.sort.rawValue + 1) % ParticipantSort.allCases.count)!
                 m.say("\(UIText.sortedBy.text(l)) : \(cs.sort.label.text(l))")
-            case .nextMatch: move(&cs.participants, .down, count: rows.count, rows: m.listRows)
-            case .previousMatch: move(&cs.participants, .up, count: rows.count, rows: m.listRows)
-            default: move(&cs.participants, action, count: rows.count, rows: m.listRows)
+            case .nextMatch: move(&cs.participants, .down, count: rows.count, rows: m.tableRows)
+            case .previousMatch: move(&cs.participants, .up, count: rows.count, rows: m.tableRows)
+            default: move(&cs.participants, action, count: rows.count, rows: m.tableRows)
             }
         case .sessions:
             let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, l)
             let selected = rows.indices.contains(cs.sessions.selection) ? rows[cs.sessions.selection] : nil
             switch action {
-            case .addSession: m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, l))
+            case .addSession: m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, state: m.state, l))
             case .editSession:
                 guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
                 m.overlay = .form(Forms.editSession(selected, l))
@@ -281,9 +329,9 @@ enum Update {
                 guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
                 return [.perform([.cancelSession(session: selected.id)])]
             case .createMissing: return [.perform([.createMissingTemplateSessions(cohort: cs.cohort)])]
-            case .nextMatch: move(&cs.sessions, .down, count: rows.count, rows: m.listRows)
-            case .previousMatch: move(&cs.sessions, .up, count: rows.count, rows: m.listRows)
-            default: move(&cs.sessions, action, count: rows.count, rows: m.listRows)
+            case .nextMatch: move(&cs.sessions, .down, count: rows.count, rows: m.tableRows)
+            case .previousMatch: move(&cs.sessions, .up, count: rows.count, rows: m.tableRows)
+            default: move(&cs.sessions, action, count: rows.count, rows: m.tableRows)
             }
         case .rollCall:
             return rollCall(action, &cs, &m)
@@ -309,6 +357,10 @@ enum Update {
         let current = session.flatMap { s in holder.flatMap { m.state.mark(session: s.id, holder: $0.id) } }
         func mark(_ value: Mark, remote: Bool? = nil) -> [Effect] {
             guard let session, let holder else { m.say(UIText.noSelection.text(m.language), error: true); return [] }
+            guard RollCallView.expects(session, holder) else {
+                m.say(UIText.notTheirMeeting(Rows.holderName(session, m.state) ?? "", m.language), error: true)
+                return []
+            }
             return [.perform([.attend(session: session.id, holder: holder.id, mark: value,
                                       remote: remote ?? current?.remote ?? false, remark: current?.remark)])]
         }
@@ -343,7 +395,7 @@ enum Update {
         case .nextMatch, .previousMatch:
             cs.rollRow.selection = nextMatch(holders.map { [$0.name] }, from: cs.rollRow.selection,
                                              forward: action == .nextMatch, filter: m.filter)
-        default: move(&cs.rollRow, action, count: holders.count, rows: m.listRows - 3)
+        default: move(&cs.rollRow, action, count: holders.count, rows: m.listRows - 4)
         }
         return []
     }

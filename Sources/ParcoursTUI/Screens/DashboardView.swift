@@ -14,14 +14,14 @@ enum DashboardView {
         let weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
         let top = Rect(row: 0, col: 0, width: area.width, height: area.height - weekHeight)
         let inner = Panel.draw(into: &c, in: top, title: UIText.programmesAndCohorts.text(l))
-        let cohorts = Rows.dashboardCohorts(m.state)
+        let groups = Rows.dashboard(m.state)
+        let cohorts = groups.flatMap(\.cohorts)
 
         // Every line of the list, with the cohort it belongs to; scrolled to the selection.
         var lines: [(cohort: Int?, draw: (inout Canvas, Int) -> Void)] = []
-        let programmes = m.state.programmes.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        let programmes = groups.map(\.programme)
         var index = 0
-        for programme in programmes {
-            let own = m.state.cohorts(programme: programme.id)
+        for (programme, own) in groups {
             lines.append((nil, { c, row in
                 let end = c.put(programme.name, row: row, col: inner.col + 1, style: Palette.title, maxWidth: inner.width - 2)
                 if own.isEmpty {
@@ -41,13 +41,17 @@ enum DashboardView {
         if programmes.isEmpty {
             c.put(UIText.noProgramme.text(l), row: inner.row, col: inner.col + 1, style: Palette.dim, maxWidth: inner.width - 2)
         }
-        let visible = inner.height
-        let selectedLast = lines.lastIndex { $0.cohort == selection } ?? 0
-        let firstOfProgramme = (lines.firstIndex { $0.cohort == selection } ?? 0) - 1
-        var offset = max(0, selectedLast - visible + 1)
-        if firstOfProgramme >= 0, firstOfProgramme < offset + 1, lines[firstOfProgramme].cohort == nil { offset = min(offset, firstOfProgramme) }
-        for (r, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
+        let offset = scrollOffset(lines.map(\.cohort), selection: selection, visible: inner.height)
+        for (r, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
             line.draw(&c, inner.row + r)
+        }
+        // Say that the list goes on, on the panel's frame, so nothing seems cut.
+        if offset > 0 {
+            c.put(" ▴ \(UIText.more(offset, m.language)) ", row: top.row, col: top.right - 16, style: Palette.dim)
+        }
+        let below = lines.count - offset - inner.height
+        if below > 0 {
+            c.put(" ▾ \(UIText.more(below, m.language)) ", row: top.bottom - 1, col: top.right - 16, style: Palette.dim)
         }
 
         // This week.
@@ -58,13 +62,43 @@ enum DashboardView {
                   maxWidth: weekInner.width - 2)
         }
         for (r, session) in week.prefix(weekInner.height).enumerated() {
-            let cohort = m.state.cohorts[session.cohort]?.name ?? ""
-            let when = "\(Catalog.day(session.date, l)) \(session.time?.description ?? "     ")"
-            let text = "\(when)  \(Catalog.label(session.kind, l)) \(Texts.quoted(session.title, l)) · \(cohort)"
-            c.put(text,
-                  row: weekInner.row + r, col: weekInner.col + 1, maxWidth: weekInner.width - 2, overflow: .ellipsis)
+            c.put(weekLine(m, session), row: weekInner.row + r, col: weekInner.col + 1, maxWidth: weekInner.width - 2,
+                  overflow: .ellipsis)
+        }
+        if week.count > weekInner.height {
+            c.put(" ▾ \(UIText.more(week.count - weekInner.height, l)) ", row: bottom.bottom - 1, col: bottom.right - 16,
+                  style: Palette.dim)
         }
         return UIText.rowPosition(min(selection, max(0, cohorts.count - 1)), cohorts.count, l)
+    }
+
+    /// "jeu. 12/03 09:30  RDV individuel · Léa Fourel · Promotion 2026": when, what, who, which cohort.
+    static func weekLine(_ m: Model, _ session: Session) -> String {
+        let l = m.language
+        let cohort = m.state.cohorts[session.cohort]?.name ?? ""
+        let weekday = Catalog.day(session.date, l).split(separator: " ").first.map(String.init) ?? ""
+        let when = "\(weekday) \(Texts.shortDay(session.date, l)) \(session.time?.description ?? "     ")"
+        let what: String
+        if let holder = Rows.holderName(session, m.state) {
+            what = "\(UIText.kindShort(session.kind, l)) · \(holder)"
+        } else {
+            // The cohort before the title, which may be long.
+            return "\(when)  \(UIText.kindShort(session.kind, l)) · \(cohort) · \(Texts.quoted(session.title, l))"
+        }
+        return "\(when)  \(what) · \(cohort)"
+    }
+
+    /// The first line shown so the selected cohort's three lines are visible, with its
+    /// programme's title line when it fits.
+    static func scrollOffset(_ owners: [Int?], selection: Int, visible: Int) -> Int {
+        guard let first = owners.firstIndex(where: { $0 == selection }),
+              let last = owners.lastIndex(where: { $0 == selection }) else { return 0 }
+        // Lead with the programme's title when the cohort is its first one.
+        let top = first > 0 && owners[first - 1] == nil ? first - 1 : first
+        let maximum = max(0, owners.count - visible)
+        var offset = min(maximum, max(0, last - visible + 1))
+        if top < offset { offset = top }
+        return offset
     }
 
     static func figures(_ m: Model, _ cohort: Cohort, selected: Bool, row: Int, inner: Rect, into c: inout Canvas) {
@@ -73,8 +107,8 @@ enum DashboardView {
         let held = sessions.filter { $0.status == .held }.count
         let holders = m.state.holdersTakingPart(cohort: cohort.id).count
         let rate = m.state.attendance(cohort: cohort.id).rate
-        let format: (Day) -> String = inner.width < 110 ? { Texts.shortDay($0, l) } : { Texts.numericDay($0, l) }
-        let dates = format(cohort.start) + " → " + (cohort.end.map(format) ?? "…")
+        let dates = inner.width < 110 ? shortDates(cohort, today: m.today, l)
+            : Texts.numericDay(cohort.start, l) + " → " + (cohort.end.map { Texts.numericDay($0, l) } ?? "…")
         let right = "\(dates)  \(UIText.holdersCount(holders, l))  \(UIText.sessionsCount(held: held, total: sessions.count, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(rate))"
         let style = selected ? Palette.selected : Style.plain
         if selected { c.fill(Rect(row: row, col: inner.col, width: inner.width, height: 1), style: style) }
@@ -84,6 +118,21 @@ enum DashboardView {
               maxWidth: nameRoom + 2, overflow: .ellipsis)
         c.put(right, row: row, col: max(inner.col + nameRoom + 3, inner.right - rightWidth - 1), style: style,
               maxWidth: inner.right - 1 - (inner.col + nameRoom + 3), overflow: .ellipsis)
+    }
+
+    /// "27/10 → 08/12" this year; "06/10 → 03/12/2020" (the year once) in another year;
+    /// both years when the cohort spans two.
+    static func shortDates(_ cohort: Cohort, today: Day, _ l: Lang) -> String {
+        let start = cohort.start, end = cohort.end
+        let sameYear = end.map { $0.year == start.year } ?? true
+        if sameYear && start.year == today.year {
+            return Texts.shortDay(start, l) + " → " + (end.map { Texts.shortDay($0, l) } ?? "…")
+        }
+        if sameYear, let end {
+            return l == .fr ? Texts.shortDay(start, l) + " → " + Texts.numericDay(end, l)
+                : Texts.numericDay(start, l) + " → " + Texts.shortDay(end, l)
+        }
+        return Texts.numericDay(start, l) + " → " + (end.map { Texts.numericDay($0, l) } ?? "…")
     }
 
     static func stageBar(_ m: Model, _ cohort: Cohort, row: Int, inner: Rect, into c: inout Canvas) {
@@ -98,18 +147,20 @@ enum DashboardView {
         SegmentedBar(segments: segments).draw(into: &c, row: row, col: inner.col + 4, width: inner.width - 6)
     }
 
+    /// A closed cohort needs nothing more: its alerts stay inside it (pipeline, roll call).
     static func alerts(_ m: Model, _ cohort: Cohort, row: Int, inner: Rect, into c: inout Canvas) {
         let l = m.language
+        guard cohort.status != .closed else { return }
         let scope: Set<EntityID> = [cohort.id]
         let stalled = m.state.stalledProjects(asOf: m.today, cohorts: scope).count
         let unmarked = m.state.pastPlannedSessions(today: m.today, cohorts: scope).count
         let absentees = m.state.holdersTakingPart(cohort: cohort.id)
-            .filter { m.state.consecutiveAbsences(holder: $0.id, cohort: cohort.id) >= 2 }
+            .map { ($0.name, m.state.consecutiveAbsences(holder: $0.id, cohort: cohort.id)) }.filter { $0.1 >= 2 }
         var parts: [String] = []
         if stalled > 0 { parts.append("\(stalled) \(UIText.alertStalled.text(l))") }
         if unmarked > 0 { parts.append("\(unmarked) \(UIText.alertUnmarked.text(l))") }
         if !absentees.isEmpty {
-            parts.append("\(absentees.map(\.name).joined(separator: ", ")) \(UIText.alertAbsences.text(l))")
+            parts += absentees.map { UIText.absencesInARow($0.0, $0.1, l) }
         }
         guard !parts.isEmpty else { return }
         c.put("    ⚠ " + parts.joined(separator: " · "), row: row, col: inner.col, style: Palette.alert,

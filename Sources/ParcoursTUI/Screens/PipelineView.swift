@@ -3,35 +3,41 @@ import ParcoursKit
 import TerminalKit
 
 /// One column per stage with a card per project (holder, project, days in stage);
-/// empty stages the programme does not target fold into a narrow column.
+/// empty stages the programme does not target are folded into one summary line above
+/// the board ("Autres étapes : Envie 0 · Test 0 — z : tout afficher").
 enum PipelineView {
-    static let foldedWidth = 3
     static let cardHeight = 3
 
     static func draw(_ m: Model, _ cs: CohortScreen, into c: inout Canvas) -> String {
         let l = m.language
-        let area = c.bounds
         let columns = Rows.pipeline(m.state, cohort: cs.cohort, fold: cs.foldStages)
         let open = columns.filter { !$0.folded }
+        let folded = columns.filter(\.folded)
+        var area = c.bounds
+        if !folded.isEmpty {
+            let list = folded.map { "\(Catalog.label($0.stage, l)) \($0.cards.count)" }.joined(separator: " · ")
+            let hint = "  (" + UIText.showAllStages.text(l) + ")"
+            let end = c.put(UIText.otherStages.text(l) + (l == .fr ? " : " : ": ") + list, row: 0, col: 0, style: Palette.dim,
+                            maxWidth: area.width - DisplayWidth.of(hint), overflow: .ellipsis)
+            c.put(hint, row: 0, col: end, style: Palette.dim, maxWidth: area.width - end)
+            area = Rect(row: 1, col: 0, width: area.width, height: area.height - 1)
+        }
+        var result = ""
+        c.withRegion(area) { c in result = board(m, cs, open, into: &c) }
+        return result
+    }
+
+    static func board(_ m: Model, _ cs: CohortScreen, _ open: [Rows.Column], into c: inout Canvas) -> String {
+        let l = m.language
+        let area = c.bounds
         let selectedColumn = max(0, min(cs.pipelineColumn, open.count - 1))
-        let foldedCount = columns.count - open.count
-        let openWidth = max(8, (area.width - foldedCount * foldedWidth) / max(1, open.count))
+        let openWidth = max(8, area.width / max(1, open.count))
         var col = 0
         var openIndex = 0
-        var total = 0
-        for column in columns {
-            total += column.cards.count
-            if column.folded {
-                // A folded stage: two letters of its name, and its (zero) count.
-                let short = String(Vocabulary.fold(Catalog.label(column.stage, l)).prefix(2)).capitalized
-                c.put(short, row: 0, col: col, style: Palette.dim)
-                c.put("\(column.cards.count)", row: 1, col: col, style: Palette.dim)
-                c.verticalLine(row: 0, col: col + foldedWidth - 1, length: area.height, style: Palette.dim)
-                col += foldedWidth
-                continue
-            }
+        for column in open {
             let isSelected = openIndex == selectedColumn
-            let width = min(openWidth, area.width - col)
+            // The last column takes what integer division left.
+            let width = openIndex == open.count - 1 ? area.width - col : min(openWidth, area.width - col)
             let title = "\(Catalog.label(column.stage, l)) (\(column.cards.count))"
             c.fill(Rect(row: 0, col: col, width: width - 1, height: 1), style: Palette.stage(column.stage))
             c.put(title, row: 0, col: col, style: isSelected ? Palette.stage(column.stage).with(bold: true) : Palette.stage(column.stage),
@@ -64,7 +70,6 @@ enum PipelineView {
         }
         let position = open.isEmpty ? 0 : max(0, min(cs.pipelineCard, open[selectedColumn].cards.count - 1))
         let count = open.isEmpty ? 0 : open[selectedColumn].cards.count
-        _ = total
         return UIText.rowPosition(position, count, l)
     }
 }

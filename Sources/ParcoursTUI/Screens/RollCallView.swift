@@ -2,7 +2,8 @@ import ParcoursDomain
 import TerminalKit
 
 /// The grid of holders × sessions, totals per row and per column, the selected cell's
-/// details and the legend.
+/// details and the legend. Individual meetings are columns too, marked "RDV"/"1:1" on a
+/// second header line; only their holder has a cell there.
 enum RollCallView {
     static let nameWidth = 18
     static let cellWidth = 6
@@ -19,10 +20,10 @@ enum RollCallView {
                   maxWidth: area.width - 2, overflow: .ellipsis)
             return UIText.rowPosition(0, 0, l)
         }
-        let fit = max(1, (area.width - nameWidth - totalsWidth - 1) / cellWidth)
+        let fit = max(1, (area.width - nameWidth - totalsWidth - 2) / cellWidth)
         let first = max(0, min(column - fit + 1, sessions.count - fit))
         let shown = Array(sessions.indices.dropFirst(first).prefix(fit))
-        let gridRows = max(1, area.height - 5)
+        let gridRows = max(1, area.height - 6)
         let range = cs.rollRow.visibleRange(count: holders.count, visibleRows: gridRows)
         let selectedRow = min(cs.rollRow.selection, holders.count - 1)
 
@@ -33,16 +34,22 @@ enum RollCallView {
             let style = i == column ? Palette.cursor : Style(bold: true, underline: sessions[i].status == .held)
             c.put(DisplayWidth.pad(Texts.shortDay(sessions[i].date, l), to: cellWidth - 1, alignment: .center), row: 0, col: col, style: style)
         }
+        for (k, i) in shown.enumerated() where sessions[i].kind != .atelier {
+            c.put(DisplayWidth.pad(UIText.kindTiny(sessions[i].kind, l), to: cellWidth - 1, alignment: .center),
+                  row: 1, col: nameWidth + k * cellWidth, style: Palette.dim)
+        }
         if shown.last.map({ $0 < sessions.count - 1 }) ?? false {
             c.put("▸", row: 0, col: nameWidth + shown.count * cellWidth, style: Palette.dim)
         }
-        let totalsCol = nameWidth + shown.count * cellWidth + 1
-        c.put(UIText.colTotal.text(l), row: 0, col: totalsCol, style: Palette.title)
+        let totalsCol = nameWidth + shown.count * cellWidth + 2
+        // Present / absent / excused, then the rate (excused left out of it).
+        c.put(UIText.colMarks.text(l) + "  " + UIText.colRate.text(l), row: 0, col: totalsCol, style: Palette.title,
+              maxWidth: area.width - totalsCol)
 
         // One row per holder: marks, then P/A/E and the rate.
         for (r, h) in range.enumerated() {
             let holder = holders[h]
-            let row = 1 + r
+            let row = 2 + r
             let isRow = h == selectedRow
             c.put((isRow ? "▸ " : "  ") + holder.name, row: row, col: 0, style: isRow ? Palette.title : .plain,
                   maxWidth: nameWidth - 1, overflow: .ellipsis)
@@ -50,7 +57,9 @@ enum RollCallView {
                 let value = m.state.mark(session: sessions[i].id, holder: holder.id)
                 var style = Palette.mark(value?.mark)
                 if isRow && i == column { style = Palette.cursor }
-                c.put(DisplayWidth.pad(Texts.mark(value), to: cellWidth - 1, alignment: .center),
+                // Another holder's individual meeting: no cell to fill.
+                let text = expects(sessions[i], holder) ? Texts.mark(value) : ""
+                c.put(DisplayWidth.pad(text, to: cellWidth - 1, alignment: .center),
                       row: row, col: nameWidth + k * cellWidth, style: style)
             }
             let count = m.state.attendance(holder: holder.id, cohort: cs.cohort)
@@ -59,7 +68,7 @@ enum RollCallView {
         }
 
         // Column totals: present out of expected.
-        let totalsRow = 1 + range.count
+        let totalsRow = 2 + range.count
         c.put(UIText.colTotal.text(l), row: totalsRow, col: 2, style: Palette.title)
         for (k, i) in shown.enumerated() {
             let count = m.state.attendance(session: sessions[i].id)
@@ -71,12 +80,16 @@ enum RollCallView {
         // The selected cell in words, then the legend.
         let session = sessions[column]
         let holder = holders[selectedRow]
-        var detail = "\(Catalog.label(session.kind, l)) \(Texts.quoted(session.title, l)) \(Catalog.day(session.date, l))"
+        // When first (the title may be long), then what and the session's status.
+        var detail = Catalog.day(session.date, l)
         if let time = session.time { detail += " \(time)" }
-        detail += " · \(Catalog.label(session.status, l))"
+        detail += " · \(Catalog.label(session.status, l)) · \(UIText.kindShort(session.kind, l)) "
+        detail += Rows.holderName(session, m.state).map { "· \($0)" } ?? Texts.quoted(session.title, l)
         c.put(detail, row: area.height - 3, col: 1, style: Palette.title, maxWidth: area.width - 2, overflow: .ellipsis)
-        var cell = holder.name + " : "
-        if let value = m.state.mark(session: session.id, holder: holder.id) {
+        var cell = holder.name + (l == .fr ? " : " : ": ")
+        if !expects(session, holder) {
+            cell += UIText.notExpected.text(l)
+        } else if let value = m.state.mark(session: session.id, holder: holder.id) {
             cell += Catalog.label(value.mark, l)
             if value.remote { cell += ", " + Catalog.label(AttendanceMode.remote, l) }
             if let remark = value.remark { cell += " — " + remark }
@@ -87,5 +100,11 @@ enum RollCallView {
         c.put(UIText.legendRollCall.text(l), row: area.height - 1, col: 1, style: Palette.dim, maxWidth: area.width - 2,
               overflow: .ellipsis)
         return UIText.rowPosition(selectedRow, holders.count, l) + " · " + UIText.rowPosition(column, sessions.count, l)
+    }
+
+    /// Whether a holder has a cell at a session: everyone at a workshop, only its holder
+    /// at an individual meeting.
+    static func expects(_ session: Session, _ holder: Holder) -> Bool {
+        session.kind != .individuel || session.holder == nil || session.holder == holder.id
     }
 }

@@ -18,7 +18,7 @@ enum View {
         let width = m.size.width
         // Header: the application, the screen's title, today's date.
         canvas.fill(Rect(row: 0, col: 0, width: width, height: 1), style: Palette.header)
-        let today = Catalog.day(m.today, l)
+        let today = (m.readOnly ? "[" + UIText.readOnly.text(l) + "]  " : "") + Catalog.day(m.today, l)
         canvas.put(" Parcours · " + title(m), row: 0, col: 0, style: Palette.header, maxWidth: width - DisplayWidth.of(today) - 2,
                    overflow: .ellipsis)
         canvas.put(today, row: 0, col: width - DisplayWidth.of(today) - 1, style: Palette.header)
@@ -31,6 +31,7 @@ enum View {
             case .dashboard(let selection): position = DashboardView.draw(m, selection: selection, into: &c)
             case .cohort(let cs): position = CohortScreenView.draw(m, cs, into: &c)
             case .holder(let hs): position = HolderView.draw(m, hs, into: &c)
+            case .report(let rs): position = ReportView.draw(m, rs, into: &c)
             }
         }
 
@@ -57,7 +58,8 @@ enum View {
                                     style: .plain, placeholderStyle: Palette.dim)
         } else {
             if !m.filter.isEmpty { position = "\(UIText.filterActive.text(l)) \(Texts.quoted(m.filter, l))  " + position }
-            StatusBar(breadcrumb: breadcrumb(m), message: UIText.quitHint.text(l), position: position)
+            let hint = (m.syncStatus.map { $0 + " · " } ?? "") + UIText.quitHint.text(l)
+            StatusBar(breadcrumb: breadcrumb(m), message: hint, position: position)
                 .draw(into: &canvas, row: last, col: 0, width: width)
         }
         return Frame(canvas: canvas, cursor: cursor)
@@ -70,6 +72,7 @@ enum View {
         case .dashboard: return UIText.dashboard.text(l)
         case .cohort(let cs): return m.state.cohorts[cs.cohort]?.name ?? ""
         case .holder(let hs): return UIText.holderFile.text(l) + " — " + (m.state.holders[hs.holder]?.name ?? "")
+        case .report(let rs): return UIText.reportTitle.text(l) + " — " + ReportView.scopeName(rs.scope, m.state)
         }
     }
 
@@ -87,6 +90,7 @@ enum View {
                 }
                 if case .cohort = m.screen { parts.append(cs.view.title.text(l)) }
             case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
+            case .report: parts.append(UIText.reportTitle.text(l))
             }
         }
         return parts

@@ -24,9 +24,13 @@ enum UIText: CaseIterable {
     case formMoveStage, formChangeStatus, formRemark
     case yes, no
     case legendRollCall, sortedBy, sortName, sortStage, sortAttendance, sortActivity
-    case alertStalled, alertUnmarked, alertAbsences
+    case alertStalled, alertUnmarked
     case nothingToMove, noSelection, unknownVerb, commandLineUsage, quitHint, foldedStages, allStages
     case remoteShort, cancelledShort
+    case readOnly, readOnlyRefused, otherStages, showAllStages, colMarks, colRate
+    case fieldTargetStages, fieldParticipation, fieldHolderMet, formParticipation, formSpaceToggles, noneChosen
+    case detailFacilitator, detailMarks, detailReferrer, detailParticipation, detailRemote
+    case notExpected
     // Help lines, one per action.
     case actUp, actDown, actLeft, actRight, actTop, actBottom, actPageUp, actPageDown
     case actOpen, actBack, actNextView, actPreviousView, actFilter, actNextMatch, actPreviousMatch
@@ -34,7 +38,8 @@ enum UIText: CaseIterable {
     case actLoadDemo, actStartEmpty, actNewProgramme, actNewCohort, actNewHolder, actSort
     case actAddSession, actEditSession, actCancelSession, actCreateMissing
     case actAllPresent, actPresent, actAbsent, actExcused, actCycle, actRemote, actRemark, actClearMark
-    case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote
+    case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote, actParticipation
+    case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening
 
     func text(_ l: Lang) -> String {
         let fr = l == .fr
@@ -155,18 +160,46 @@ enum UIText: CaseIterable {
         case .sortActivity: return fr ? "activité" : "activity"
         case .alertStalled: return fr ? "à l'arrêt" : "stalled"
         case .alertUnmarked: return fr ? "sans appel" : "no roll call"
-        case .alertAbsences: return fr ? "absent 2+ fois" : "absent 2+ times"
         case .nothingToMove: return fr ? "Aucun projet à déplacer ici." : "No project to move here."
         case .noSelection: return fr ? "Rien de sélectionné." : "Nothing selected."
         case .unknownVerb: return fr ? "Commande inconnue" : "Unknown command"
         case .commandLineUsage:
-            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · q"
-                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · q"
+            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · sync · q"
+                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · sync · q"
         case .quitHint: return fr ? "? aide · : commande · q quitter" : "? help · : command · q quit"
         case .foldedStages: return fr ? "étapes hors cible repliées" : "untargeted stages folded"
         case .allStages: return fr ? "toutes les étapes" : "all stages"
         case .remoteShort: return fr ? "à dist." : "remote"
         case .cancelledShort: return fr ? "annulée" : "cancelled"
+        case .readOnly: return fr ? "lecture seule" : "read-only"
+        case .readOnlyRefused:
+            return fr ? "Lecture seule (--read-only) : rien ne peut être modifié ici." : "Read-only (--read-only): nothing can be changed here."
+        case .otherStages: return fr ? "Autres étapes" : "Other stages"
+        case .showAllStages: return fr ? "z : tout afficher" : "z: show all"
+        case .colMarks: return "P/A/E"
+        case .colRate: return fr ? "Assid." : "Attend."
+        case .fieldTargetStages: return fr ? "Étapes visées" : "Target stages"
+        case .fieldParticipation: return "Participation"
+        case .fieldHolderMet: return fr ? "Porteur (RDV)" : "Holder (1:1)"
+        case .formParticipation: return fr ? "Changer la participation" : "Change the participation"
+        case .formSpaceToggles: return fr ? "Espace : cocher / décocher · ◂ ▸ : étape" : "Space: tick / untick · ◂ ▸: stage"
+        case .noneChosen: return fr ? "aucune" : "none"
+        case .detailFacilitator: return fr ? "Animé par" : "Facilitator"
+        case .detailMarks: return fr ? "Présences" : "Attendance"
+        case .detailReferrer: return fr ? "Orienté par" : "Referred by"
+        case .detailParticipation: return "Participation"
+        case .detailRemote: return fr ? "à distance" : "remote"
+        case .notExpected: return fr ? "non concerné" : "not expected"
+        case .actParticipation: return fr ? "Changer la participation (retenu, inscrit, sorti…)" : "Change the participation (retained, enrolled, left…)"
+        case .actCohortReport: return fr ? "Rapport de la promotion" : "The cohort's report"
+        case .actProgrammeReport: return fr ? "Rapport du dispositif" : "The programme's report"
+        case .actExportReport: return fr ? "Enregistrer en Markdown (dossier exports/)" : "Save as Markdown (exports/ folder)"
+        case .reportTitle: return fr ? "Rapport" : "Report"
+        case .reportHolders: return fr ? "Porteurs" : "Holders"
+        case .reportExportHint: return fr ? "m : enregistrer en Markdown" : "m: save as Markdown"
+        case .syncFailedShort: return fr ? "échec" : "failed"
+        case .opening: return fr ? "Ouverture des données…" : "Opening the data…"
+        case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"
         case .actLeft: return fr ? "Colonne précédente" : "Previous column"
@@ -197,7 +230,7 @@ enum UIText: CaseIterable {
         case .actEditSession: return fr ? "Modifier la séance" : "Edit the session"
         case .actCancelSession: return fr ? "Annuler la séance" : "Cancel the session"
         case .actCreateMissing: return fr ? "Créer les séances manquantes du modèle" : "Create missing template sessions"
-        case .actAllPresent: return fr ? "Tous présents (puis les exceptions)" : "Everyone present (then the exceptions)"
+        case .actAllPresent: return fr ? "Tous présents d'un coup" : "Everyone present at once"
         case .actPresent: return fr ? "Présent" : "Present"
         case .actAbsent: return fr ? "Absent" : "Absent"
         case .actExcused: return fr ? "Excusé" : "Excused"
@@ -211,6 +244,59 @@ enum UIText: CaseIterable {
         case .actFold: return fr ? "Replier / déplier les étapes hors cible" : "Fold / unfold untargeted stages"
         case .actAddNote: return fr ? "Écrire une note" : "Write a note"
         }
+    }
+
+    /// A session kind in a few letters, for tables and one-line summaries (the domain's
+    /// catalog keeps the full words for sentences).
+    static func kindShort(_ kind: SessionKind, _ l: Lang) -> String {
+        let fr = l == .fr
+        switch kind {
+        case .atelier: return fr ? "atelier" : "workshop"
+        case .individuel: return fr ? "RDV individuel" : "1:1 meeting"
+        case .bilan: return fr ? "bilan" : "review"
+        case .visite: return fr ? "visite" : "visit"
+        case .reunion: return fr ? "réunion" : "meeting"
+        }
+    }
+
+    /// A session kind in five cells at most, under a roll call column ("" for a workshop).
+    static func kindTiny(_ kind: SessionKind, _ l: Lang) -> String {
+        let fr = l == .fr
+        switch kind {
+        case .atelier: return ""
+        case .individuel: return fr ? "RDV" : "1:1"
+        case .bilan: return fr ? "bilan" : "rev."
+        case .visite: return fr ? "vis." : "visit"
+        case .reunion: return fr ? "réun." : "meet."
+        }
+    }
+
+    /// "Amandine Faure : 2 absences de suite" / "Amandine Faure: 2 absences in a row".
+    static func absencesInARow(_ name: String, _ n: Int, _ l: Lang) -> String {
+        l == .fr ? "\(name) : \(n) absences de suite" : "\(name): \(n) absences in a row"
+    }
+
+    /// "3 présents · 1 absent · 1 excusé · 2 sans marque".
+    static func marksSummary(present: Int, absent: Int, excused: Int, unmarked: Int, _ l: Lang) -> String {
+        func n(_ k: Int, _ fr: String, _ en: String) -> String {
+            l == .fr ? "\(k) \(fr)\(k > 1 ? "s" : "")" : "\(k) \(en)"
+        }
+        var parts = [n(present, "présent", "present"), n(absent, "absent", "absent"), n(excused, "excusé", "excused")]
+        if unmarked > 0 { parts.append(l == .fr ? "\(unmarked) sans marque" : "\(unmarked) unmarked") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// "3 de plus" / "3 more" (lines beyond the panel).
+    static func more(_ n: Int, _ l: Lang) -> String { l == .fr ? "\(n) de plus" : "\(n) more" }
+
+    /// Marking someone else at an individual meeting.
+    static func notTheirMeeting(_ holder: String, _ l: Lang) -> String {
+        l == .fr ? "Ce rendez-vous individuel est celui de \(holder)." : "This 1:1 meeting is \(holder)'s."
+    }
+
+    /// "Rapport enregistré : PATH" / "Report saved: PATH".
+    static func reportSaved(_ path: String, _ l: Lang) -> String {
+        l == .fr ? "Rapport enregistré : \(path)" : "Report saved: \(path)"
     }
 
     static func rowPosition(_ index: Int, _ count: Int, _ l: Lang) -> String {

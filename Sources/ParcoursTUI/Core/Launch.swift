@@ -1,0 +1,68 @@
+import ParcoursDomain
+import ParcoursKit
+import TerminalKit
+
+/// What the opening thread tells the interface: how far it has got, then the open
+/// workspace or why it could not be opened.
+enum OpeningMessage: Sendable {
+    case progress(Double)
+    case opened(Workspace)
+    case failed(String)
+}
+
+/// The interface from the first frame: a progress bar while the workspace opens on
+/// another thread, then the `Program` on it. Driven by the terminal loop and by tests
+/// alike.
+final class Launch {
+    enum Phase {
+        case opening(fraction: Double)
+        case running(Program)
+        /// Opening failed: the loop ends and the reason is thrown to the command line.
+        case failed(String)
+    }
+
+    private(set) var phase: Phase = .opening(fraction: 0)
+    private(set) var size: Size
+    let language: Lang
+    let loadDemo: (Workspace) throws -> Void
+
+    init(language: Lang, size: Size, loadDemo: @escaping (Workspace) throws -> Void) {
+        self.language = language
+        self.size = size
+        self.loadDemo = loadDemo
+    }
+
+    /// Whether the loop should end (the user quit, or opening failed).
+    var done: Bool {
+        switch phase {
+        case .opening: false
+        case .running(let program): program.quit
+        case .failed: true
+        }
+    }
+
+    func send(_ event: Event<OpeningMessage>) {
+        switch (phase, event) {
+        case (.running(let program), .key(let key)): program.send(.key(key))
+        case (.running(let program), .resize(let size)): self.size = size; program.send(.resize(size))
+        case (.running(let program), .tick): program.send(.tick)
+        case (.opening, .message(.progress(let fraction))): phase = .opening(fraction: fraction)
+        case (.opening, .message(.opened(let workspace))):
+            let program = Program(workspace: workspace, language: language, size: size, loadDemo: loadDemo)
+            phase = .running(program)
+        case (.opening, .message(.failed(let reason))): phase = .failed(reason)
+        case (_, .resize(let size)): self.size = size
+        // Ctrl-C while opening leaves at once; nothing has been written yet.
+        case (.opening, .key(.ctrl("c"))): phase = .failed("")
+        default: break
+        }
+    }
+
+    func frame() -> Frame {
+        switch phase {
+        case .running(let program): return program.frame()
+        case .opening(let fraction): return Frame(canvas: OpeningView.canvas(fraction: fraction, language: language, size: size))
+        case .failed: return Frame(canvas: Canvas(size: size))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import ParcoursDomain
+import ParcoursKit
+import TerminalKit
+import Testing
+@testable import ParcoursTUI
+
+/// The first frames: a progress bar while the workspace opens, then the interface.
+@Suite struct LaunchTests {
+    @Test func progressThenTheDashboardThenKeysReachIt() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let launch = Launch(language: .fr, size: Size(width: 80, height: 24), loadDemo: { _ in })
+        #expect(launch.frame().canvas.text().contains("Ouverture des données…"))
+        launch.send(.message(.progress(0.5)))
+        let lines = launch.frame().canvas.lines()
+        #expect(lines[10] == "          │ Ouverture des données…                                   │")
+        #expect(lines[12] == "          │ " + String(repeating: "█", count: 25) + String(repeating: "░", count: 25) + "  50 % │")
+        #expect(!launch.done)
+        launch.send(.message(.opened(world.workspace)))
+        #expect(launch.frame().canvas.text().contains("Dispositifs et promotions"))
+        launch.send(.resize(Size(width: 120, height: 40)))
+        #expect(launch.frame().canvas.lines().count == 40)
+        launch.send(.key(.character("q")))
+        #expect(launch.done)
+    }
+
+    @Test func aFailureToOpenEndsTheLoop() {
+        let launch = Launch(language: .en, size: Size(width: 80, height: 24), loadDemo: { _ in })
+        launch.send(.message(.failed("The data directory is locked.")))
+        #expect(launch.done)
+        let quitting = Launch(language: .en, size: Size(width: 80, height: 24), loadDemo: { _ in })
+        quitting.send(.key(.ctrl("c")))
+        #expect(quitting.done)
+    }
+}

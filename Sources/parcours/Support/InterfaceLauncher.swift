@@ -2,11 +2,32 @@ import Foundation
 import ParcoursKit
 import ParcoursTUI
 
-/// Opens the terminal interface on the workspace.
+/// Opens the terminal interface; the workspace is opened behind a progress bar, so a
+/// large log never leaves a blank screen.
 enum InterfaceLauncher {
     static func open(_ cli: CLI) throws {
-        let workspace = try cli.workspace()
-        try ParcoursInterface.run(workspace: workspace, language: cli.language,
-                                  loadDemo: { try Demo.load(into: $0) })
+        let directory = cli.directory
+        let author = Author.current()
+        let readOnly = cli.global.readOnly
+        let useCache = !cli.global.noCache && Workspace.cacheByDefault
+        let problems = ProblemBox()
+        try ParcoursInterface.run(language: cli.language, loadDemo: { try Demo.load(into: $0) }) { report in
+            let workspace = try Workspace(directory: directory, author: author, readOnly: readOnly,
+                                          useCache: useCache, progress: { report($0.fraction) })
+            problems.lines = workspace.problems.map(\.description)
+            return workspace
+        }
+        // Damaged lines found while opening are said once the terminal is back.
+        for line in problems.lines { cli.warn(line) }
+    }
+}
+
+/// Carries what the opening thread found back to the main thread.
+private final class ProblemBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    var lines: [String] {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

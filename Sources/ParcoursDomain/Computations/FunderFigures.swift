@@ -109,13 +109,24 @@ public struct FunderFigures: Hashable, Sendable, Codable {
             }
         }
 
-        var lines: [HolderLine] = []
-        for holder in taking.sorted(by: { (NameKey.of(state.holderName($0)), $0) < (NameKey.of(state.holderName($1)), $1) }) {
-            var count = AttendanceCount()
-            for session in sessions {
-                if let value = state.mark(session: session.id, holder: holder) { count.add(value.mark) }
+        // One pass over the marks and one over the projects, so the table stays linear
+        // in the size of the network rather than holders × sessions.
+        var counts: [EntityID: AttendanceCount] = [:]
+        for session in sessions {
+            for (holder, value) in state.marks[session.id] ?? [:] where taking.contains(holder) {
+                counts[holder, default: AttendanceCount()].add(value.mark)
             }
-            let projects = state.projects(holder: holder)
+        }
+        var carried: [EntityID: [Project]] = [:]
+        for project in state.projects.values {
+            for holder in project.holders where taking.contains(holder) { carried[holder, default: []].append(project) }
+        }
+        let sortKeys = Dictionary(uniqueKeysWithValues: taking.map { ($0, NameKey.of(state.holderName($0))) })
+
+        var lines: [HolderLine] = []
+        for holder in taking.sorted(by: { (sortKeys[$0]!, $0) < (sortKeys[$1]!, $1) }) {
+            let count = counts[holder] ?? AttendanceCount()
+            let projects = (carried[holder] ?? []).sorted { (NameKey.of($0.title), $0.id) < (NameKey.of($1.title), $1.id) }
             let main = projects.first
             lines.append(HolderLine(
                 holder: holder, name: state.holderName(holder), commune: state.holders[holder]?.commune,

@@ -37,15 +37,27 @@ extension State {
             }
         case .holderAdded(let p): holders[p.entity.id] = p.entity
         case .holderRemoved(let p): State.remove(p.entity.id, from: &holders, &anomalies)
-        case .projectCreated(let p): projects[p.entity.id] = p.entity
-        case .projectRemoved(let p): State.remove(p.entity.id, from: &projects, &anomalies)
+        case .projectCreated(let p):
+            unindexProject(p.entity.id)
+            projects[p.entity.id] = p.entity
+            for holder in p.entity.holders { projectsByHolder[holder, default: []].insert(p.entity.id) }
+        case .projectRemoved(let p):
+            unindexProject(p.entity.id)
+            State.remove(p.entity.id, from: &projects, &anomalies)
         case .projectHolderAdded(let p):
             State.update(p.project, in: &projects, &anomalies) { if !$0.holders.contains(p.holder) { $0.holders.append(p.holder) } }
+            if projects[p.project] != nil { projectsByHolder[p.holder, default: []].insert(p.project) }
         case .projectHolderRemoved(let p):
             State.update(p.project, in: &projects, &anomalies) { $0.holders.removeAll { $0 == p.holder } }
+            projectsByHolder[p.holder]?.remove(p.project)
         case .participationChanged(let p): applyParticipation(p, author: author)
-        case .sessionScheduled(let p): sessions[p.entity.id] = p.entity
-        case .sessionRemoved(let p): State.remove(p.entity.id, from: &sessions, &anomalies)
+        case .sessionScheduled(let p):
+            if let earlier = sessions[p.entity.id] { sessionsByCohort[earlier.cohort]?.remove(earlier.id) }
+            sessions[p.entity.id] = p.entity
+            sessionsByCohort[p.entity.cohort, default: []].insert(p.entity.id)
+        case .sessionRemoved(let p):
+            if let earlier = sessions[p.entity.id] { sessionsByCohort[earlier.cohort]?.remove(earlier.id) }
+            State.remove(p.entity.id, from: &sessions, &anomalies)
         case .sessionUpdated(let p): State.update(p.session, in: &sessions, &anomalies) { $0.details = p.after }
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
             State.update(p.session, in: &sessions, &anomalies) { $0.status = p.to }
@@ -108,6 +120,11 @@ extension State {
     }
 
     // Static, so that the table and the anomaly count are two distinct accesses.
+    /// Forgets a project in the holder index (before it is replaced or removed).
+    private mutating func unindexProject(_ id: EntityID) {
+        for holder in projects[id]?.holders ?? [] { projectsByHolder[holder]?.remove(id) }
+    }
+
     private static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {
         if table.removeValue(forKey: id) == nil { anomalies += 1 }
     }

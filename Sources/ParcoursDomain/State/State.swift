@@ -23,6 +23,10 @@ public struct State: Sendable, Codable {
     public internal(set) var unknownEvents = 0
     /// Concurrent changes of the same thing found by the fold (see `conflicts`).
     public internal(set) var conflictLedger = ConflictLedger()
+    /// Session ids by cohort and project ids by holder, kept by `apply` so screens and
+    /// reports look these up instead of scanning every session or project.
+    var sessionsByCohort: [EntityID: Set<EntityID>] = [:]
+    var projectsByHolder: [EntityID: Set<EntityID>] = [:]
 
     public init() {}
 
@@ -60,7 +64,7 @@ public struct State: Sendable, Codable {
 
     /// Sessions of a cohort in date (then time, then title) order.
     public func sessions(cohort: EntityID) -> [Session] {
-        sessions.values.filter { $0.cohort == cohort }.sorted(by: State.chronological)
+        (sessionsByCohort[cohort] ?? []).compactMap { sessions[$0] }.sorted(by: State.chronological)
     }
 
     /// Holders expected at a session: the holder of an individual meeting, otherwise
@@ -77,7 +81,7 @@ public struct State: Sendable, Codable {
 
     /// Projects carried by a holder.
     public func projects(holder: EntityID) -> [Project] {
-        projects.values.filter { $0.holders.contains(holder) }.sorted { (NameKey.of($0.title), $0.id) < (NameKey.of($1.title), $1.id) }
+        (projectsByHolder[holder] ?? []).compactMap { projects[$0] }.sorted { (NameKey.of($0.title), $0.id) < (NameKey.of($1.title), $1.id) }
     }
 
     /// Cohorts of a programme, by start day.

@@ -7,10 +7,20 @@ extension State {
     /// The last day something happened to a holder: a note about them or their projects,
     /// a stage change of their projects, a session they attended, a project created.
     public func lastActivity(holder: EntityID) -> Day? {
+        lastActivity(holders: [holder])[holder]
+    }
+
+    /// `lastActivity(holder:)` for many holders at once, reading notes and marks once
+    /// (a cohort's table would otherwise read them once per row).
+    public func lastActivity(holders: some Sequence<EntityID>) -> [EntityID: Day] {
         let index = ActivityIndex(self)
-        var days: [Day] = [index.notes[holder], index.attended[holder]].compactMap { $0 }
-        for project in projects(holder: holder) { days.append(lastActivity(project: project, index)) }
-        return days.max()
+        var result: [EntityID: Day] = [:]
+        for holder in holders {
+            var days: [Day] = [index.notes[holder], index.attended[holder]].compactMap { $0 }
+            for project in projects(holder: holder) { days.append(lastActivity(project: project, index)) }
+            if let last = days.max() { result[holder] = last }
+        }
+        return result
     }
 
     /// The last day something happened to a project: created, stage moved, a note about

@@ -72,12 +72,14 @@ enum Rows {
 
     static func participants(_ state: State, cohort: EntityID, sort: ParticipantSort, filter: String,
                              _ l: Lang) -> [Participant] {
-        let rows = state.participations(cohort: cohort).compactMap { p -> Participant? in
+        let participations = state.participations(cohort: cohort)
+        let activity = state.lastActivity(holders: participations.map(\.holder))
+        let rows = participations.compactMap { p -> Participant? in
             guard let holder = state.holders[p.holder] else { return nil }
             let project = state.projects(holder: holder.id).first
             return Participant(holder: holder, project: project, participation: p,
                                rate: state.attendance(holder: holder.id, cohort: cohort).rate,
-                               lastActivity: state.lastActivity(holder: holder.id))
+                               lastActivity: activity[holder.id])
         }.filter { row in
             matches(filter, [row.holder.name, row.project?.title ?? "",
                              row.project.map { Catalog.label($0.stage, l) } ?? ""])

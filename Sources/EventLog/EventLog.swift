@@ -15,22 +15,22 @@ public final class EventLog: @unchecked Sendable {
     /// directory when it is still valid here, otherwise an empty string.
     public let writerID: String
     private let readOnly: Bool
-    private let decoder: RecordDecoder
+    let decoder: RecordDecoder
     private let io: any LogFileIO
     private let appendLock: AppendLock?
-    private let mutex = NSLock()
+    let mutex = NSLock()
     /// Bytes read from a file at a time: bounds memory while a large log loads.
     let chunkBytes: Int
 
     // State below is guarded by `mutex`.
     private var identity: WriterIdentity?
-    private var cursors: [String: LogFileCursor] = [:]
-    private var maxClock = 0
-    private var damaged: [LogProblem] = []
-    private var tornTails: [String: LogProblem] = [:]
+    var cursors: [String: LogFileCursor] = [:]
+    var maxClock = 0
+    var damaged: [LogProblem] = []
+    var tornTails: [String: LogProblem] = [:]
     private var setAside: [LogProblem] = []
     /// Records read but not yet handed out (a `decide` that threw).
-    private var carried: [LogRecord] = []
+    var carried: [LogRecord] = []
     private var stopped: EventLogError?
 
     /// Opens (and unless `readOnly`, creates) the data directory.
@@ -191,23 +191,7 @@ public final class EventLog: @unchecked Sendable {
             for record in held { maxClock = max(maxClock, record.clock) }
             try handle(held)
         }
-        let eventsPath = directory.path + "/events"
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: eventsPath)
-        } catch {
-            if !POSIXFile.exists(eventsPath) { return }
-            throw EventLogError.cannotRead(path: eventsPath, reason: error.localizedDescription)
-        }
-        var files: [String] = []
-        for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-            let file = "events/" + name
-            if ConflictCopy.matches(name) {
-                if !damaged.contains(.conflictCopyIgnored(file: file)) { damaged.append(.conflictCopyIgnored(file: file)) }
-                continue
-            }
-            files.append(file)
-        }
+        let files = try logFiles()
         let total = files.reduce(0) { sum, file in
             sum + max(0, POSIXFile.size(directory.path + "/" + file) - (cursors[file]?.offset ?? 0))
         }
@@ -242,6 +226,29 @@ public final class EventLog: @unchecked Sendable {
         }
     }
 
+    /// The writers' files under events/, sorted; sync-tool conflict copies are skipped
+    /// and reported.
+    func logFiles() throws -> [String] {
+        let eventsPath = directory.path + "/events"
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: eventsPath)
+        } catch {
+            if !POSIXFile.exists(eventsPath) { return [] }
+            throw EventLogError.cannotRead(path: eventsPath, reason: error.localizedDescription)
+        }
+        var files: [String] = []
+        for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let file = "events/" + name
+            if ConflictCopy.matches(name) {
+                if !damaged.contains(.conflictCopyIgnored(file: file)) { damaged.append(.conflictCopyIgnored(file: file)) }
+                continue
+            }
+            files.append(file)
+        }
+        return files
+    }
+
     // MARK: Writing
 
     private func write(_ pending: [PendingRecord], author: String, time: Date,
@@ -271,12 +278,15 @@ public final class EventLog: @unchecked Sendable {
         var records: [LogRecord] = []
         var bytes: [UInt8] = []
         for (index, record) in pending.enumerated() {
-            let logged = LogRecord(id: WriterIdentity.newWriterID() + WriterIdentity.newWriterID(),
+            var logged = LogRecord(id: WriterIdentity.newWriterID() + WriterIdentity.newWriterID(),
                                    writer: writerID, sequence: cursor.lastSequence + index + 1,
                                    clock: maxClock + index + 1, time: stamp, author: author,
                                    type: record.type, payload: record.payload)
+            let line = RecordEncoder.line(for: logged)
+            logged.offset = cursor.offset + bytes.count
+            logged.length = line.count - 1
             records.append(logged)
-            bytes += RecordEncoder.line(for: logged)
+            bytes += line
         }
 
         // One write(2) of every line; a short write (a full disk) continues once more

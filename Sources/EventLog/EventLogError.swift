@@ -14,6 +14,8 @@ public indirect enum EventLogError: Error, LocalizedError, CustomStringConvertib
     /// An earlier write or fsync failed: this log takes no more appends until it is
     /// opened again (after the cause is fixed), because what reached the disk is unknown.
     case appendsStopped(cause: EventLogError)
+    /// A record read earlier is no longer where it was: the file was replaced.
+    case moved(file: String, offset: Int)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public indirect enum EventLogError: Error, LocalizedError, CustomStringConvertib
             "Cannot record an event of type \"\(type)\": \(reason)."
         case .appendsStopped(let cause):
             "Recording is stopped after an earlier failure: \(cause.description)"
+        case .moved(let file, let offset):
+            "\(file) changed under this session: the record read earlier at byte \(offset) is no longer there. Open the data directory again."
         }
     }
 

@@ -51,7 +51,9 @@ struct LogFileCursor: Sendable {
             for (n, newline) in ends.enumerated() {
                 lines += 1
                 switch outcomes[n] {
-                case .record(let record):
+                case .record(var record):
+                    record.offset = offset + lineStart
+                    record.length = newline - lineStart
                     batch.records.append(record)
                     if record.sequence != lines {
                         batch.outOfPlace.append(.sequenceOutOfPlace(file: file, line: lines, sequence: record.sequence))

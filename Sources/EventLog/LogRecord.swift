@@ -23,6 +23,10 @@ public struct LogRecord: Sendable, Equatable, Comparable {
     /// The CRC-32C stored with the record; it matches `payload` for every record the
     /// reader returns.
     public let crc: UInt32
+    /// Where the line lies in its writer's file (byte offset of its first byte, and its
+    /// length without the newline): enough to read this one record again later.
+    public internal(set) var offset = 0
+    public internal(set) var length = 0
 
     public init(version: Int = EventLogFormat.version, id: String, writer: String, sequence: Int,
                 clock: Int, time: Date, author: String, type: String, payload: Data) {
@@ -43,6 +47,12 @@ public struct LogRecord: Sendable, Equatable, Comparable {
         self.type = type
         self.payload = payload
         self.crc = crc
+    }
+
+    public static func == (lhs: LogRecord, rhs: LogRecord) -> Bool {
+        // Where a record was read from is not part of what it is.
+        (lhs.version, lhs.id, lhs.writer, lhs.sequence, lhs.clock, lhs.time) == (rhs.version, rhs.id, rhs.writer, rhs.sequence, rhs.clock, rhs.time)
+            && (lhs.author, lhs.type, lhs.crc, lhs.payload) == (rhs.author, rhs.type, rhs.crc, rhs.payload)
     }
 
     /// Merge order: (clock, writer, sequence) — the same on every machine, and

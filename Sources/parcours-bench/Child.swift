@@ -52,7 +52,7 @@ enum Child {
             })
         }
         print(seconds)
-        print(state.journal.count)
+        print(state.eventCount)
     }
 
     /// The largest cohort still with sessions: what a roll call shows.

@@ -100,7 +100,7 @@ import Testing
     @Test func journalLinesUseNames() throws {
         let w = try World.standard()
         try w.run(.attend(session: "Atelier 2", holder: "Léa", mark: .present))
-        let line = Catalog.describe(w.state.journal.first { $0.event.typeName == "attendance.marked" }!, in: w.state, language: .fr)
+        let line = Catalog.describe(w.journal.first { $0.event.typeName == "attendance.marked" }!, in: w.state, language: .fr)
         #expect(line == "Léa Martin marqué·e présent·e à « Atelier 2 »")
         #expect(Catalog.day(day("2021-01-12"), .fr) == "mar. 12/01/2021")
         #expect(Language(localeIdentifier: "fr_FR.UTF-8") == .fr && Language(localeIdentifier: "C.UTF-8") == .en)

@@ -20,23 +20,27 @@ struct ConflictTests {
         }
     }
 
-    /// The shared state's journal plus both writers' events, folded in merge order.
-    static func merged(_ base: State, _ a: [RecordedEvent], _ b: [RecordedEvent]) -> State {
-        let all = (base.journal + a + b).sorted {
+    /// The shared history plus both writers' events, in merge order.
+    static func ordered(_ base: [RecordedEvent], _ a: [RecordedEvent], _ b: [RecordedEvent]) -> [RecordedEvent] {
+        (base + a + b).sorted {
             ($0.meta.clock, $0.meta.writer, $0.meta.sequence) < ($1.meta.clock, $1.meta.writer, $1.meta.sequence)
         }
-        return State(events: all)
+    }
+
+    /// The shared history plus both writers' events, folded in merge order.
+    static func merged(_ base: [RecordedEvent], _ a: [RecordedEvent], _ b: [RecordedEvent]) -> State {
+        State(events: ordered(base, a, b))
     }
 
     @Test func sameAttendanceMarkedDifferentlyIsAConflictTheLaterWriterWins() throws {
         let w = try World.standard()
         let base = w.state
-        let next = base.journal.count + 1
+        let next = base.eventCount + 1
         let alice = try Self.decided(.attend(session: "Atelier 1", holder: "Léa", mark: .present), on: base,
                                      author: "Alice", writer: "aaaa", clock: next)
         let bob = try Self.decided(.attend(session: "Atelier 1", holder: "Léa", mark: .absent), on: base,
                                    author: "Bob", writer: "bbbb", clock: next)
-        let state = Self.merged(base, alice, bob)
+        let state = Self.merged(w.journal, alice, bob)
         let session = w.session("Atelier 1").id, holder = w.holder("Léa Martin").id
 
         // Same clock: the writer id breaks the tie, so Bob's mark is later and wins.
@@ -46,8 +50,11 @@ struct ConflictTests {
         #expect(conflict.subject == ConflictSubject(kind: .attendance, entity: session, holder: holder))
         #expect(conflict.winner.author == "Bob")
         #expect(conflict.winner.writer == "bbbb")
-        #expect(conflict.loser?.author == "Alice")
-        #expect(conflict.loser?.writer == "aaaa")
+        // The loser is named by its place in fold order.
+        let loser = try #require(conflict.loser)
+        let events = Self.ordered(w.journal, alice, bob)
+        #expect(events[loser].meta.author == "Alice")
+        #expect(events[loser].meta.writer == "aaaa")
         guard case .mark(let kept) = conflict.kept, case .mark(let overwritten) = conflict.overwritten else {
             Issue.record("attendance conflict carries marks"); return
         }
@@ -59,12 +66,12 @@ struct ConflictTests {
     @Test func foldOrderDecidesTheWinnerTheSameWayWhicheverLogArrivesFirst() throws {
         let w = try World.standard()
         let base = w.state
-        let next = base.journal.count + 1
+        let next = base.eventCount + 1
         let alice = try Self.decided(.setStage(project: "Épicerie", stage: .etude), on: base,
                                      author: "Alice", writer: "aaaa", clock: next + 1)
         let bob = try Self.decided(.setStage(project: "Épicerie", stage: .test), on: base,
                                    author: "Bob", writer: "bbbb", clock: next)
-        let one = Self.merged(base, alice, bob), other = Self.merged(base, bob, alice)
+        let one = Self.merged(w.journal, alice, bob), other = Self.merged(w.journal, bob, alice)
         let project = w.project("Épicerie").id
         // Alice's clock is higher: she wins on both sides, and both sides list the same conflict.
         #expect(one.projects[project]?.stage == .etude)
@@ -76,20 +83,20 @@ struct ConflictTests {
         #expect(conflict.overwritten == .stage(.test))
         #expect(conflict.expected == .stage(.idee))
         #expect(conflict.winner.author == "Alice")
-        #expect(conflict.loser?.author == "Bob")
+        #expect(conflict.loser.map { Self.ordered(w.journal, alice, bob)[$0].meta.author } == "Bob")
     }
 
     @Test func aWriterThatSawTheOtherChangeIsNoConflict() throws {
         let w = try World.standard()
         let base = w.state
-        let next = base.journal.count + 1
+        let next = base.eventCount + 1
         let alice = try Self.decided(.setStage(project: "Épicerie", stage: .etude), on: base,
                                      author: "Alice", writer: "aaaa", clock: next)
         var seen = base
         for event in alice { seen.apply(event) }
         let bob = try Self.decided(.setStage(project: "Épicerie", stage: .test), on: seen,
                                    author: "Bob", writer: "bbbb", clock: next + 1)
-        let state = Self.merged(base, alice, bob)
+        let state = Self.merged(w.journal, alice, bob)
         #expect(state.projects[w.project("Épicerie").id]?.stage == .test)
         #expect(state.conflicts.isEmpty)
     }
@@ -97,18 +104,18 @@ struct ConflictTests {
     @Test func twoWritersAgreeingConcurrentlyIsNoConflict() throws {
         let w = try World.standard()
         let base = w.state
-        let next = base.journal.count + 1
+        let next = base.eventCount + 1
         let alice = try Self.decided(.attend(session: "Atelier 1", holder: "Tom", mark: .present), on: base,
                                      author: "Alice", writer: "aaaa", clock: next)
         let bob = try Self.decided(.attend(session: "Atelier 1", holder: "Tom", mark: .present), on: base,
                                    author: "Bob", writer: "bbbb", clock: next)
-        #expect(Self.merged(base, alice, bob).conflicts.isEmpty)
+        #expect(Self.merged(w.journal, alice, bob).conflicts.isEmpty)
     }
 
     @Test func concurrentStatusChangesAndUnrelatedEditsAreToldApart() throws {
         let w = try World.standard()
         let base = w.state
-        let next = base.journal.count + 1
+        let next = base.eventCount + 1
         let alice = try Self.decided(.setStatus(project: "Recyclerie", status: .enPause), on: base,
                                      author: "Alice", writer: "aaaa", clock: next)
             + Self.decided(.attend(session: "Atelier 1", holder: "Léa", mark: .present), on: base,
@@ -117,7 +124,7 @@ struct ConflictTests {
                                    author: "Bob", writer: "bbbb", clock: next)
             + Self.decided(.attend(session: "Atelier 1", holder: "Tom", mark: .absent), on: base,
                            author: "Bob", writer: "bbbb", clock: next + 5)
-        let state = Self.merged(base, alice, bob)
+        let state = Self.merged(w.journal, alice, bob)
         // Only the project's status was changed by both; the two marks concern different holders.
         #expect(state.conflicts.map(\.subject.kind) == [.status])
         #expect(state.conflicts.first?.kept == .status(.abandonne))

@@ -12,7 +12,7 @@ import Testing
         #expect(sessions.map(\.templateIndex) == [0, 1, 2])
         #expect(sessions.map(\.duration.minutes) == [180, 180, 210])
         #expect(sessions[0].facilitators == w.programme("Lance-toi !").operators)
-        let actions = Set(w.state.journal.filter {
+        let actions = Set(w.journal.filter {
             if case .sessionScheduled = $0.event { true } else { if case .cohortCreated = $0.event { true } else { false } }
         }.map(\.event.action))
         #expect(actions.count == 1, "the cohort and its sessions are one action")
@@ -138,7 +138,7 @@ import Testing
         #expect(épicerie.holders == [léa.id])
         #expect(épicerie.stage == .idee)
         #expect(w.project("Recyclerie").stage == .emergence)
-        let addEvents = w.state.journal.filter { $0.event.references.contains(léa.id) && $0.event.typeName != "participation.changed" }
+        let addEvents = w.journal.filter { $0.event.references.contains(léa.id) && $0.event.typeName != "participation.changed" }
         #expect(Set(addEvents.map(\.event.action)).count == 1)
         try w.run(.addHolderToProject(holder: "Tom", project: "Épicerie"))
         #expect(w.project("Épicerie").holders == [léa.id, w.holder("Tom Durand").id])
@@ -298,7 +298,7 @@ import Testing
             action: "y", session: "s", holder: "h",
             mark: MarkValue(mark: .present, author: "a", time: Date(timeIntervalSince1970: 0)), previous: nil))))
         #expect(state.anomalies == 2)
-        #expect(state.journal.count == 2)
+        #expect(state.eventCount == 2)
         #expect(state.projects.isEmpty && state.marks.isEmpty)
     }
 
@@ -306,10 +306,10 @@ import Testing
         let w = try World.standard()
         try w.run(.attend(session: "Atelier 1", holder: "Léa", mark: .present))
         try w.run(.setStage(project: "Recyclerie", stage: .etude))
-        let léa = w.state.journal(concerning: w.holder("Léa Martin").id).map(\.event.typeName)
+        let léa = w.journal(concerning: w.holder("Léa Martin").id).map(\.event.typeName)
         #expect(léa == ["holder.added", "project.created", "participation.changed", "attendance.marked"])
-        let cohort = w.state.journal(concerning: w.cohort("Promo 1").id).map(\.event.typeName)
+        let cohort = w.journal(concerning: w.cohort("Promo 1").id).map(\.event.typeName)
         #expect(cohort.contains("session.held") && cohort.contains("attendance.marked") && !cohort.contains("project.stage_changed"))
-        #expect(w.state.journal(concerning: w.project("Recyclerie").id).map(\.event.typeName) == ["project.created", "project.stage_changed"])
+        #expect(w.journal(concerning: w.project("Recyclerie").id).map(\.event.typeName) == ["project.created", "project.stage_changed"])
     }
 }

@@ -67,7 +67,7 @@ let undoCases: [UndoCase] = [
         #expect(w.session("Atelier 2").status == .planned)
         let redo = try w.run(.redo(author: "claire"))
         #expect(Catalog.text(redo.summary, .en) == "Redid: Léa Martin marked present at “Atelier 2”")
-        let journalLine = Catalog.describe(w.state.journal.last { $0.event.typeName == "action.redone" }!, in: w.state, language: .en)
+        let journalLine = Catalog.describe(w.journal.last { $0.event.typeName == "action.redone" }!, in: w.state, language: .en)
         #expect(journalLine == "Redone: Léa Martin marked present at “Atelier 2”")
     }
 

@@ -5,6 +5,8 @@ import Foundation
 /// folds the resulting events, as the workspace will.
 final class World {
     var state = State()
+    /// Every event folded, in order: what the logs hold (the state keeps only their sum).
+    var journal: [RecordedEvent] = []
     var today = Day(iso: "2021-01-04")!
     var author = "claire"
     private var idCounter = 0
@@ -34,10 +36,19 @@ final class World {
     func apply(_ events: [DomainEvent]) {
         for event in events {
             clock += 1
-            state.apply(RecordedEvent(meta: EventMeta(id: "e\(clock)", author: author,
-                                                      time: Date(timeIntervalSince1970: 1_609_459_200 + Double(clock)),
-                                                      writer: "w1", clock: clock, sequence: clock), event: event))
+            let recorded = RecordedEvent(meta: EventMeta(id: "e\(clock)", author: author,
+                                                         time: Date(timeIntervalSince1970: 1_609_459_200 + Double(clock)),
+                                                         writer: "w1", clock: clock, sequence: clock), event: event)
+            state.apply(recorded)
+            journal.append(recorded)
         }
+    }
+
+    /// The journal of an entity, as the workspace reads it from the logs: the events
+    /// referring to its journal scope.
+    func journal(concerning id: EntityID) -> [RecordedEvent] {
+        let scope = state.journalScope(of: id)
+        return journal.filter { !scope.isDisjoint(with: $0.event.references) }
     }
 
     /// Error thrown by a command, or nil if it succeeded.

@@ -18,7 +18,7 @@ struct DemoLoadTests {
         #expect(state.notes.count == demo.summary.notes)
         #expect(state.organisations.count == demo.summary.organisations)
         #expect(state.marks.values.reduce(0) { $0 + $1.count } == demo.summary.marks)
-        #expect(state.journal.count == demo.summary.events)
+        #expect(state.eventCount == demo.summary.events)
         #expect(state.sessions.values.filter { $0.status == .held }.count == demo.summary.sessionsHeld)
         #expect(state.anomalies == 0)
         #expect(demo.workspace.problems.isEmpty)
@@ -34,7 +34,7 @@ struct DemoLoadTests {
 
     @Test func recordsEachCommandOnItsDayOfTheStoryNeverAfterNow() throws {
         let demo = try DemoFixture.loaded.get()
-        let times = demo.state.journal.map(\.meta.time)
+        let times = try demo.workspace.journal(last: .max).map(\.meta.time)
         #expect(times == times.sorted())
         #expect(times.allSatisfy { $0 <= LoadedDemo.now })
         #expect(Day.local(try #require(times.first)) == Demo.lanceToi.created)

@@ -112,10 +112,25 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         var seen: [OpeningProgress] = []
         _ = try Workspace(directory: url, author: "test", useCache: false, progress: { seen.append($0) })
-        let reading = seen.filter { $0.phase == .reading }
-        let folding = seen.filter { $0.phase == .folding }
-        #expect(reading.last.map { $0.done == $0.total && $0.total > 0 } == true)
-        #expect(folding.last == OpeningProgress(phase: .folding, done: 3_000, total: 3_000))
+        #expect(seen.allSatisfy { $0.phase == .reading(afterSnapshot: false) })
+        #expect(seen.last.map { $0.done == $0.total && $0.total > 0 } == true)
+        #expect(seen.last?.fraction == 1)
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.fraction <= $1.fraction })
+    }
+
+    @Test func openingFromTheSnapshotReportsRestoringThenTheRest() throws {
+        let url = try GeneratedData.make(events: 3_000, seed: 9, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try Workspace(directory: url, author: "test", useCache: true)
+        let writer = try Workspace(directory: url, author: "test", useCache: false)
+        try writer.perform(.addOrganisation(name: "Après le cliché", kind: .partner))
+        var seen: [OpeningProgress] = []
+        let reopened = try Workspace(directory: url, author: "test", useCache: true, progress: { seen.append($0) })
+        #expect(reopened.restoredFromCache)
+        #expect(reopened.eventCount == 3_001)
+        #expect(seen.first?.phase == .restoring)
+        #expect(seen.last?.phase == .reading(afterSnapshot: true))
+        #expect(seen.last?.fraction == 1)
         #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.fraction <= $1.fraction })
     }
 }

@@ -15,11 +15,13 @@ public struct Conflict: Hashable, Sendable, Codable {
     public var expected: ConflictValue
     /// The winning event (later in merge order).
     public var winner: EventMeta
-    /// The event that set the overwritten value, when known (nil for a value set at creation).
-    public var loser: EventMeta?
+    /// The event that set the overwritten value, as its position in fold order (the
+    /// n-th event folded; the workspace reads it back from the logs), nil for a value
+    /// set at creation.
+    public var loser: Int?
 
     public init(subject: ConflictSubject, kept: ConflictValue, overwritten: ConflictValue,
-                expected: ConflictValue, winner: EventMeta, loser: EventMeta?) {
+                expected: ConflictValue, winner: EventMeta, loser: Int?) {
         self.subject = subject
         self.kept = kept
         self.overwritten = overwritten

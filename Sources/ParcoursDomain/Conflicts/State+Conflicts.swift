@@ -21,7 +21,7 @@ extension State {
                 expected: change.expected, winner: recorded.meta,
                 loser: conflictLedger.lastChange[change.subject]))
         }
-        conflictLedger.lastChange[change.subject] = recorded.meta
+        conflictLedger.lastChange[change.subject] = eventCount
     }
 
     private func overwrite(_ event: DomainEvent) -> Overwrite? {

@@ -1,5 +1,10 @@
 /// Who did what, action by action, so `undo`/`redo` can find an author's last action.
+/// Keeps each author's last `depth` actions (and the undos that took them back): undo
+/// reaches that far back, and the history stays the same size however long the logs.
 public struct ActionHistory: Hashable, Sendable, Codable {
+    /// How many of an author's actions can be undone in a row.
+    public static let depth = 100
+
     /// One command's events, as folded.
     public struct Entry: Hashable, Sendable, Codable {
         public var id: String
@@ -41,8 +46,10 @@ public struct ActionHistory: Hashable, Sendable, Codable {
             let owner = entries[p.target]?.author ?? author
             if isRedo {
                 redoable[owner]?.removeAll { $0 == p.target }
-                undoable[owner, default: []].append(p.target)
-                undoneBy[p.target] = nil
+                push(p.target, for: owner)
+                // The undo it took back is spent; only this redo's events may be needed.
+                if let undo = undoneBy.removeValue(forKey: p.target) { entries[undo] = nil }
+                if let earlier = redoneBy.updateValue(action, forKey: p.target) { entries[earlier] = nil }
             } else {
                 undoable[owner]?.removeAll { $0 == p.target }
                 redoable[owner, default: []].append(p.target)
@@ -54,9 +61,29 @@ public struct ActionHistory: Hashable, Sendable, Codable {
                 return
             }
             entries[action] = Entry(id: action, author: author, events: [event], target: nil, isRedo: false)
-            undoable[author, default: []].append(action)
+            push(action, for: author)
             // Something new was done: what was undone before can no longer be redone.
+            for target in redoable[author] ?? [] { forget(target) }
             redoable[author] = []
         }
+    }
+
+    /// For an action put back by a redo, that redo (its events are the redo's entry).
+    private var redoneBy: [String: String] = [:]
+
+    /// Makes `action` the author's last undoable one, forgetting the oldest beyond `depth`.
+    private mutating func push(_ action: String, for author: String) {
+        undoable[author, default: []].append(action)
+        guard let count = undoable[author]?.count, count > Self.depth else { return }
+        let dropped = undoable[author]!.prefix(count - Self.depth)
+        undoable[author]!.removeFirst(count - Self.depth)
+        for id in dropped { forget(id) }
+    }
+
+    /// Drops an action that can no longer be undone or redone, with its undo and redo.
+    private mutating func forget(_ id: String) {
+        entries[id] = nil
+        if let undo = undoneBy.removeValue(forKey: id) { entries[undo] = nil }
+        if let redo = redoneBy.removeValue(forKey: id) { entries[redo] = nil }
     }
 }

@@ -1,8 +1,8 @@
 extension State {
     /// Folds one event. Total: an event that refers to something missing is ignored
-    /// and counted in `anomalies`; an unknown type is kept in the journal.
+    /// and counted in `anomalies`; an unknown type is counted (it stays in the log).
     public mutating func apply(_ recorded: RecordedEvent) {
-        journal.append(recorded)
+        defer { eventCount += 1 }
         let author = recorded.meta.author
         if case .unknown = recorded.event {
             unknownEvents += 1

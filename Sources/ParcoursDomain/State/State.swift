@@ -14,8 +14,11 @@ public struct State: Sendable, Codable {
     /// Marks by session id, then holder id.
     public internal(set) var marks: [EntityID: [EntityID: MarkValue]] = [:]
     public internal(set) var notes: [EntityID: Note] = [:]
-    /// Every folded event, in fold order (the journal screens filter).
-    public internal(set) var journal: [RecordedEvent] = []
+    /// Events folded so far (unknown types included). The events themselves stay in the
+    /// logs: the state holds what they add up to, so it stays small at any history
+    /// length; `n` below this count is "the n-th event folded" (fold order).
+    public internal(set) var eventCount = 0
+    /// The last actions of each author, for undo and redo.
     public internal(set) var history = ActionHistory()
     /// Events that referred to something missing (ignored, never fatal).
     public internal(set) var anomalies = 0
@@ -94,19 +97,25 @@ public struct State: Sendable, Codable {
         notes.values.filter { $0.target == target }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
     }
 
-    /// Journal lines concerning an entity: directly, or through a session of a cohort,
-    /// or a project of a holder.
-    public func journal(concerning id: EntityID) -> [RecordedEvent] {
-        let projectIDs = Set(projects.values.filter { $0.holders.contains(id) }.map(\.id))
-        return journal.filter { recorded in
-            let refs = recorded.event.references
-            if refs.contains(id) { return true }
-            for ref in refs {
-                if let s = sessions[ref], s.cohort == id { return true }
-                if projectIDs.contains(ref) { return true }
-            }
-            return false
+    /// The ids whose events make up an entity's journal: itself, a cohort's sessions, a
+    /// holder's projects. An event concerns the entity when it refers to one of them.
+    public func journalScope(of id: EntityID) -> Set<EntityID> {
+        var scope: Set<EntityID> = [id]
+        scope.formUnion(sessionsByCohort[id] ?? [])
+        scope.formUnion(projectsByHolder[id] ?? [])
+        return scope
+    }
+
+    /// A cohort's journal scope: the cohort, its sessions, the holders who took part in
+    /// it and their projects.
+    public func cohortJournalScope(_ cohort: EntityID) -> Set<EntityID> {
+        var scope: Set<EntityID> = [cohort]
+        scope.formUnion(sessionsByCohort[cohort] ?? [])
+        for holder in (participations[cohort] ?? [:]).keys {
+            scope.insert(holder)
+            scope.formUnion(projectsByHolder[holder] ?? [])
         }
+        return scope
     }
 
     func holderName(_ id: EntityID) -> String { holders[id]?.name ?? id }

@@ -9,8 +9,16 @@ enum SnapshotCache {
     static let tailBytes = 4_096
     static let fileName = "cache/state.snapshot"
 
-    struct Restored {
+    /// What an open restores: the folded state, where each folded event lies, and the
+    /// merge key of the last one (to tell whether what follows is in order).
+    struct Body: Codable {
         var state: State
+        var journal: JournalIndex
+        var last: MergeKey?
+    }
+
+    struct Restored {
+        var body: Body
         var positions: [LogPosition]
         var clock: Int
     }
@@ -32,23 +40,23 @@ enum SnapshotCache {
         progress(header.bodyLength / 4, header.bodyLength)
         let body = [UInt8](data[(newline + 1)...])
         guard checksum(body) == header.bodyChecksum,
-              let state = try? BinaryDecoder.decode(State.self, from: body),
-              state.journal.count == header.events else { return nil }
+              let restored = try? BinaryDecoder.decode(Body.self, from: body),
+              restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
         progress(header.bodyLength, header.bodyLength)
-        return Restored(state: state, positions: header.files.map(\.position), clock: header.clock)
+        return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock)
     }
 
     /// Writes the snapshot of `state`, folded from exactly the logs up to `positions`
     /// (temporary file, then rename: a reader sees the old snapshot or the new one).
-    static func save(_ state: State, positions: [LogPosition], clock: Int, to directory: URL) throws {
+    static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, to directory: URL) throws {
         var marks: [SnapshotHeader.FileMark] = []
         for position in positions where position.offset > 0 {
             guard let crc = tailCRC(directory.path + "/" + position.file, offset: position.offset) else { return }
             marks.append(.init(position: position, tailCRC: crc))
         }
-        let body = try BinaryEncoder.encode(state)
+        let body = try BinaryEncoder.encode(snapshot)
         let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock,
-                                    events: state.journal.count, bodyLength: body.count, bodyChecksum: checksum(body))
+                                    events: snapshot.state.eventCount, bodyLength: body.count, bodyChecksum: checksum(body))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var bytes = try encoder.encode(header)

@@ -8,7 +8,8 @@ public enum JSONExport {
     public static let format = "parcours-export"
     public static let version = 1
 
-    public static func document(_ state: State, exportedAt: Date) throws -> Data {
+    public static func document(_ workspace: Workspace, exportedAt: Date) throws -> Data {
+        let state = workspace.state
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.keyEncodingStrategy = .convertToSnakeCase
@@ -18,12 +19,14 @@ public enum JSONExport {
         let time = ISO8601DateFormatter()
         time.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         var events: [[String: Any]] = []
-        for recorded in state.journal {
-            let (type, payload) = try recorded.event.encoded()
-            events.append([
-                "id": recorded.meta.id, "author": recorded.meta.author, "time": time.string(from: recorded.meta.time),
-                "type": type, "payload": try JSONSerialization.jsonObject(with: payload, options: [.fragmentsAllowed]),
-            ])
+        try workspace.forEachEvent { batch in
+            for recorded in batch {
+                let (type, payload) = try recorded.event.encoded()
+                events.append([
+                    "id": recorded.meta.id, "author": recorded.meta.author, "time": time.string(from: recorded.meta.time),
+                    "type": type, "payload": try JSONSerialization.jsonObject(with: payload, options: [.fragmentsAllowed]),
+                ])
+            }
         }
         let byID: (any Identifiable<String>, any Identifiable<String>) -> Bool = { $0.id < $1.id }
         let document: [String: Any] = [

@@ -19,8 +19,8 @@ public enum Journal {
     }
 
     /// The last `limit` events, oldest first.
-    public static func entries(_ state: State, limit: Int, language: Language) -> [Entry] {
-        state.journal.suffix(limit).map { entry($0, state, language) }
+    public static func entries(_ workspace: Workspace, limit: Int, language: Language) throws -> [Entry] {
+        try workspace.journal(last: limit).map { entry($0, workspace.state, language) }
     }
 
     public static func entry(_ recorded: RecordedEvent, _ state: State, _ language: Language) -> Entry {

@@ -28,11 +28,15 @@ public struct ConflictEntry: Sendable, Codable, Equatable {
 
 /// Turns the fold's `Conflict`s into entries and sentences, with names instead of ids.
 public enum ConflictListing {
-    public static func entries(_ state: State, language: Language) -> [ConflictEntry] {
-        state.conflicts.map { entry($0, state, language) }
+    /// The conflicts of the workspace's state; the overwritten sides are read back from
+    /// the logs.
+    public static func entries(_ workspace: Workspace, language: Language) throws -> [ConflictEntry] {
+        try workspace.state.conflicts.map { conflict in
+            entry(conflict, loser: try conflict.loser.flatMap(workspace.event(at:))?.meta, workspace.state, language)
+        }
     }
 
-    static func entry(_ conflict: Conflict, _ state: State, _ l: Language) -> ConflictEntry {
+    static func entry(_ conflict: Conflict, loser: EventMeta?, _ state: State, _ l: Language) -> ConflictEntry {
         let s = conflict.subject
         func side(_ value: ConflictValue, _ meta: EventMeta?) -> ConflictEntry.Side {
             ConflictEntry.Side(value: id(value), label: label(value, l), author: meta?.author, writer: meta?.writer,
@@ -41,7 +45,7 @@ public enum ConflictListing {
         return ConflictEntry(kind: s.kind.rawValue, entity: s.entity, holder: s.holder,
                              subject: subject(s, state, l),
                              kept: side(conflict.kept, conflict.winner),
-                             overwritten: side(conflict.overwritten, conflict.loser))
+                             overwritten: side(conflict.overwritten, loser))
     }
 
     /// One sentence per conflict.

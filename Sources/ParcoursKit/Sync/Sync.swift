@@ -83,7 +83,7 @@ public enum Sync {
     private static func exchange(_ workspace: Workspace, _ git: Git, _ environment: [String: String]) throws -> SyncReport {
         var report = SyncReport()
         try workspace.refresh()
-        let before = Set(workspace.state.journal.map(\.meta.id))
+        let before = workspace.eventsByWriter
         let conflictsBefore = Set(workspace.state.conflicts)
 
         try recover(git, &report)
@@ -98,9 +98,13 @@ public enum Sync {
         try push(git, &report)
 
         try workspace.refresh()
-        let arrived = workspace.state.journal.filter { !before.contains($0.meta.id) && $0.meta.writer != workspace.writerID }
-        report.received = arrived.count
-        report.writers = Set(arrived.map(\.meta.writer)).count
+        // Records are numbered per writer without gaps: what each other writer has more.
+        var arrived: [String: Int] = [:]
+        for (writer, count) in workspace.eventsByWriter where writer != workspace.writerID && count > before[writer, default: 0] {
+            arrived[writer] = count - before[writer, default: 0]
+        }
+        report.received = arrived.values.reduce(0, +)
+        report.writers = arrived.count
         report.conflictCopies = workspace.problems.compactMap {
             if case .conflictCopyIgnored(let file) = $0 { return file } else { return nil }
         }

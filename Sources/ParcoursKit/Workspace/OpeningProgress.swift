@@ -1,13 +1,12 @@
-/// How far opening a data directory has gone, for a progress bar: first the logs are
-/// read and decoded (`done`/`total` in bytes), then folded (in events).
+/// How far opening a data directory has gone, for a progress bar: the snapshot cache is
+/// restored (when there is one), then what the logs hold beyond it is read, decoded and
+/// folded as it comes (`done`/`total` in bytes for both).
 public struct OpeningProgress: Sendable, Equatable {
     public enum Phase: Sendable, Equatable {
-        /// Restoring the snapshot cache (`done`/`total` in bytes).
+        /// Restoring the snapshot cache.
         case restoring
-        /// Reading and decoding log files (`done`/`total` in bytes).
-        case reading
-        /// Folding the decoded events into the state (`done`/`total` in events).
-        case folding
+        /// Reading, decoding and folding the logs (after the snapshot, when restored).
+        case reading(afterSnapshot: Bool)
     }
 
     public var phase: Phase
@@ -20,12 +19,13 @@ public struct OpeningProgress: Sendable, Equatable {
         self.total = total
     }
 
-    /// Between 0 and 1, over both phases (reading weighs most).
+    /// Between 0 and 1 over the whole open: a restored snapshot counts for the first
+    /// third, the logs after it for the rest.
     public var fraction: Double {
         let part = total > 0 ? min(1, Double(done) / Double(total)) : 1
         switch phase {
-        case .restoring, .reading: return part * 0.7
-        case .folding: return 0.7 + part * 0.3
+        case .restoring: return part / 3
+        case .reading(let afterSnapshot): return afterSnapshot ? 1.0 / 3 + part * 2 / 3 : part
         }
     }
 }

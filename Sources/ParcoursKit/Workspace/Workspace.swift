@@ -12,15 +12,14 @@ public final class Workspace: @unchecked Sendable {
     /// Everything known, folded from every writer's log.
     public private(set) var state = State()
     /// Records folded so far (all writers).
-    public var eventCount: Int { state.journal.count }
+    public var eventCount: Int { state.eventCount }
     /// Damaged lines and torn tails found while reading.
     public var problems: [LogProblem] { log.problems }
     public var writerID: String { log.writerID }
 
     /// Whether opens use the snapshot cache (`cache/state.snapshot`) unless told otherwise.
-    /// Off: while `State` keeps every event twice (journal and action history), restoring
-    /// the snapshot is measured slower than folding the logs (README, "Speed"). Turn on
-    /// when the state no longer grows with every event.
+    /// Off: the snapshot is written and read through `Codable` (BinaryEncoder), measured
+    /// slower to restore than folding the logs again (README, "Speed").
     public static let cacheByDefault = false
 
     /// Whether this workspace reads and writes the snapshot cache; `--no-cache` turns it off.
@@ -30,7 +29,12 @@ public final class Workspace: @unchecked Sendable {
 
     private let log: EventLog
     private let clock: () -> Date
+    /// Where each folded event lies in the logs (the journal is read back from there).
+    private var journalIndex = JournalIndex()
+    /// The merge key of the last event folded.
     private var lastKey: MergeKey?
+    /// Journal lines read back, by the scope asked for, valid for the current event count.
+    private var journalCache: (count: Int, scope: Set<EntityID>, events: [RecordedEvent])?
 
     /// Opens (and creates, unless read-only) the data directory and folds its logs.
     /// `progress` is called on the opening thread as the logs load (often, cheaply:
@@ -60,6 +64,10 @@ public final class Workspace: @unchecked Sendable {
     @discardableResult
     public func refresh() throws -> Bool {
         let records = try log.readNew()
+        if let first = records.first, !follows(first) {
+            try refoldEverything()
+            return true
+        }
         fold(records)
         return !records.isEmpty
     }
@@ -69,10 +77,24 @@ public final class Workspace: @unchecked Sendable {
     @discardableResult
     public func perform(_ command: Command) throws -> Decision {
         if readOnly { throw WorkspaceError.readOnly }
+        do {
+            return try performOnce(command)
+        } catch is OutOfOrder {
+            // Another writer's records (a sync) sort before what was folded: fold
+            // everything again in merge order, then decide on that state.
+            try refoldEverything()
+            return try performOnce(command)
+        }
+    }
+
+    private struct OutOfOrder: Error {}
+
+    private func performOnce(_ command: Command) throws -> Decision {
         let action = Self.newID()
         var decision: Decision?
         let now = clock()
         let (_, appended) = try log.append(author: author, time: now) { seen in
+            if let first = seen.first, !self.follows(first) { throw OutOfOrder() }
             self.fold(seen)
             let context = Context(now: now, today: Day.local(now), author: self.author,
                                   action: action, newID: Self.newID)
@@ -88,6 +110,50 @@ public final class Workspace: @unchecked Sendable {
         return decision
     }
 
+    // MARK: Journal
+
+    /// The last `limit` events, oldest first, read back from the logs.
+    public func journal(last limit: Int) throws -> [RecordedEvent] {
+        let count = journalIndex.count
+        return try events(at: Array(max(0, count - limit)..<count))
+    }
+
+    /// The events referring to any of `scope` (see `State.journalScope(of:)`), oldest
+    /// first, read back from the logs. The last answer is kept until the next change.
+    public func journal(concerning scope: Set<EntityID>) throws -> [RecordedEvent] {
+        if let cached = journalCache, cached.count == eventCount, cached.scope == scope { return cached.events }
+        let events = try events(at: journalIndex.positions(concerning: scope))
+        journalCache = (eventCount, scope, events)
+        return events
+    }
+
+    /// Every event in fold order, `batch` at a time (an export of any size).
+    public func forEachEvent(batch: Int = 4_096, _ body: ([RecordedEvent]) throws -> Void) throws {
+        var start = 0
+        while start < journalIndex.count {
+            let end = min(journalIndex.count, start + batch)
+            try body(try events(at: Array(start..<end)))
+            start = end
+        }
+    }
+
+    /// The event at `position` in fold order (e.g. the overwritten side of a conflict).
+    public func event(at position: Int) throws -> RecordedEvent? {
+        guard position >= 0, position < journalIndex.count else { return nil }
+        return try events(at: [position]).first
+    }
+
+    /// Records folded so far from each writer: what a sync compares before and after.
+    public var eventsByWriter: [String: Int] {
+        Dictionary(log.positions.map { (String($0.file.dropFirst(7).dropLast(6)), $0.lastSequence) },
+                   uniquingKeysWith: max)
+    }
+
+    private func events(at positions: [Int]) throws -> [RecordedEvent] {
+        let places = positions.map(journalIndex.place)
+        return try log.records(at: places).map(Self.recorded)
+    }
+
     /// A new random, stable id: ten lowercase hexadecimal characters, so any four of
     /// them are enough to refer to an entity in practice.
     public static func newID() -> String {
@@ -98,19 +164,22 @@ public final class Workspace: @unchecked Sendable {
 
     // MARK: Folding
 
+    /// Whether `record` comes after everything folded, in merge order.
+    private func follows(_ record: LogRecord) -> Bool {
+        guard let lastKey else { return true }
+        return lastKey < MergeKey(record)
+    }
+
+    /// Folds records that follow everything folded, in merge order.
     private func fold(_ records: [LogRecord]) {
-        guard !records.isEmpty else { return }
-        let events = records.map(Self.recorded)
-        // Records arrive in merge order among themselves; one that sorts before what was
-        // already folded (a log received by sync) means folding everything again, so
-        // every machine computes the same state from the same events.
-        if let last = lastKey, let first = events.first, MergeKey(first.meta) < last {
-            let all = (state.journal + events).sorted { MergeKey($0.meta) < MergeKey($1.meta) }
-            state = State(events: all)
-        } else {
-            for event in events { state.apply(event) }
-        }
-        lastKey = state.journal.last.map { MergeKey($0.meta) }
+        for record in records { apply(Self.recorded(record), record) }
+    }
+
+    private func apply(_ event: RecordedEvent, _ record: LogRecord) {
+        state.apply(event)
+        journalIndex.append(writer: record.writer, offset: record.offset, length: record.length,
+                            sequence: record.sequence, references: event.event.references)
+        lastKey = MergeKey(record)
     }
 
     static func recorded(_ record: LogRecord) -> RecordedEvent {
@@ -121,70 +190,78 @@ public final class Workspace: @unchecked Sendable {
     }
 
     /// Restores the snapshot cache when it still matches the logs, then reads everything
-    /// new chunk by chunk, decodes payloads on every core (records are dropped as soon as
-    /// decoded, so a large log never sits in memory twice), merges the writers' files and
-    /// folds. Saves a new snapshot when there was none or much was folded since.
+    /// new: every writer's file in chunks, payloads decoded on every core, merged and
+    /// folded as they come (a large log never sits in memory). Saves a new snapshot when
+    /// there was none or much was folded since.
     private func load(progress: (OpeningProgress) -> Void) throws {
         var restored = false
         if useCache, let snapshot = SnapshotCache.load(directory, progress: { done, total in
             progress(OpeningProgress(phase: .restoring, done: done, total: total))
         }) {
-            state = snapshot.state
+            state = snapshot.body.state
+            journalIndex = snapshot.body.journal
+            lastKey = snapshot.body.last
             log.resume(from: snapshot.positions, clock: snapshot.clock)
-            lastKey = state.journal.last.map { MergeKey($0.meta) }
             restored = true
             restoredFromCache = true
         }
-        var events: [RecordedEvent] = []
-        var files = Set<String>()
-        try log.readNew(progress: { done, total in
-            progress(OpeningProgress(phase: .reading, done: done, total: total))
-        }) { records in
-            files.insert(records[0].writer)
-            events += try ParallelMap.map(records, Self.recorded)
+        let before = eventCount
+        if try !readMerged(progress: progress) {
+            // A writer's records sort before what the snapshot holds (a sync brought
+            // them): fold everything again, from the logs.
+            try refoldEverything(progress: progress)
+            restored = false
         }
-        // Each file's records are in order already; several files need merging.
-        if files.count > 1 || !state.journal.isEmpty {
-            events.sort { MergeKey($0.meta) < MergeKey($1.meta) }
-        }
-        let folded = events.count
-        foldDecoded(events, progress: progress)
+        let folded = eventCount - before
         if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
             // Only a cache: failing to write it changes nothing else.
-            try? SnapshotCache.save(state, positions: log.positions, clock: log.lastClock, to: directory)
+            try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),
+                                    positions: log.positions, clock: log.lastClock, to: directory)
         }
+    }
+
+    /// Reads and folds everything new in merge order; false when something new sorts
+    /// before what was already folded (then nothing after it was folded).
+    private func readMerged(progress: (OpeningProgress) -> Void) throws -> Bool {
+        var inOrder = true
+        try log.readNewMerged(progress: { done, total in
+            progress(OpeningProgress(phase: .reading(afterSnapshot: self.restoredFromCache), done: done, total: total))
+        }, transform: { records in
+            try ParallelMap.map(records) { (Self.recorded($0), $0) }
+        }, handle: { decoded in
+            guard inOrder else { return }
+            guard self.follows(decoded.1) else { inOrder = false; return }
+            self.apply(decoded.0, decoded.1)
+        })
+        return inOrder
+    }
+
+    /// Folds every log again from the start, in merge order (after records arrived that
+    /// sort before what was folded: every machine computes the same state from the same
+    /// events).
+    private func refoldEverything(progress: (OpeningProgress) -> Void = { _ in }) throws {
+        state = State()
+        journalIndex = JournalIndex()
+        lastKey = nil
+        journalCache = nil
+        log.rewind()
+        _ = try readMerged(progress: progress)
     }
 
     /// Events folded after the snapshot before an open writes a new one.
     static let snapshotEvery = 2_000
-
-    private func foldDecoded(_ events: [RecordedEvent], progress: (OpeningProgress) -> Void = { _ in }) {
-        guard !events.isEmpty else { return }
-        if let last = lastKey, let first = events.first, MergeKey(first.meta) < last {
-            let all = (state.journal + events).sorted { MergeKey($0.meta) < MergeKey($1.meta) }
-            state = State(events: all)
-        } else {
-            let step = max(1, events.count / 100)
-            for (i, event) in events.enumerated() {
-                state.apply(event)
-                if i % step == 0 { progress(OpeningProgress(phase: .folding, done: i, total: events.count)) }
-            }
-            progress(OpeningProgress(phase: .folding, done: events.count, total: events.count))
-        }
-        lastKey = state.journal.last.map { MergeKey($0.meta) }
-    }
 }
 
 /// The order every machine folds events in: (Lamport clock, writer, sequence).
-struct MergeKey: Comparable {
+struct MergeKey: Comparable, Codable {
     let clock: Int
     let writer: String
     let sequence: Int
 
-    init(_ meta: EventMeta) {
-        clock = meta.clock
-        writer = meta.writer
-        sequence = meta.sequence
+    init(_ record: LogRecord) {
+        clock = record.clock
+        writer = record.writer
+        sequence = record.sequence
     }
 
     static func < (a: MergeKey, b: MergeKey) -> Bool {

@@ -20,6 +20,8 @@ struct Model: Sendable {
     var readOnly = false
     /// The last synchronisation in a few words ("↻ 14:05"), nil when the folder is not shared.
     var syncStatus: String?
+    /// Where the journal view reads its lines (the logs, through the workspace).
+    var journal = JournalSource.none
 
     init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24),
          readOnly: Bool = false) {

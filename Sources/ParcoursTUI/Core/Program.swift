@@ -20,6 +20,7 @@ final class Program {
         model = Model(state: workspace.state, today: workspace.today, author: workspace.author, language: language, size: size,
                       readOnly: workspace.readOnly)
         model.syncStatus = Program.syncStatus(workspace, today: workspace.today, language)
+        model.journal = JournalSource(workspace)
     }
 
     /// Sends one message and everything it leads to.

@@ -177,16 +177,9 @@ enum Rows {
     }
 
     /// The cohort's events (its own, its sessions', its holders' and their projects'),
-    /// newest first, in plain words.
-    static func journal(_ state: State, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
-        var ids: Set<EntityID> = [cohort]
-        for session in state.sessions(cohort: cohort) { ids.insert(session.id) }
-        for p in state.participations(cohort: cohort) {
-            ids.insert(p.holder)
-            for project in state.projects(holder: p.holder) { ids.insert(project.id) }
-        }
-        return state.journal.reversed()
-            .filter { recorded in recorded.event.references.contains(where: ids.contains) }
+    /// newest first, in plain words; read back from the logs through `journal`.
+    static func journal(_ state: State, _ journal: JournalSource, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
+        journal.read(state.cohortJournalScope(cohort)).reversed()
             .compactMap { recorded in
                 let entry = Journal.entry(recorded, state, l)
                 guard !filter.isEmpty else { return entry }

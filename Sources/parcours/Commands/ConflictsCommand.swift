@@ -12,7 +12,7 @@ struct ConflictsCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run(global) { cli in
-            let entries = ConflictListing.entries(try cli.workspace().state, language: cli.language)
+            let entries = try ConflictListing.entries(cli.workspace(), language: cli.language)
             if output.json { return try cli.printJSON(entries) }
             if entries.isEmpty {
                 return print(cli.language == .fr ? "Aucun conflit." : "No conflicts.")

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
             var written: [String] = []
             if format == "json" {
                 let url = folder.appendingPathComponent("parcours-export.json")
-                try JSONExport.document(workspace.state, exportedAt: workspace.now).write(to: url, options: .atomic)
+                try JSONExport.document(workspace, exportedAt: workspace.now).write(to: url, options: .atomic)
                 written.append(url.path)
             } else {
                 for table in DataExport.tables(workspace.state, language: cli.language) {

@@ -14,7 +14,7 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         try CLI.run(global) { cli in
             let workspace = try cli.workspace()
-            let entries = Journal.entries(workspace.state, limit: max(0, limit), language: cli.language)
+            let entries = try Journal.entries(workspace, limit: max(0, limit), language: cli.language)
             if output.json { return try cli.printJSON(entries) }
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime]

@@ -84,8 +84,8 @@ extension EventLog {
             sum + max(0, POSIXFile.size(directory.path + "/" + file) - (cursors[file]?.offset ?? 0))
         }
         // Chunks small enough that every file's current chunk fits in memory together.
-        let chunk = min(chunkBytes, max(256 << 10, (8 << 20) / max(1, files.count)))
-        var streams = files.map { file in
+        let chunk = min(chunkBytes, max(1 << 20, (8 << 20) / max(1, files.count)))
+        let streams = files.map { file in
             MergeStream<Value>(file: file, cursor: cursors[file] ?? LogFileCursor(file: file, writer: String(file.dropFirst(7).dropLast(6))),
                                limit: chunk)
         }
@@ -93,7 +93,7 @@ extension EventLog {
         func fill(_ s: Int) throws {
             while streams[s].next == streams[s].values.count, !streams[s].finished {
                 let before = streams[s].cursor.offset
-                let records = readChunk(&streams[s])
+                let records = readChunk(streams[s])
                 done += streams[s].cursor.offset - before
                 progress(min(done, total), total)
                 streams[s].values = try transform(records)
@@ -121,7 +121,7 @@ extension EventLog {
     }
 
     /// Reads and decodes the next chunk of a stream's file; records problems as `readNew` does.
-    private func readChunk<Value>(_ stream: inout MergeStream<Value>) -> [LogRecord] {
+    private func readChunk<Value>(_ stream: MergeStream<Value>) -> [LogRecord] {
         let file = stream.file
         while true {
             let bytes: [UInt8]
@@ -169,11 +169,12 @@ public struct LogPlace: Sendable, Hashable {
     }
 }
 
-/// One file's part of a merged read: its cursor, the current chunk's values and their
-/// merge keys.
+/// Where a record sorts among its file's neighbours (the writer is the stream's).
 private struct MergeKey { var clock: Int; var sequence: Int }
 
-private struct MergeStream<Value> {
+/// One file's part of a merged read: its cursor, the current chunk's values and their
+/// merge keys. A class: the merge compares heads in a tight loop and must not copy them.
+private final class MergeStream<Value> {
     let file: String
     var cursor: LogFileCursor
     var limit: Int
@@ -189,7 +190,7 @@ private struct MergeStream<Value> {
     }
 
     /// Whether this stream's head comes before `other`'s in merge order.
-    func precedes(_ other: MergeStream) -> Bool {
+    func precedes(_ other: MergeStream<Value>) -> Bool {
         let a = keys[next], b = other.keys[other.next]
         if a.clock != b.clock { return a.clock < b.clock }
         if cursor.writer != other.cursor.writer { return cursor.writer < other.cursor.writer }

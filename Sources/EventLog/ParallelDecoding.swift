@@ -4,7 +4,7 @@ import Foundation
 /// (scanning, checksumming) is nearly all of the cost of reading a log.
 enum ParallelDecoding {
     /// Below this many lines the threads cost more than they save.
-    static let threshold = 4_096
+    static let threshold = 1_024
 
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, lineEnds: [Int], decoder: RecordDecoder,
                        writer: String) -> [RecordDecoder.Outcome] {

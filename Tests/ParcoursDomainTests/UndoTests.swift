@@ -122,4 +122,34 @@ let undoCases: [UndoCase] = [
         #expect(w.error(.undo(author: "claire")) == .nothingToUndo(author: "claire"))
         #expect(w.state.anomalies == 0)
     }
+
+    @Test func undoReachesBackTheHistoryDepthAndNoFurther() throws {
+        let w = try World.standard()
+        let before = w.state.notes.count
+        let depth = ActionHistory.depth
+        for n in 0..<(depth + 20) { try w.run(.addNote(target: "Tom", text: "note \(n)")) }
+        // The history keeps each author's last actions only, however long the logs.
+        #expect(w.state.history.entries.count <= depth + 1)
+        for _ in 0..<depth { try w.run(.undo(author: "claire")) }
+        #expect(w.state.notes.count == before + 20)
+        #expect(w.error(.undo(author: "claire")) == .nothingToUndo(author: "claire"))
+        // Redo still puts back the last undone action, then the one before.
+        try w.run(.redo(author: "claire"))
+        try w.run(.redo(author: "claire"))
+        #expect(w.state.notes.count == before + 22)
+        #expect(w.state.notes.values.contains { $0.text == "note 21" })
+    }
+
+    @Test func undoAndRedoAgainAndAgainKeepTheHistorySmall() throws {
+        let w = try World.standard()
+        try w.run(.setStage(project: "Épicerie", stage: .etude))
+        for _ in 0..<300 {
+            try w.run(.undo(author: "claire"))
+            try w.run(.redo(author: "claire"))
+        }
+        #expect(w.project("Épicerie").stage == .etude)
+        #expect(w.state.history.entries.count <= 12)
+        try w.run(.undo(author: "claire"))
+        #expect(w.project("Épicerie").stage == .idee)
+    }
 }

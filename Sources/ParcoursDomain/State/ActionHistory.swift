@@ -63,8 +63,10 @@ public struct ActionHistory: Hashable, Sendable, Codable {
             entries[action] = Entry(id: action, author: author, events: [event], target: nil, isRedo: false)
             push(action, for: author)
             // Something new was done: what was undone before can no longer be redone.
-            for target in redoable[author] ?? [] { forget(target) }
-            redoable[author] = []
+            if let undone = redoable[author], !undone.isEmpty {
+                for target in undone { forget(target) }
+                redoable[author] = []
+            }
         }
     }
 
@@ -74,10 +76,7 @@ public struct ActionHistory: Hashable, Sendable, Codable {
     /// Makes `action` the author's last undoable one, forgetting the oldest beyond `depth`.
     private mutating func push(_ action: String, for author: String) {
         undoable[author, default: []].append(action)
-        guard let count = undoable[author]?.count, count > Self.depth else { return }
-        let dropped = undoable[author]!.prefix(count - Self.depth)
-        undoable[author]!.removeFirst(count - Self.depth)
-        for id in dropped { forget(id) }
+        if undoable[author]!.count > Self.depth { forget(undoable[author]!.removeFirst()) }
     }
 
     /// Drops an action that can no longer be undone or redone, with its undo and redo.

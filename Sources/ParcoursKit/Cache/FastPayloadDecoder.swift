@@ -15,40 +15,41 @@ public enum FastPayloadDecoder {
 
     /// The fast path alone: nil when it does not handle this type or this payload.
     static func fast(type: String, payload: Data) -> DomainEvent? {
-        switch type {
-        case "attendance.marked", "attendance.cleared", "participation.changed", "session.held",
-             "session.cancelled", "session.reopened", "project.stage_changed", "holder.added", "project.created",
-             "session.scheduled", "note.added":
-            break
-        default:
-            return nil
-        }
-        guard let members = payload.withUnsafeBytes({ PayloadScanner.object($0) }) else { return nil }
+        // One hash of the type instead of comparing it with every case in turn.
+        guard let kind = kinds[type],
+              let members = payload.withUnsafeBytes({ PayloadScanner.object($0) }) else { return nil }
         var fields = Fields(members)
         let event: DomainEvent?
-        switch type {
-        case "attendance.marked", "attendance.cleared":
-            event = attendance(&fields).map { type == "attendance.marked" ? .attendanceMarked($0) : .attendanceCleared($0) }
-        case "participation.changed":
-            event = participation(&fields).map(DomainEvent.participationChanged)
-        case "session.held", "session.cancelled", "session.reopened":
-            event = sessionStatus(&fields).map { p in
-                type == "session.held" ? .sessionHeld(p) : type == "session.cancelled" ? .sessionCancelled(p) : .sessionReopened(p)
-            }
-        case "holder.added":
-            event = entity(&fields, holder).map(DomainEvent.holderAdded)
-        case "project.created":
-            event = entity(&fields, project).map(DomainEvent.projectCreated)
-        case "session.scheduled":
-            event = entity(&fields, session).map(DomainEvent.sessionScheduled)
-        case "note.added":
-            event = entity(&fields, note).map(DomainEvent.noteAdded)
-        default:
-            event = stage(&fields).map(DomainEvent.stageChanged)
+        switch kind {
+        case .attendanceMarked: event = attendance(&fields).map(DomainEvent.attendanceMarked)
+        case .attendanceCleared: event = attendance(&fields).map(DomainEvent.attendanceCleared)
+        case .participationChanged: event = participation(&fields).map(DomainEvent.participationChanged)
+        case .sessionHeld: event = sessionStatus(&fields).map(DomainEvent.sessionHeld)
+        case .sessionCancelled: event = sessionStatus(&fields).map(DomainEvent.sessionCancelled)
+        case .sessionReopened: event = sessionStatus(&fields).map(DomainEvent.sessionReopened)
+        case .holderAdded: event = entity(&fields, holder).map(DomainEvent.holderAdded)
+        case .projectCreated: event = entity(&fields, project).map(DomainEvent.projectCreated)
+        case .sessionScheduled: event = entity(&fields, session).map(DomainEvent.sessionScheduled)
+        case .noteAdded: event = entity(&fields, note).map(DomainEvent.noteAdded)
+        case .stageChanged: event = stage(&fields).map(DomainEvent.stageChanged)
         }
         // A key the fast path does not know might mean something to the fallback.
         return fields.allUsed ? event : nil
     }
+
+    /// The types the fast path reads, by their name in the log.
+    private enum Kind {
+        case attendanceMarked, attendanceCleared, participationChanged, sessionHeld, sessionCancelled, sessionReopened
+        case holderAdded, projectCreated, sessionScheduled, noteAdded, stageChanged
+    }
+
+    private static let kinds: [String: Kind] = [
+        "attendance.marked": .attendanceMarked, "attendance.cleared": .attendanceCleared,
+        "participation.changed": .participationChanged, "session.held": .sessionHeld,
+        "session.cancelled": .sessionCancelled, "session.reopened": .sessionReopened,
+        "holder.added": .holderAdded, "project.created": .projectCreated,
+        "session.scheduled": .sessionScheduled, "note.added": .noteAdded, "project.stage_changed": .stageChanged,
+    ]
 
     // MARK: Payloads
 

@@ -31,11 +31,7 @@ struct JournalIndex: Sendable, Codable {
         places.append(UInt64(number) << 48 | UInt64(offset))
         lengths.append(UInt32(length))
         sequences.append(UInt32(sequence))
-        var previous: EntityID?
-        for id in references where id != previous {
-            if byEntity[id]?.last != position { byEntity[id, default: []].append(position) }
-            previous = id
-        }
+        for id in references { byEntity[id, default: []].appendOnce(position) }
     }
 
     /// Where the event at `position` (fold order) lies.
@@ -64,5 +60,12 @@ struct JournalIndex: Sendable, Codable {
         sequences = try c.decode([UInt32].self, forKey: .sequences)
         byEntity = try c.decode([EntityID: [Int32]].self, forKey: .byEntity)
         for (number, writer) in writers.enumerated() { writerNumbers[writer] = number }
+    }
+}
+
+private extension Array where Element == Int32 {
+    /// Appends `position` unless it is already last (an event naming an id twice).
+    mutating func appendOnce(_ position: Int32) {
+        if last != position { append(position) }
     }
 }

@@ -1,7 +1,9 @@
 /// A small validating JSON scanner: it finds where values start and end without
 /// building them, so a record's payload can be checksummed as the exact bytes on disk.
-struct JSONScanner {
-    struct Failure: Error, Equatable {
+/// Also what the fast payload decoder reads payloads with (hence `package`): a value is
+/// turned into text or numbers only when asked for.
+package struct JSONScanner {
+    package struct Failure: Error, Equatable {
         let offset: Int
         let message: String
     }
@@ -14,7 +16,7 @@ struct JSONScanner {
     private(set) var position: Int
     let end: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, end: Int? = nil) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, end: Int? = nil) {
         self.bytes = bytes
         self.position = start
         self.end = end ?? bytes.count
@@ -22,7 +24,7 @@ struct JSONScanner {
 
     /// The top-level object's members as key → byte range of the value, in order.
     /// Fails on anything that is not exactly one JSON object (plus whitespace).
-    mutating func scanTopLevelObject() throws(Failure) -> [(key: Range<Int>, value: Range<Int>)] {
+    package mutating func scanTopLevelObject() throws(Failure) -> [(key: Range<Int>, value: Range<Int>)] {
         skipWhitespace()
         guard peek() == UInt8(ascii: "{") else { throw fail("expected a JSON object") }
         position += 1
@@ -57,6 +59,36 @@ struct JSONScanner {
         skipWhitespace()
         guard position == end else { throw fail("unexpected bytes after the object") }
         return members
+    }
+
+    /// The top-level array's items as byte ranges, in order. Fails on anything that is
+    /// not exactly one JSON array (plus whitespace).
+    package mutating func scanTopLevelArray() throws(Failure) -> [Range<Int>] {
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "[") else { throw fail("expected a JSON array") }
+        position += 1
+        var items: [Range<Int>] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+        } else {
+            while true {
+                skipWhitespace()
+                let start = position
+                try scanValue(depth: 1)
+                items.append(start..<position)
+                skipWhitespace()
+                let next = peek()
+                position += 1
+                if next == UInt8(ascii: ",") { continue }
+                if next == UInt8(ascii: "]") { break }
+                position -= 1
+                throw fail("expected ',' or ']'")
+            }
+        }
+        skipWhitespace()
+        guard position == end else { throw fail("unexpected bytes after the array") }
+        return items
     }
 
     /// Checks that the whole range is exactly one JSON value with nothing around it.

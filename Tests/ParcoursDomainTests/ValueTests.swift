@@ -11,6 +11,10 @@ import Testing
         #expect(Day(iso: "2021-13-01") == nil)
         #expect(Day(iso: "2021-1-12") == nil)
         #expect(Day(iso: "12/01/2021") == nil)
+        for text in ["2021-01-1a", "2021-01-123", "+021-01-12", "2021_01-12", "２０２１-01-12", "2021-01-12 ", ""] {
+            #expect(Day(iso: text) == nil, "\(text)")
+        }
+        #expect(Day(iso: "9999-12-31")?.iso == "9999-12-31")
     }
 
     @Test func arithmeticAndWeekday() {

@@ -11,13 +11,69 @@ import Testing
         Set(s.projects.values.filter { $0.holders.contains(holder) }.map(\.id))
     }
 
+    func scanNotes(_ s: State, _ target: NoteTarget) -> [EntityID] {
+        s.notes.values.filter { $0.target == target }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }.map(\.id)
+    }
+
+    /// The last activity of a project by reading every note and every mark.
+    func scanLastActivity(_ s: State, _ project: Project) -> Day {
+        var days = [project.created] + project.stageHistory.map(\.date)
+        let about = Set([project.id] + project.holders)
+        days += s.notes.values.filter { about.contains($0.target.id) }.map(\.date)
+        for (session, byHolder) in s.marks {
+            for (holder, value) in byHolder where value.mark == .present && project.holders.contains(holder) {
+                if let date = s.sessions[session]?.date { days.append(date) }
+            }
+        }
+        return days.max()!
+    }
+
     func agree(_ w: World) {
         for cohort in w.state.cohorts.keys {
             #expect(w.state.sessions(cohort: cohort).map(\.id) == scanSessions(w.state, cohort))
+            let scope: Set<EntityID> = [cohort]
+            #expect(w.state.pastPlannedSessions(today: day("2021-12-31"), cohorts: scope).map(\.id)
+                    == w.state.pastPlannedSessions(today: day("2021-12-31")).filter { $0.cohort == cohort }.map(\.id))
+            #expect(w.state.stalledProjects(asOf: day("2021-12-31"), cohorts: scope).map(\.project)
+                    == w.state.stalledProjects(asOf: day("2021-12-31")).map(\.project).filter { id in
+                        w.state.projects[id]!.holders.contains { w.state.isTakingPart(holder: $0, cohort: cohort) }
+                    })
         }
         for holder in w.state.holders.keys {
             #expect(Set(w.state.projects(holder: holder).map(\.id)) == scanProjects(w.state, holder))
+            #expect(w.state.notes(about: .holder(holder)).map(\.id) == scanNotes(w.state, .holder(holder)))
         }
+        for project in w.state.projects.values {
+            #expect(w.state.notes(about: .project(project.id)).map(\.id) == scanNotes(w.state, .project(project.id)))
+            #expect(w.state.lastActivity(project: project) == scanLastActivity(w.state, project), "\(project.title)")
+        }
+    }
+
+    @Test func activityFollowsMarksNotesAndUndo() throws {
+        let w = try World.standard()
+        let first = w.state.sessions(cohort: w.cohort("Promo 1").id)[0]
+        let second = w.state.sessions(cohort: w.cohort("Promo 1").id)[1]
+        try w.run(.attend(session: second.id, holder: "Léa Martin", mark: .present))
+        let lea = w.project("Épicerie")
+        #expect(w.state.lastActivity(project: lea) == max(second.date, lea.created))
+        agree(w)
+        try w.run(.attend(session: first.id, holder: "Léa Martin", mark: .present))
+        try w.run(.attend(session: second.id, holder: "Léa Martin", mark: .absent))
+        agree(w)
+        try w.run(.undo(author: w.author))
+        agree(w)
+        try w.run(.clearMark(session: second.id, holder: "Léa Martin"))
+        agree(w)
+        try w.run(.addNote(target: "Tom Durand", text: "Appel"))
+        try w.run(.addNote(target: "Épicerie", text: "Devis reçu"))
+        agree(w)
+        #expect(w.state.notes(about: .holder(w.holder("Tom Durand").id)).map(\.text) == ["Appel"])
+        try w.run(.undo(author: w.author))
+        #expect(w.state.notes(about: .project(lea.id)).isEmpty)
+        agree(w)
+        try w.run(.redo(author: w.author))
+        #expect(w.state.notes(about: .project(lea.id)).map(\.text) == ["Devis reçu"])
+        agree(w)
     }
 
     @Test func lookupsFollowCreationJoiningRemovalAndUndo() throws {

@@ -10,14 +10,12 @@ extension State {
         lastActivity(holders: [holder])[holder]
     }
 
-    /// `lastActivity(holder:)` for many holders at once, reading notes and marks once
-    /// (a cohort's table would otherwise read them once per row).
+    /// `lastActivity(holder:)` for many holders at once.
     public func lastActivity(holders: some Sequence<EntityID>) -> [EntityID: Day] {
-        let index = ActivityIndex(self)
         var result: [EntityID: Day] = [:]
         for holder in holders {
-            var days: [Day] = [index.notes[holder], index.attended[holder]].compactMap { $0 }
-            for project in projects(holder: holder) { days.append(lastActivity(project: project, index)) }
+            var days: [Day] = [lastNoteDay(about: holder), lastAttendedDay(holder)].compactMap { $0 }
+            for project in projects(holder: holder) { days.append(lastActivity(project: project)) }
             if let last = days.max() { result[holder] = last }
         }
         return result
@@ -26,16 +24,23 @@ extension State {
     /// The last day something happened to a project: created, stage moved, a note about
     /// it or its holders, a session one of its holders attended.
     public func lastActivity(project: Project) -> Day {
-        lastActivity(project: project, ActivityIndex(self))
+        var last = project.stageHistory.reduce(project.created) { max($0, $1.date) }
+        if let day = lastNoteDay(about: project.id) { last = max(last, day) }
+        for holder in project.holders {
+            if let day = lastNoteDay(about: holder) { last = max(last, day) }
+            if let day = lastAttendedDay(holder) { last = max(last, day) }
+        }
+        return last
     }
 
-    func lastActivity(project: Project, _ index: ActivityIndex) -> Day {
-        var days = [project.created] + project.stageHistory.map(\.date)
-        days += [index.notes[project.id]].compactMap { $0 }
-        for holder in project.holders {
-            days += [index.notes[holder], index.attended[holder]].compactMap { $0 }
-        }
-        return days.max()!
+    /// The day of the last note about a holder or a project (through the index kept by `apply`).
+    func lastNoteDay(about target: EntityID) -> Day? {
+        (notesByTarget[target] ?? []).compactMap { notes[$0]?.date }.max()
+    }
+
+    /// The last day of a session the holder was marked present at.
+    func lastAttendedDay(_ holder: EntityID) -> Day? {
+        (presentAt[holder] ?? []).compactMap { sessions[$0]?.date }.max()
     }
 
     /// Active projects of holders taking part (in the given cohorts, or any) with no stage
@@ -43,15 +48,18 @@ extension State {
     public func stalledProjects(asOf day: Day, days threshold: Int = 30,
                                 cohorts: Set<EntityID>? = nil) -> [StalledProject] {
         let taking = holdersTakingPart(cohorts: cohorts)
-        let index = ActivityIndex(self)
-        return projects.values.compactMap { project -> StalledProject? in
+        // For some cohorts, only their holders' projects (through the index); for the
+        // whole network, every project.
+        let candidates: [Project] = cohorts == nil ? Array(projects.values)
+            : Set(taking.flatMap { projectsByHolder[$0] ?? [] }).compactMap { projects[$0] }
+        return candidates.compactMap { project -> StalledProject? in
             guard project.status == .actif else { return nil }
             let holders = project.holders.filter(taking.contains)
             guard !holders.isEmpty else { return nil }
-            let last = lastActivity(project: project, index)
+            let last = lastActivity(project: project)
             let idle = last.days(to: day)
             guard idle >= threshold else { return nil }
-            return StalledProject(project: project.id, holders: holders.sorted { (holderSortKey($0), $0) < (holderSortKey($1), $1) },
+            return StalledProject(project: project.id, holders: byHolderName(holders) { $0 },
                                   days: idle, lastActivity: last)
         }.sorted { ($1.days, projects[$0.project]?.title ?? "") < ($0.days, projects[$1.project]?.title ?? "") }
     }
@@ -59,28 +67,14 @@ extension State {
     /// Holders taking part in any of the cohorts (or in any cohort).
     public func holdersTakingPart(cohorts: Set<EntityID>? = nil) -> Set<EntityID> {
         var result = Set<EntityID>()
-        for (cohort, byHolder) in participations where cohorts?.contains(cohort) ?? true {
+        func add(_ byHolder: [EntityID: Participation]) {
             for (holder, participation) in byHolder where participation.status.isTakingPart { result.insert(holder) }
         }
+        if let cohorts {
+            for cohort in cohorts { add(participations[cohort] ?? [:]) }
+        } else {
+            for byHolder in participations.values { add(byHolder) }
+        }
         return result
-    }
-}
-
-/// Last note day per target id and last attended day per holder, built in one pass
-/// so activity figures stay linear in the size of the state.
-struct ActivityIndex {
-    var notes: [EntityID: Day] = [:]
-    var attended: [EntityID: Day] = [:]
-
-    init(_ state: State) {
-        for note in state.notes.values {
-            notes[note.target.id] = max(notes[note.target.id] ?? note.date, note.date)
-        }
-        for (sessionID, byHolder) in state.marks {
-            guard let session = state.sessions[sessionID] else { continue }
-            for (holder, value) in byHolder where value.mark == .present {
-                attended[holder] = max(attended[holder] ?? session.date, session.date)
-            }
-        }
     }
 }

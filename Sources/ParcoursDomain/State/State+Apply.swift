@@ -64,9 +64,15 @@ extension State {
         case .attendanceMarked(let p):
             guard sessions[p.session] != nil, holders[p.holder] != nil, let mark = p.mark else { anomalies += 1; return }
             marks[p.session, default: [:]][p.holder] = mark
+            if mark.mark == .present {
+                presentAt[p.holder, default: []].insert(p.session)
+            } else {
+                presentAt[p.holder]?.remove(p.session)
+            }
         case .attendanceCleared(let p):
             if marks[p.session]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             if marks[p.session]?.isEmpty == true { marks[p.session] = nil }
+            presentAt[p.holder]?.remove(p.session)
         case .stageChanged(let p):
             State.update(p.project, in: &projects, &anomalies) { project in
                 project.stage = p.to
@@ -90,8 +96,13 @@ extension State {
                                                               destination: p.destination, note: p.note))
                 }
             }
-        case .noteAdded(let p): notes[p.entity.id] = p.entity
-        case .noteRemoved(let p): State.remove(p.entity.id, from: &notes, &anomalies)
+        case .noteAdded(let p):
+            if let earlier = notes[p.entity.id] { notesByTarget[earlier.target.id]?.remove(earlier.id) }
+            notes[p.entity.id] = p.entity
+            notesByTarget[p.entity.target.id, default: []].insert(p.entity.id)
+        case .noteRemoved(let p):
+            if let earlier = notes[p.entity.id] { notesByTarget[earlier.target.id]?.remove(earlier.id) }
+            State.remove(p.entity.id, from: &notes, &anomalies)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

@@ -30,6 +30,10 @@ public struct State: Sendable, Codable {
     /// reports look these up instead of scanning every session or project.
     var sessionsByCohort: [EntityID: Set<EntityID>] = [:]
     var projectsByHolder: [EntityID: Set<EntityID>] = [:]
+    /// Note ids by the id of what they are about, and per holder the sessions where they
+    /// are marked present: a cohort's activity figures read these, not every note and mark.
+    var notesByTarget: [EntityID: Set<EntityID>] = [:]
+    var presentAt: [EntityID: Set<EntityID>] = [:]
 
     public init() {}
 
@@ -47,7 +51,7 @@ public struct State: Sendable, Codable {
 
     /// Participations of a cohort, sorted by holder name.
     public func participations(cohort: EntityID) -> [Participation] {
-        (participations[cohort] ?? [:]).values.sorted { (holderSortKey($0.holder), $0.holder) < (holderSortKey($1.holder), $1.holder) }
+        byHolderName(Array((participations[cohort] ?? [:]).values), \.holder)
     }
 
     /// Participations of a holder in every cohort.
@@ -84,7 +88,8 @@ public struct State: Sendable, Codable {
 
     /// Projects carried by a holder.
     public func projects(holder: EntityID) -> [Project] {
-        (projectsByHolder[holder] ?? []).compactMap { projects[$0] }.sorted { (NameKey.of($0.title), $0.id) < (NameKey.of($1.title), $1.id) }
+        (projectsByHolder[holder] ?? []).compactMap { projects[$0] }.map { (key: NameKey.of($0.title), project: $0) }
+            .sorted { ($0.key, $0.project.id) < ($1.key, $1.project.id) }.map(\.project)
     }
 
     /// Cohorts of a programme, by start day.
@@ -94,7 +99,8 @@ public struct State: Sendable, Codable {
 
     /// Notes about a holder or a project, oldest first.
     public func notes(about target: NoteTarget) -> [Note] {
-        notes.values.filter { $0.target == target }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+        (notesByTarget[target.id] ?? []).compactMap { notes[$0] }.filter { $0.target == target }
+            .sorted { ($0.time, $0.id) < ($1.time, $1.id) }
     }
 
     /// The ids whose events make up an entity's journal: itself, a cohort's sessions, a
@@ -123,6 +129,13 @@ public struct State: Sendable, Codable {
     /// Names sort as people expect: "Émile" between "Denis" and "Fanny", ties by id.
     func holderSortKey(_ id: EntityID) -> String { NameKey.of(holderName(id)) }
 
+    /// Items sorted by their holder's name (then id): each name's key made once, not at
+    /// every comparison.
+    func byHolderName<T>(_ items: [T], _ holder: (T) -> EntityID) -> [T] {
+        items.map { (key: holderSortKey(holder($0)), id: holder($0), item: $0) }
+            .sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.item)
+    }
+
     static func chronological(_ a: Session, _ b: Session) -> Bool {
         let ta = a.time.map { $0.hour * 60 + $0.minute } ?? -1
         let tb = b.time.map { $0.hour * 60 + $0.minute } ?? -1
@@ -136,7 +149,6 @@ extension State {
 
     /// The marks of a session as entities, sorted by holder name.
     public func attendanceMarks(session: EntityID) -> [AttendanceMark] {
-        (marks[session] ?? [:]).map { AttendanceMark(session: session, holder: $0.key, value: $0.value) }
-            .sorted { (holderSortKey($0.holder), $0.holder) < (holderSortKey($1.holder), $1.holder) }
+        byHolderName((marks[session] ?? [:]).map { AttendanceMark(session: session, holder: $0.key, value: $0.value) }, \.holder)
     }
 }

@@ -199,6 +199,7 @@ package struct JSONScanner {
     /// Scans a string, checking escapes, control characters and UTF-8 validity.
     mutating func scanString() throws(Failure) {
         position += 1  // opening quote
+        skipPlainASCII()
         while true {
             guard let byte = peek() else { throw fail("unterminated string") }
             switch byte {
@@ -229,6 +230,26 @@ package struct JSONScanner {
             default:
                 position += 1
             }
+        }
+    }
+
+    /// Skips eight bytes at a time while none of them needs a look (a quote, a
+    /// backslash, a control character or a byte of a multi-byte sequence): most of a
+    /// line is ids and plain words, and this is the scanner's hottest loop.
+    private mutating func skipPlainASCII() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard let base = bytes.baseAddress else { return }
+        while end - position >= 8 {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+            let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+            // A byte is zero in `quote` or `backslash`, or below 0x20, or has its high bit.
+            let zeroQuote = (quote &- ones) & ~quote
+            let zeroBackslash = (backslash &- ones) & ~backslash
+            let control = (word &- ones &* 0x20) & ~word
+            if (zeroQuote | zeroBackslash | control | word) & highs != 0 { return }
+            position += 8
         }
     }
 

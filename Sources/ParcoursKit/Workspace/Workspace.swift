@@ -166,20 +166,41 @@ public final class Workspace: @unchecked Sendable {
 
     /// Whether `record` comes after everything folded, in merge order.
     private func follows(_ record: LogRecord) -> Bool {
+        follows(MergeKey(record))
+    }
+
+    private func follows(_ key: MergeKey) -> Bool {
         guard let lastKey else { return true }
-        return lastKey < MergeKey(record)
+        return lastKey < key
     }
 
     /// Folds records that follow everything folded, in merge order.
     private func fold(_ records: [LogRecord]) {
-        for record in records { apply(Self.recorded(record), record) }
+        for record in records { apply(Decoded(record)) }
     }
 
-    private func apply(_ event: RecordedEvent, _ record: LogRecord) {
-        state.apply(event)
-        journalIndex.append(writer: record.writer, offset: record.offset, length: record.length,
-                            sequence: record.sequence, references: event.event.references)
-        lastKey = MergeKey(record)
+    /// A record made ready to fold (on any thread): its event, and where it lies in its
+    /// file. The record itself (its payload bytes) is not kept.
+    struct Decoded {
+        let event: RecordedEvent
+        let offset: Int
+        let length: Int
+
+        init(_ record: LogRecord) {
+            event = Workspace.recorded(record)
+            offset = record.offset
+            length = record.length
+        }
+
+        var key: MergeKey { MergeKey(event.meta) }
+    }
+
+    private func apply(_ decoded: Decoded) {
+        let meta = decoded.event.meta
+        state.apply(decoded.event)
+        journalIndex.append(writer: meta.writer, offset: decoded.offset, length: decoded.length,
+                            sequence: meta.sequence, references: decoded.event.event.references)
+        lastKey = decoded.key
     }
 
     static func recorded(_ record: LogRecord) -> RecordedEvent {
@@ -227,11 +248,11 @@ public final class Workspace: @unchecked Sendable {
         try log.readNewMerged(progress: { done, total in
             progress(OpeningProgress(phase: .reading(afterSnapshot: self.restoredFromCache), done: done, total: total))
         }, transform: { records in
-            try ParallelMap.map(records) { (Self.recorded($0), $0) }
+            try ParallelMap.map(records, Decoded.init)
         }, handle: { decoded in
             guard inOrder else { return }
-            guard self.follows(decoded.1) else { inOrder = false; return }
-            self.apply(decoded.0, decoded.1)
+            guard self.follows(decoded.key) else { inOrder = false; return }
+            self.apply(decoded)
         })
         return inOrder
     }
@@ -262,6 +283,12 @@ struct MergeKey: Comparable, Codable {
         clock = record.clock
         writer = record.writer
         sequence = record.sequence
+    }
+
+    init(_ meta: EventMeta) {
+        clock = meta.clock
+        writer = meta.writer
+        sequence = meta.sequence
     }
 
     static func < (a: MergeKey, b: MergeKey) -> Bool {

@@ -72,7 +72,8 @@ enum Bench {
             put("p99", millis(Measure.percentile(latencies, 0.99)))
             let computeNames = ["dashboard", "rollCall", "report"]
             for (i, name) in computeNames.enumerated() { put(name, i < compute.count ? millis(compute[i]) : "—") }
-            let screenNames = ["sDashboard", "sParticipants", "sSessions", "sRollCall", "sPipeline", "sJournal", "sHolder"]
+            let screenNames = ["sDashboard", "sParticipants", "sSessions", "sRollCall", "sPipeline", "sJournal", "sHolder",
+                               "sDashboardNew"]
             for (i, name) in screenNames.enumerated() { put(name, i < screens.count ? millis(screens[i]) : "—") }
             put("rssCold", mebibytes(coldRSS))
             put("rssWarm", mebibytes(warmRSS))
@@ -93,6 +94,7 @@ enum Bench {
             ("rollCall", "roll call of the largest cohort", ""),
             ("report", "whole-network report", ""),
             ("sDashboard", "screen: dashboard (update + render 120×40)", "≤ 16 ms"),
+            ("sDashboardNew", "screen: dashboard after a change (its rows made again)", "≤ 16 ms"),
             ("sParticipants", "screen: cohort participants", "≤ 16 ms"),
             ("sSessions", "screen: cohort sessions", "≤ 16 ms"),
             ("sRollCall", "screen: roll call", "≤ 16 ms"),

@@ -94,11 +94,12 @@ enum Child {
 
     /// Medians of update + render (canvas only, 120×40) for each main screen, reached
     /// by keys as a user would: dashboard, a cohort's participants, sessions, roll call,
-    /// pipeline, journal, then a holder's file.
+    /// pipeline, journal, then a holder's file; last, the dashboard when the state has
+    /// just changed (what it derives from the whole state made again).
     static func screens(_ directory: URL, runs: Int) throws {
         let workspace = try Workspace(directory: directory, author: "bench", useCache: false)
         let program = Program(workspace: workspace, language: .fr, size: Size(width: 120, height: 40), loadDemo: { _ in })
-        var timings = Array(repeating: [Double](), count: 7)
+        var timings = Array(repeating: [Double](), count: 8)
         for _ in 0..<runs {
             let steps: [Key] = [.escape, .enter, .tab, .tab, .tab, .tab, .escape]
             for (i, key) in steps.enumerated() {
@@ -112,6 +113,10 @@ enum Child {
                 })
             }
             program.press(.escape, .escape)
+            timings[7].append(Measure.seconds {
+                program.send(.refreshed(state: workspace.state, newEvents: 1, syncStatus: nil))
+                _ = program.frame()
+            })
         }
         for t in timings { print(Measure.median(t)) }
     }

@@ -39,6 +39,12 @@ import Testing
                         w.state.projects[id]!.holders.contains { w.state.isTakingPart(holder: $0, cohort: cohort) }
                     })
         }
+        for (start, length) in [("2021-01-01", 7), ("2021-01-12", 1), ("2021-01-18", 14), ("2020-12-30", 120), ("2021-02-20", 3)] {
+            let from = day(start), to = day(start).adding(days: length)
+            #expect(w.state.sessions(from: from, to: to).map(\.id)
+                    == w.state.sessions.values.filter { $0.date >= from && $0.date < to }.sorted(by: State.chronological).map(\.id),
+                    "\(start) +\(length)")
+        }
         for holder in w.state.holders.keys {
             #expect(Set(w.state.projects(holder: holder).map(\.id)) == scanProjects(w.state, holder))
             #expect(w.state.notes(about: .holder(holder)).map(\.id) == scanNotes(w.state, .holder(holder)))
@@ -92,6 +98,13 @@ import Testing
         agree(w)
         try w.run(.redo(author: w.author))
         #expect(w.state.sessions(cohort: w.cohort("Promo 1").id).contains { $0.title == "Visite" })
+        agree(w)
+        // Moved to another week, and back by undo.
+        try w.run(.updateSession(session: "Visite", SessionEdit(date: day("2021-01-13"))))
+        #expect(w.state.sessions(from: day("2021-01-13"), to: day("2021-01-14")).map(\.title).contains("Visite"))
+        agree(w)
+        try w.run(.undo(author: w.author))
+        #expect(w.state.sessions(from: day("2021-02-20"), to: day("2021-02-21")).map(\.title) == ["Visite"])
         agree(w)
     }
 }

@@ -17,6 +17,20 @@ import Testing
         #expect(Day(iso: "9999-12-31")?.iso == "9999-12-31")
     }
 
+    @Test func weeksAreSevenDaysEitherSideOf1970() {
+        #expect(day("1970-01-01").week == 0)
+        #expect(day("1970-01-07").week == 0)
+        #expect(day("1970-01-08").week == 1)
+        #expect(day("1969-12-31").week == -1)
+        #expect(day("1969-12-25").week == -1)
+        #expect(day("1969-12-24").week == -2)
+        var d = day("1968-05-01")
+        for _ in 0..<1_000 {
+            #expect(d.adding(days: 7).week == d.week + 1)
+            d = d.adding(days: 1)
+        }
+    }
+
     @Test func arithmeticAndWeekday() {
         let d = day("2021-01-12")
         #expect(d.adding(days: 20).iso == "2021-02-01")

@@ -212,3 +212,57 @@ import Testing
         #expect(p.text.contains("Lance-toi !"))
     }
 }
+
+/// Rows derived once per state: a new state (a command performed elsewhere, a refresh)
+/// is never shown through the previous state's rows.
+@Suite struct DerivedRowsTests {
+    @Test func replacingTheStateDropsTheDerivedRows() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        var model = Model(state: world.workspace.state, today: world.workspace.today, author: "Camille", language: .fr)
+        let before = model.derived.dashboard(model.state).flatMap(\.cohorts).map(\.name)
+        #expect(before == ["Promo printemps"])
+        #expect(model.derived.thisWeek(model.state, today: model.today).map(\.title) == ["Visite de la Miete"])
+        let kept = model
+        try world.workspace.perform(.addCohort(programme: "Cap Création", name: "Promo automne", start: Day(iso: "2026-09-07")!))
+        try world.workspace.perform(.addSession(cohort: "Promo printemps",
+                                                SessionDraft(title: "Bilan", date: Day(iso: "2026-03-11")!, kind: .bilan)))
+        model.state = world.workspace.state
+        #expect(model.derived.dashboard(model.state).flatMap(\.cohorts).map(\.name) == ["Promo printemps", "Promo automne"])
+        #expect(model.derived.thisWeek(model.state, today: model.today).map(\.title) == ["Bilan", "Visite de la Miete"])
+        // A copy made before still shows its own state's rows.
+        #expect(kept.derived.dashboard(kept.state).flatMap(\.cohorts).map(\.name) == before)
+        // Another day: the week is made again.
+        #expect(model.derived.thisWeek(model.state, today: Day(iso: "2026-03-13")!).map(\.title).isEmpty)
+    }
+
+    @Test func theJournalIsMadeAgainForAnotherFilterOrANewState() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        var model = Model(state: world.workspace.state, today: world.workspace.today, author: "Camille", language: .fr)
+        model.journal = JournalSource(world.workspace)
+        let cohort = world.workspace.state.cohorts.values.first!.id
+        let all = model.derived.journal(model.state, model.journal, cohort: cohort, filter: "", .fr)
+        let bruno = model.derived.journal(model.state, model.journal, cohort: cohort, filter: "Bruno", .fr)
+        #expect(!all.isEmpty)
+        #expect(!bruno.isEmpty && bruno.count < all.count)
+        try world.workspace.perform(.addNote(target: "Bruno Lefèvre", text: "Rappeler lundi"))
+        model.state = world.workspace.state
+        let after = model.derived.journal(model.state, model.journal, cohort: cohort, filter: "", .fr)
+        #expect(after.count == all.count + 1)
+        #expect(after.first?.text.contains("Rappeler lundi") == true)
+    }
+
+    @Test func theDashboardShowsACohortAddedThroughTheInterface() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let program = world.program(width: 120, height: 40)
+        #expect(program.text.contains("Promo printemps"))
+        #expect(!program.text.contains("Promo automne"))
+        // Another facilitator's process adds a cohort; the tick reads it.
+        let other = try Workspace(directory: world.directory, author: "Léa", clock: { World.now })
+        try other.perform(.addCohort(programme: "Cap Création", name: "Promo automne", start: Day(iso: "2026-09-07")!))
+        program.send(.tick)
+        #expect(program.text.contains("Promo automne"))
+    }
+}

@@ -48,6 +48,13 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         other.ordinal - ordinal
     }
 
+    /// A week number (seven days from a Thursday, counted from 1970): what sessions are
+    /// indexed by, so the sessions of a few days are found without reading all of them.
+    var week: Int {
+        let o = ordinal
+        return o >= 0 ? o / 7 : (o - 6) / 7
+    }
+
     /// The day of the week.
     public var weekday: Weekday {
         // 1970-01-01 (ordinal 0) was a Thursday.

@@ -52,13 +52,16 @@ extension State {
             projectsByHolder[p.holder]?.remove(p.project)
         case .participationChanged(let p): applyParticipation(p, author: author)
         case .sessionScheduled(let p):
-            if let earlier = sessions[p.entity.id] { sessionsByCohort[earlier.cohort]?.remove(earlier.id) }
+            if let earlier = sessions[p.entity.id] { unindexSession(earlier) }
             sessions[p.entity.id] = p.entity
-            sessionsByCohort[p.entity.cohort, default: []].insert(p.entity.id)
+            indexSession(p.entity)
         case .sessionRemoved(let p):
-            if let earlier = sessions[p.entity.id] { sessionsByCohort[earlier.cohort]?.remove(earlier.id) }
+            if let earlier = sessions[p.entity.id] { unindexSession(earlier) }
             State.remove(p.entity.id, from: &sessions, &anomalies)
-        case .sessionUpdated(let p): State.update(p.session, in: &sessions, &anomalies) { $0.details = p.after }
+        case .sessionUpdated(let p):
+            if let earlier = sessions[p.session] { sessionsByWeek[earlier.date.week]?.remove(earlier.id) }
+            State.update(p.session, in: &sessions, &anomalies) { $0.details = p.after }
+            if let now = sessions[p.session] { sessionsByWeek[now.date.week, default: []].insert(now.id) }
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
             State.update(p.session, in: &sessions, &anomalies) { $0.status = p.to }
         case .attendanceMarked(let p):
@@ -128,6 +131,16 @@ extension State {
             participations[p.cohort, default: [:]][p.holder] =
                 Participation(holder: p.holder, cohort: p.cohort, status: to, history: p.revert ? [] : [change])
         }
+    }
+
+    private mutating func indexSession(_ session: Session) {
+        sessionsByCohort[session.cohort, default: []].insert(session.id)
+        sessionsByWeek[session.date.week, default: []].insert(session.id)
+    }
+
+    private mutating func unindexSession(_ session: Session) {
+        sessionsByCohort[session.cohort]?.remove(session.id)
+        sessionsByWeek[session.date.week]?.remove(session.id)
     }
 
     // Static, so that the table and the anomaly count are two distinct accesses.

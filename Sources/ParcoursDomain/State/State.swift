@@ -33,6 +33,9 @@ public struct State: Sendable, Codable {
     /// Note ids by the id of what they are about, and per holder the sessions where they
     /// are marked present: a cohort's activity figures read these, not every note and mark.
     var notesByTarget: [EntityID: Set<EntityID>] = [:]
+    /// Session ids by the week of their day (`Day.week`): the sessions of a few days
+    /// without reading every session.
+    var sessionsByWeek: [Int: Set<EntityID>] = [:]
     var presentAt: [EntityID: Set<EntityID>] = [:]
 
     public init() {}
@@ -72,6 +75,13 @@ public struct State: Sendable, Codable {
     /// Sessions of a cohort in date (then time, then title) order.
     public func sessions(cohort: EntityID) -> [Session] {
         (sessionsByCohort[cohort] ?? []).compactMap { sessions[$0] }.sorted(by: State.chronological)
+    }
+
+    /// Sessions dated from `start` to `end` (excluded), in date order.
+    public func sessions(from start: Day, to end: Day) -> [Session] {
+        guard start < end else { return [] }
+        return (start.week...end.adding(days: -1).week).flatMap { sessionsByWeek[$0] ?? [] }
+            .compactMap { sessions[$0] }.filter { $0.date >= start && $0.date < end }.sorted(by: State.chronological)
     }
 
     /// Holders expected at a session: the holder of an individual meeting, otherwise

@@ -5,7 +5,12 @@ import TerminalKit
 /// navigation stack, what covers it, and the status line's message.
 struct Model: Sendable {
     var language: Lang
-    var state: State
+    /// The latest state; replacing it drops the rows derived from the previous one.
+    var state: State {
+        didSet { derived = DerivedRows() }
+    }
+    /// Rows derived from `state`, made once (shared by copies of the model with the same state).
+    private(set) var derived = DerivedRows()
     var today: Day
     /// Undo and redo act on this author's actions.
     var author: String
@@ -21,7 +26,9 @@ struct Model: Sendable {
     /// The last synchronisation in a few words ("↻ 14:05"), nil when the folder is not shared.
     var syncStatus: String?
     /// Where the journal view reads its lines (the logs, through the workspace).
-    var journal = JournalSource.none
+    var journal = JournalSource.none {
+        didSet { derived = DerivedRows() }
+    }
 
     init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24),
          readOnly: Bool = false) {

@@ -27,13 +27,22 @@ enum Rows {
             case .closed: 3
             }
         }
+        // One pass over every cohort, not one per programme.
+        let byProgramme = Dictionary(grouping: state.cohorts.values, by: \.programme)
         let groups = state.programmes.values.map { programme in
-            let cohorts = state.cohorts(programme: programme.id).sorted { a, b in
-                if rank(a.status) != rank(b.status) { return rank(a.status) < rank(b.status) }
-                if a.status == .closed { return (b.start, b.id) < (a.start, a.id) }
-                return (a.start, a.id) < (b.start, b.id)
+            // Sorted by small keys, then gathered: moving whole cohorts around is what costs.
+            let own = byProgramme[programme.id] ?? []
+            let keys = own.indices.map { i in
+                let cohort = own[i]
+                let day = cohort.start.year * 10_000 + cohort.start.month * 100 + cohort.start.day
+                // Closed cohorts: the most recent first (ties by id, reversed too).
+                let closed = cohort.status == .closed
+                return (rank: rank(cohort.status), day: closed ? -day : day, id: cohort.id, closed: closed, index: i)
+            }.sorted { a, b in
+                if (a.rank, a.day) != (b.rank, b.day) { return (a.rank, a.day) < (b.rank, b.day) }
+                return a.closed ? b.id < a.id : a.id < b.id
             }
-            return (programme: programme, cohorts: cohorts)
+            return (programme: programme, cohorts: keys.map { own[$0.index] })
         }
         return groups.sorted { a, b in
             let ra = a.cohorts.map { rank($0.status) }.min() ?? 4
@@ -42,16 +51,9 @@ enum Rows {
         }
     }
 
-    /// Cohorts in dashboard order (the selection indexes this list).
-    static func dashboardCohorts(_ state: State) -> [Cohort] {
-        dashboard(state).flatMap(\.cohorts)
-    }
-
     /// Planned sessions of the next seven days (today included), across cohorts.
     static func thisWeek(_ state: State, today: Day) -> [Session] {
-        let end = today.adding(days: 7)
-        return state.sessions.values.filter { $0.status == .planned && $0.date >= today && $0.date < end }
-            .sorted(by: chronological)
+        state.sessions(from: today, to: today.adding(days: 7)).filter { $0.status == .planned }
     }
 
     static func chronological(_ a: Session, _ b: Session) -> Bool {

@@ -172,7 +172,7 @@ enum Update {
             }
             return []
         case .dashboard(let selection):
-            let cohorts = Rows.dashboardCohorts(m.state)
+            let cohorts = m.derived.dashboardCohorts(m.state)
             var s = SelectionState(selection: selection)
             switch action {
             case .open:
@@ -338,7 +338,7 @@ enum Update {
         case .pipeline:
             return pipeline(action, &cs, &m)
         case .journal:
-            let count = Rows.journal(m.state, m.journal, cohort: cs.cohort, filter: m.filter, l).count
+            let count = m.derived.journal(m.state, m.journal, cohort: cs.cohort, filter: m.filter, l).count
             switch action {
             case .nextMatch: move(&cs.journal, .down, count: count, rows: m.listRows)
             case .previousMatch: move(&cs.journal, .up, count: count, rows: m.listRows)

@@ -139,7 +139,7 @@ enum SessionsView {
 enum JournalView {
     static func draw(_ m: Model, _ cs: CohortScreen, into c: inout Canvas) -> String {
         let l = m.language
-        let rows = Rows.journal(m.state, m.journal, cohort: cs.cohort, filter: m.filter, l)
+        let rows = m.derived.journal(m.state, m.journal, cohort: cs.cohort, filter: m.filter, l)
         var table = TableView(columns: [
             TableColumn(UIText.colWhen.text(l), width: .fixed(16)),
             TableColumn(UIText.colWho.text(l), width: .fixed(12)),

@@ -10,40 +10,51 @@ enum DashboardView {
     static func draw(_ m: Model, selection: Int, into c: inout Canvas) -> String {
         let l = m.language
         let area = c.bounds
-        let week = Rows.thisWeek(m.state, today: m.today)
+        let week = m.derived.thisWeek(m.state, today: m.today)
         let weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
         let top = Rect(row: 0, col: 0, width: area.width, height: area.height - weekHeight)
         let inner = Panel.draw(into: &c, in: top, title: UIText.programmesAndCohorts.text(l))
-        let groups = Rows.dashboard(m.state)
-        let cohorts = groups.flatMap(\.cohorts)
-
+        let groups = m.derived.dashboard(m.state)
+        let cohorts = m.derived.dashboardCohorts(m.state)
         // Every line of the list, with the cohort it belongs to; scrolled to the selection.
-        var lines: [(cohort: Int?, draw: (inout Canvas, Int) -> Void)] = []
-        let programmes = groups.map(\.programme)
+        // Only the visible ones are drawn (a network has thousands of cohorts), so a line
+        // is a small description, not a closure holding the model.
+        enum Line {
+            case programme(group: Int)
+            case figures(cohort: Int), stageBar(cohort: Int), alerts(cohort: Int)
+        }
+        var lines: [Line] = []
+        var owners: [Int?] = []
+        lines.reserveCapacity(groups.count + 3 * cohorts.count)
+        owners.reserveCapacity(groups.count + 3 * cohorts.count)
         var index = 0
-        for (programme, own) in groups {
-            lines.append((nil, { c, row in
+        for (g, group) in groups.enumerated() {
+            lines.append(.programme(group: g))
+            owners.append(nil)
+            for _ in group.cohorts {
+                lines += [.figures(cohort: index), .stageBar(cohort: index), .alerts(cohort: index)]
+                owners += [index, index, index]
+                index += 1
+            }
+        }
+        if groups.isEmpty {
+            c.put(UIText.noProgramme.text(l), row: inner.row, col: inner.col + 1, style: Palette.dim, maxWidth: inner.width - 2)
+        }
+        let offset = scrollOffset(owners, selection: selection, visible: inner.height)
+        for (r, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
+            let row = inner.row + r
+            switch line {
+            case .programme(let g):
+                let (programme, own) = groups[g]
                 let end = c.put(programme.name, row: row, col: inner.col + 1, style: Palette.title, maxWidth: inner.width - 2)
                 if own.isEmpty {
                     c.put("  " + UIText.noCohort.text(l), row: row, col: end, style: Palette.dim,
                           maxWidth: inner.right - end - 1, overflow: .ellipsis)
                 }
-            }))
-            for cohort in own {
-                let i = index
-                let selected = i == selection
-                lines.append((i, { c, row in figures(m, cohort, selected: selected, row: row, inner: inner, into: &c) }))
-                lines.append((i, { c, row in stageBar(m, cohort, row: row, inner: inner, into: &c) }))
-                lines.append((i, { c, row in alerts(m, cohort, row: row, inner: inner, into: &c) }))
-                index += 1
+            case .figures(let i): figures(m, cohorts[i], selected: i == selection, row: row, inner: inner, into: &c)
+            case .stageBar(let i): stageBar(m, cohorts[i], row: row, inner: inner, into: &c)
+            case .alerts(let i): alerts(m, cohorts[i], row: row, inner: inner, into: &c)
             }
-        }
-        if programmes.isEmpty {
-            c.put(UIText.noProgramme.text(l), row: inner.row, col: inner.col + 1, style: Palette.dim, maxWidth: inner.width - 2)
-        }
-        let offset = scrollOffset(lines.map(\.cohort), selection: selection, visible: inner.height)
-        for (r, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
-            line.draw(&c, inner.row + r)
         }
         // Say that the list goes on, on the panel's frame, so nothing seems cut.
         if offset > 0 {

@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 
 /// Thin wrappers over the system calls the log needs, returning errno text on failure.
-enum POSIXFile {
+package enum POSIXFile {
     static func errorText(_ code: Int32) -> String {
         String(cString: strerror(code)) + " (errno \(code))"
     }
@@ -37,7 +37,7 @@ enum POSIXFile {
     }
 
     /// The content of a file from `offset` (at most `limit` bytes), or nil when it does not exist.
-    static func read(_ path: String, from offset: Int = 0, limit: Int = Int.max) throws(EventLogError) -> [UInt8]? {
+    package static func read(_ path: String, from offset: Int = 0, limit: Int = Int.max) throws(EventLogError) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }

@@ -28,7 +28,16 @@ import Testing
         return days.max()!
     }
 
+    func nonEmpty<K>(_ lookup: [K: Set<EntityID>]) -> [K: Set<EntityID>] { lookup.filter { !$0.value.isEmpty } }
+
     func agree(_ w: World) {
+        // The lookups the fold keeps are what the tables alone give (a restored snapshot).
+        let rebuilt = State(tables: w.state.tables)
+        #expect(nonEmpty(rebuilt.sessionsByCohort) == nonEmpty(w.state.sessionsByCohort))
+        #expect(nonEmpty(rebuilt.sessionsByWeek) == nonEmpty(w.state.sessionsByWeek))
+        #expect(nonEmpty(rebuilt.projectsByHolder) == nonEmpty(w.state.projectsByHolder))
+        #expect(nonEmpty(rebuilt.notesByTarget) == nonEmpty(w.state.notesByTarget))
+        #expect(nonEmpty(rebuilt.presentAt) == nonEmpty(w.state.presentAt))
         for cohort in w.state.cohorts.keys {
             #expect(w.state.sessions(cohort: cohort).map(\.id) == scanSessions(w.state, cohort))
             let scope: Set<EntityID> = [cohort]

@@ -48,4 +48,5 @@ func expectSameState(_ a: State, _ b: State, sourceLocation: SourceLocation = #_
     #expect(a.history == b.history, sourceLocation: sourceLocation)
     #expect(a.anomalies == b.anomalies, sourceLocation: sourceLocation)
     #expect(a.unknownEvents == b.unknownEvents, sourceLocation: sourceLocation)
+    #expect(a.tables.lastChange == b.tables.lastChange, sourceLocation: sourceLocation)
 }

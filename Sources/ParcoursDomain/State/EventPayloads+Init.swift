@@ -77,3 +77,16 @@ extension StatusChange {
         Self(date: date, from: from, to: to, author: author, destination: destination, note: note)
     }
 }
+
+extension ParticipationChange {
+    public static func make(date: Day, from: ParticipationStatus?, to: ParticipationStatus, author: String) -> Self {
+        Self(date: date, from: from, to: to, author: author)
+    }
+}
+
+extension Participation {
+    public static func make(holder: EntityID, cohort: EntityID, status: ParticipationStatus,
+                            history: [ParticipationChange]) -> Self {
+        Self(holder: holder, cohort: cohort, status: status, history: history)
+    }
+}

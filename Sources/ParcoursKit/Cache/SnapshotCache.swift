@@ -11,7 +11,7 @@ enum SnapshotCache {
 
     /// What an open restores: the folded state, where each folded event lies, and the
     /// merge key of the last one (to tell whether what follows is in order).
-    struct Body: Codable {
+    struct Body {
         var state: State
         var journal: JournalIndex
         var last: MergeKey?
@@ -26,52 +26,88 @@ enum SnapshotCache {
     static func path(_ directory: URL) -> String { directory.path + "/" + fileName }
 
     /// The snapshot, when there is one and it still matches the logs; nil otherwise
-    /// (the caller folds from the start).
+    /// (the caller folds from the start). Read once into memory and decoded in place.
     static func load(_ directory: URL, progress: (Int, Int) -> Void = { _, _ in }) -> Restored? {
-        guard let data = FileManager.default.contents(atPath: path(directory)),
-              let newline = data.firstIndex(of: 0x0A),
-              let header = try? JSONDecoder().decode(SnapshotHeader.self, from: data[data.startIndex..<newline]),
+        guard let file = try? POSIXFile.read(path(directory)), file.count >= 8 else { return nil }
+        let stored = file.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: file.count - 8, as: UInt64.self)) }
+        guard stored <= UInt64(file.count - 8) else { return nil }
+        let headerLength = Int(stored)
+        guard
+              let header = try? JSONDecoder().decode(SnapshotHeader.self,
+                                                     from: Data(file[(file.count - 8 - headerLength)..<(file.count - 8)])),
               header.format == SnapshotHeader.currentFormat,
-              data.count - (newline + 1) == header.bodyLength else { return nil }
+              header.bodyLength == file.count - 8 - headerLength else { return nil }
         for mark in header.files {
             guard let crc = tailCRC(directory.path + "/" + mark.position.file, offset: mark.position.offset),
                   crc == mark.tailCRC else { return nil }
         }
         progress(header.bodyLength / 4, header.bodyLength)
-        let body = [UInt8](data[(newline + 1)...])
-        guard checksum(body) == header.bodyChecksum,
-              let restored = try? BinaryDecoder.decode(Body.self, from: body),
-              restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
+        let restored: Body? = file.withUnsafeBytes { raw in
+            let body = UnsafeRawBufferPointer(rebasing: raw[..<header.bodyLength])
+            var sum = Checksum()
+            sum.add(body)
+            guard sum.value == header.bodyChecksum else { return nil }
+            return try? SnapshotCodec.decode(body, table: header.table)
+        }
+        guard let restored, restored.state.eventCount == header.events, restored.journal.count == header.events else {
+            return nil
+        }
         progress(header.bodyLength, header.bodyLength)
         return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock)
     }
 
     /// Writes the snapshot of `state`, folded from exactly the logs up to `positions`
-    /// (temporary file, then rename: a reader sees the old snapshot or the new one).
+    /// (temporary file, then rename: a reader sees the old snapshot or the new one). The
+    /// body is written as it is encoded, a megabyte at a time.
     static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, to directory: URL) throws {
         var marks: [SnapshotHeader.FileMark] = []
         for position in positions where position.offset > 0 {
             guard let crc = tailCRC(directory.path + "/" + position.file, offset: position.offset) else { return }
             marks.append(.init(position: position, tailCRC: crc))
         }
-        let body = try BinaryEncoder.encode(snapshot)
-        let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock,
-                                    events: snapshot.state.eventCount, bodyLength: body.count, bodyChecksum: checksum(body))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var bytes = try encoder.encode(header)
-        bytes.append(0x0A)
-        bytes.append(contentsOf: body)
         let cache = directory.appendingPathComponent("cache", isDirectory: true)
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        let temporary = path(directory) + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown)
+        // One temporary file per process: two opens saving at once never write into the same file.
+        let temporary = path(directory) + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let output = Output(fd: fd)
+        var succeeded = false
+        defer {
+            close(fd)
+            if !succeeded { unlink(temporary) }
         }
-        guard rename(temporary, path(directory)) == 0 else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown)
+        var writer = SnapshotWriter { output.write($0) }
+        let table = try SnapshotCodec.encode(snapshot, into: &writer)
+        let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock,
+                                    events: snapshot.state.eventCount, bodyLength: writer.written, table: table,
+                                    bodyChecksum: output.checksum.value)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var trailer = [UInt8](try encoder.encode(header))
+        withUnsafeBytes(of: UInt64(trailer.count).littleEndian) { trailer.append(contentsOf: $0) }
+        trailer.withUnsafeBytes { output.write($0) }
+        guard !output.failed, rename(temporary, path(directory)) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        succeeded = true
+    }
+
+    /// Where the snapshot's bytes go: the file, and the checksum of the body.
+    private final class Output {
+        let fd: Int32
+        var checksum = Checksum()
+        var failed = false
+
+        init(fd: Int32) { self.fd = fd }
+
+        func write(_ raw: UnsafeRawBufferPointer) {
+            checksum.add(raw)
+            var done = 0
+            while !failed, done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { failed = true } else { done += n }
+            }
         }
     }
 
@@ -85,19 +121,36 @@ enum SnapshotCache {
         return CRC32C.checksum(bytes)
     }
 
-    /// FNV-style over 8-byte words: fast enough for a few hundred megabytes, and any
-    /// changed byte changes it.
-    static func checksum(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            let words = raw.count / 8
+    /// FNV-style over 8-byte words, fed in parts of any length: fast enough for a few
+    /// hundred megabytes, and any changed byte changes it.
+    struct Checksum {
+        private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        private var pending: [UInt8] = []
+        private var total = 0
+
+        mutating func add(_ raw: UnsafeRawBufferPointer) {
+            total += raw.count
+            var start = 0
+            // Finish a word begun at the end of the previous part.
+            while !pending.isEmpty, pending.count < 8, start < raw.count {
+                pending.append(raw[start])
+                start += 1
+            }
+            if pending.count == 8 {
+                hash = (hash ^ pending.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }) &* 0x100_0000_01B3
+                pending = []
+            }
+            let words = (raw.count - start) / 8
             for i in 0..<words {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01B3
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: start + i * 8, as: UInt64.self)) &* 0x100_0000_01B3
             }
-            for i in (words * 8)..<raw.count {
-                hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01B3
-            }
-            return hash ^ UInt64(raw.count)
+            pending += raw[(start + words * 8)...]
+        }
+
+        var value: UInt64 {
+            var h = hash
+            for byte in pending { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return h ^ UInt64(total)
         }
     }
 }

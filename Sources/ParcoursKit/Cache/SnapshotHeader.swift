@@ -1,11 +1,12 @@
 import EventLog
 
-/// The first line of a snapshot file: what it was folded from, to check it still
-/// matches the logs, and how to read the rest.
+/// What a snapshot was folded from, to check it still matches the logs, and how to read
+/// the rest. Written after the body (whose length and checksum are known only then),
+/// as JSON followed by its length in 8 bytes.
 struct SnapshotHeader: Codable, Equatable {
     /// Bumped with any change to the snapshot's layout or to the state's shape it relies
     /// on; another value means rebuild.
-    static let currentFormat = "parcours-snapshot-3"
+    static let currentFormat = "parcours-snapshot-4"
 
     struct FileMark: Codable, Equatable {
         var position: LogPosition
@@ -20,6 +21,8 @@ struct SnapshotHeader: Codable, Equatable {
     var clock: Int
     var events: Int
     var bodyLength: Int
+    /// Where the body's string table starts (after the values).
+    var table: Int
     /// A fast 64-bit checksum of the body (damage detection only).
     var bodyChecksum: UInt64
 }

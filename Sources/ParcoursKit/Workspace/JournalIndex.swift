@@ -63,6 +63,39 @@ struct JournalIndex: Sendable, Codable {
     }
 }
 
+extension JournalIndex {
+    /// Its columns as they are (the snapshot cache).
+    func write(to w: inout SnapshotWriter) {
+        w.array(writers) { $0.string($1) }
+        w.words(places)
+        w.words(lengths)
+        w.words(sequences)
+        w.int(byEntity.count)
+        for (id, positions) in byEntity {
+            w.string(id)
+            w.words(positions)
+        }
+    }
+
+    init(reading r: inout SnapshotReader) throws {
+        writers = try r.array { try $0.string() }
+        for (number, writer) in writers.enumerated() { writerNumbers[writer] = number }
+        places = try r.words(UInt64.self)
+        lengths = try r.words(UInt32.self)
+        sequences = try r.words(UInt32.self)
+        guard lengths.count == places.count, sequences.count == places.count,
+              places.allSatisfy({ Int($0 >> 48) < writers.count }) else { throw SnapshotReader.Damaged() }
+        let n = try r.count()
+        byEntity = Dictionary(minimumCapacity: n)
+        for _ in 0..<n {
+            let id = try r.string()
+            let positions = try r.words(Int32.self)
+            guard positions.allSatisfy({ $0 >= 0 && Int($0) < places.count }) else { throw SnapshotReader.Damaged() }
+            byEntity[id] = positions
+        }
+    }
+}
+
 private extension Array where Element == Int32 {
     /// Appends `position` unless it is already last (an event naming an id twice).
     mutating func appendOnce(_ position: Int32) {

@@ -1,0 +1,275 @@
+import Foundation
+import ParcoursDomain
+
+/// The snapshot body in `SnapshotWriter`'s layout: the large tables (holders, projects,
+/// participations, sessions, marks, notes, the conflict subjects, the journal index)
+/// field by field; the small ones (organisations, programmes, cohorts, undo history,
+/// conflicts) through `BinaryEncoder`. Every field of the hand-written types is listed
+/// here; a test fails when one of them gains a field this does not write.
+enum SnapshotCodec {
+    /// Writes the body through `w`; returns where its string table starts.
+    static func encode(_ body: SnapshotCache.Body, into w: inout SnapshotWriter) throws -> Int {
+        let t = body.state.tables
+        w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes, cohorts: t.cohorts,
+                                              history: t.history, conflicts: t.conflicts)))
+        w.int(t.eventCount)
+        w.int(t.anomalies)
+        w.int(t.unknownEvents)
+        w.array(Array(t.holders.values), holder)
+        w.array(Array(t.projects.values), project)
+        w.array(t.participations.values.flatMap(\.values), participation)
+        w.array(Array(t.sessions.values), session)
+        w.int(t.marks.count)
+        for (session, byHolder) in t.marks {
+            w.string(session)
+            w.int(byHolder.count)
+            for (holder, value) in byHolder {
+                w.string(holder)
+                mark(&w, value)
+            }
+        }
+        w.array(Array(t.notes.values), note)
+        w.int(t.lastChange.count)
+        for (subject, position) in t.lastChange {
+            w.int(kinds.firstIndex(of: subject.kind)!)
+            w.string(subject.entity)
+            w.optional(subject.holder) { $0.string($1) }
+            w.int(position)
+        }
+        body.journal.write(to: &w)
+        w.optional(body.last) { w, key in
+            w.int(key.clock)
+            w.string(key.writer)
+            w.int(key.sequence)
+        }
+        return w.finish()
+    }
+
+    /// The body as one array, and where its string table starts (tests).
+    static func encoded(_ body: SnapshotCache.Body) throws -> (bytes: [UInt8], table: Int) {
+        var bytes: [UInt8] = []
+        var w = SnapshotWriter { bytes.append(contentsOf: $0) }
+        let table = try encode(body, into: &w)
+        return (bytes, table)
+    }
+
+    static func decode(_ raw: UnsafeRawBufferPointer, table: Int) throws -> SnapshotCache.Body {
+        do {
+            var r = try SnapshotReader(raw, table: table)
+            let small = try BinaryDecoder.decode(Small.self, from: try r.blob())
+            let eventCount = try r.int(), anomalies = try r.int(), unknownEvents = try r.int()
+            let holders = try keyed(r.array(holder), \.id)
+            let projects = try keyed(r.array(project), \.id)
+            var participations: [EntityID: [EntityID: Participation]] = [:]
+            for p in try r.array(participation) { participations[p.cohort, default: [:]][p.holder] = p }
+            let sessions = try keyed(r.array(session), \.id)
+            let markCount = try r.count()
+            var marks: [EntityID: [EntityID: MarkValue]] = Dictionary(minimumCapacity: markCount)
+            for _ in 0..<markCount {
+                let session = try r.string()
+                let n = try r.count()
+                var byHolder: [EntityID: MarkValue] = Dictionary(minimumCapacity: n)
+                for _ in 0..<n { byHolder[try r.string()] = try mark(&r) }
+                marks[session] = byHolder
+            }
+            let notes = try keyed(r.array(note), \.id)
+            let changeCount = try r.count()
+            var lastChange: [ConflictSubject: Int] = Dictionary(minimumCapacity: changeCount)
+            for _ in 0..<changeCount {
+                let kind = try r.int()
+                guard kinds.indices.contains(kind) else { throw SnapshotReader.Damaged() }
+                let subject = ConflictSubject(kind: kinds[kind], entity: try r.string(),
+                                              holder: try r.optional { try $0.string() })
+                lastChange[subject] = try r.int()
+            }
+            let journal = try JournalIndex(reading: &r)
+            let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), sequence: try r.int()) }
+            guard r.atEnd else { throw SnapshotReader.Damaged() }
+            let tables = StateTables(organisations: small.organisations, programmes: small.programmes, cohorts: small.cohorts,
+                                     holders: holders, projects: projects, participations: participations,
+                                     sessions: sessions, marks: marks, notes: notes, eventCount: eventCount,
+                                     history: small.history, anomalies: anomalies, unknownEvents: unknownEvents,
+                                     conflicts: small.conflicts, lastChange: lastChange)
+            return SnapshotCache.Body(state: State(tables: tables), journal: journal, last: last)
+        }
+    }
+
+    /// Conflict kinds by number (this version's order; another version rebuilds).
+    private static let kinds = ConflictSubject.Kind.allCases
+
+    /// The small tables, through `Codable`.
+    struct Small: Codable {
+        var organisations: [EntityID: Organisation]
+        var programmes: [EntityID: Programme]
+        var cohorts: [EntityID: Cohort]
+        var history: ActionHistory
+        var conflicts: [Conflict]
+    }
+
+    private static func keyed<T>(_ values: [T], _ id: (T) -> EntityID) throws -> [EntityID: T] {
+        var table: [EntityID: T] = Dictionary(minimumCapacity: values.count)
+        for value in values {
+            guard table.updateValue(value, forKey: id(value)) == nil else { throw SnapshotReader.Damaged() }
+        }
+        return table
+    }
+
+    // MARK: Values
+
+    static func day(_ w: inout SnapshotWriter, _ d: Day) { w.int(d.year * 10_000 + d.month * 100 + d.day) }
+
+    static func day(_ r: inout SnapshotReader) throws -> Day {
+        let n = try r.int()
+        guard let d = Day(year: n / 10_000, month: n / 100 % 100, day: n % 100) else { throw SnapshotReader.Damaged() }
+        return d
+    }
+
+    static func holder(_ w: inout SnapshotWriter, _ h: Holder) {
+        w.string(h.id)
+        w.string(h.name)
+        w.string(h.kind.rawValue)
+        w.optional(h.commune) { $0.string($1) }
+        w.optional(h.email) { $0.string($1) }
+        w.optional(h.phone) { $0.string($1) }
+        w.array(h.tags) { $0.string($1) }
+        w.optional(h.referredBy) { $0.string($1) }
+    }
+
+    static func holder(_ r: inout SnapshotReader) throws -> Holder {
+        Holder(id: try r.string(), name: try r.string(), kind: try r.named(HolderKind.self),
+               commune: try r.optional { try $0.string() }, email: try r.optional { try $0.string() },
+               phone: try r.optional { try $0.string() }, tags: try r.array { try $0.string() },
+               referredBy: try r.optional { try $0.string() })
+    }
+
+    static func project(_ w: inout SnapshotWriter, _ p: Project) {
+        w.string(p.id)
+        w.array(p.holders) { $0.string($1) }
+        w.string(p.title)
+        w.array(p.sectors) { $0.string($1) }
+        w.optional(p.commune) { $0.string($1) }
+        w.optional(p.legalForm) { $0.string($1) }
+        w.string(p.stage.rawValue)
+        w.string(p.status.rawValue)
+        day(&w, p.created)
+        w.array(p.stageHistory) { w, c in
+            day(&w, c.date)
+            w.string(c.from.rawValue)
+            w.string(c.to.rawValue)
+            w.string(c.author)
+            w.optional(c.note) { $0.string($1) }
+        }
+        w.array(p.statusHistory) { w, c in
+            day(&w, c.date)
+            w.string(c.from.rawValue)
+            w.string(c.to.rawValue)
+            w.string(c.author)
+            w.optional(c.destination) { $0.string($1) }
+            w.optional(c.note) { $0.string($1) }
+        }
+    }
+
+    static func project(_ r: inout SnapshotReader) throws -> Project {
+        Project(id: try r.string(), holders: try r.array { try $0.string() }, title: try r.string(),
+                sectors: try r.array { try $0.string() }, commune: try r.optional { try $0.string() },
+                legalForm: try r.optional { try $0.string() }, stage: try r.named(Stage.self),
+                status: try r.named(ProjectStatus.self), created: try day(&r),
+                stageHistory: try r.array { r in
+                    StageChange.make(date: try day(&r), from: try r.named(Stage.self), to: try r.named(Stage.self),
+                                author: try r.string(), note: try r.optional { try $0.string() })
+                },
+                statusHistory: try r.array { r in
+                    StatusChange.make(date: try day(&r), from: try r.named(ProjectStatus.self), to: try r.named(ProjectStatus.self),
+                                 author: try r.string(), destination: try r.optional { try $0.string() },
+                                 note: try r.optional { try $0.string() })
+                })
+    }
+
+    static func participation(_ w: inout SnapshotWriter, _ p: Participation) {
+        w.string(p.holder)
+        w.string(p.cohort)
+        w.string(p.status.rawValue)
+        w.array(p.history) { w, c in
+            day(&w, c.date)
+            w.optional(c.from) { $0.string($1.rawValue) }
+            w.string(c.to.rawValue)
+            w.string(c.author)
+        }
+    }
+
+    static func participation(_ r: inout SnapshotReader) throws -> Participation {
+        Participation.make(holder: try r.string(), cohort: try r.string(), status: try r.named(ParticipationStatus.self),
+                      history: try r.array { r in
+                          ParticipationChange.make(date: try day(&r), from: try r.optional { try $0.named(ParticipationStatus.self) },
+                                              to: try r.named(ParticipationStatus.self), author: try r.string())
+                      })
+    }
+
+    static func session(_ w: inout SnapshotWriter, _ s: Session) {
+        w.string(s.id)
+        w.string(s.cohort)
+        let d = s.details
+        w.string(d.title)
+        w.string(d.kind.rawValue)
+        day(&w, d.date)
+        w.optional(d.time) { $0.int($1.hour * 60 + $1.minute) }
+        w.int(d.duration.minutes)
+        w.optional(d.venue) { $0.string($1) }
+        w.bool(d.remote)
+        w.array(d.facilitators) { $0.string($1) }
+        w.optional(d.holder) { $0.string($1) }
+        w.string(s.status.rawValue)
+        w.optional(s.templateIndex) { $0.int($1) }
+    }
+
+    static func session(_ r: inout SnapshotReader) throws -> Session {
+        let id = try r.string(), cohort = try r.string()
+        let details = SessionDetails(
+            title: try r.string(), kind: try r.named(SessionKind.self), date: try day(&r),
+            time: try r.optional { r in
+                let minutes = try r.int()
+                guard let time = ClockTime(hour: minutes / 60, minute: minutes % 60) else { throw SnapshotReader.Damaged() }
+                return time
+            },
+            duration: TimeSpan(minutes: try r.int()), venue: try r.optional { try $0.string() }, remote: try r.bool(),
+            facilitators: try r.array { try $0.string() }, holder: try r.optional { try $0.string() })
+        return Session(id: id, cohort: cohort, details: details, status: try r.named(SessionStatus.self),
+                       templateIndex: try r.optional { try $0.int() })
+    }
+
+    static func mark(_ w: inout SnapshotWriter, _ m: MarkValue) {
+        w.string(m.mark.rawValue)
+        w.bool(m.remote)
+        w.optional(m.remark) { $0.string($1) }
+        w.string(m.author)
+        w.date(m.time)
+    }
+
+    static func mark(_ r: inout SnapshotReader) throws -> MarkValue {
+        MarkValue(mark: try r.named(Mark.self), remote: try r.bool(), remark: try r.optional { try $0.string() },
+                  author: try r.string(), time: try r.date())
+    }
+
+    static func note(_ w: inout SnapshotWriter, _ n: Note) {
+        w.string(n.id)
+        switch n.target {
+        case .holder(let id): w.int(0); w.string(id)
+        case .project(let id): w.int(1); w.string(id)
+        }
+        w.string(n.text)
+        w.string(n.author)
+        w.date(n.time)
+        day(&w, n.date)
+    }
+
+    static func note(_ r: inout SnapshotReader) throws -> Note {
+        let id = try r.string()
+        let target: NoteTarget
+        switch try r.int() {
+        case 0: target = .holder(try r.string())
+        case 1: target = .project(try r.string())
+        default: throw SnapshotReader.Damaged()
+        }
+        return Note(id: id, target: target, text: try r.string(), author: try r.string(), time: try r.date(), date: try day(&r))
+    }
+}

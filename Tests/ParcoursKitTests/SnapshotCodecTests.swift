@@ -1,0 +1,148 @@
+import Foundation
+import ParcoursDomain
+import Testing
+@testable import ParcoursKit
+
+/// The hand-written snapshot layout keeps every field of every table, and notices damage.
+@Suite struct SnapshotCodecTests {
+    static let time = Date(timeIntervalSince1970: 1_767_225_600.125)
+
+    /// A state with every optional field set, odd text and a conflict subject of each kind.
+    static func fullTables() -> StateTables {
+        let day = Day(iso: "2026-03-10")!
+        let holder = Holder(id: "h1", name: "Zoé « 😀 » \"L\\'", kind: .collective, commune: "Saint-Étienne",
+                            email: "z@example.org", phone: "+33 6", tags: ["qpv", ""], referredBy: "o1")
+        let bare = Holder(id: "h2", name: "Bruno")
+        let project = Project(id: "p1", holders: ["h1", "h2"], title: "Café", sectors: ["alimentation"], commune: "Lyon",
+                              legalForm: "SCIC", stage: .test, status: .abandonne, created: day,
+                              stageHistory: [StageChange.make(date: day, from: .idee, to: .test, author: "Léa", note: "ok")],
+                              statusHistory: [StatusChange.make(date: day, from: .actif, to: .abandonne, author: "Léa",
+                                                                destination: "o1", note: nil)])
+        let details = SessionDetails(title: "Atelier", kind: .individuel, date: day, time: ClockTime(hour: 23, minute: 59),
+                                     duration: TimeSpan(minutes: -5), venue: "Salle", remote: true,
+                                     facilitators: ["o1", "o2"], holder: "h1")
+        let session = Session(id: "s1", cohort: "c1", details: details, status: .cancelled, templateIndex: -1)
+        let plain = Session(id: "s2", cohort: "c1", details: SessionDetails(title: "B", date: day), status: .planned,
+                            templateIndex: nil)
+        let participation = Participation.make(holder: "h1", cohort: "c1", status: .sorti, history: [
+            ParticipationChange.make(date: day, from: nil, to: .inscrit, author: "A"),
+            ParticipationChange.make(date: day, from: .inscrit, to: .sorti, author: "B"),
+        ])
+        let mark = MarkValue(mark: .excuse, remote: true, remark: "retard\n", author: "Léa", time: time)
+        let note = Note(id: "n1", target: .project("p1"), text: "Texte\tlong", author: "Léa", time: time, date: day)
+        let other = Note(id: "n2", target: .holder("h2"), text: "", author: "", time: Date(timeIntervalSince1970: -1), date: day)
+        var lastChange: [ConflictSubject: Int] = [:]
+        for (i, kind) in ConflictSubject.Kind.allCases.enumerated() {
+            lastChange[ConflictSubject(kind: kind, entity: "e\(i)", holder: i % 2 == 0 ? "h1" : nil)] = i * 1_000_003
+        }
+        return StateTables(organisations: [:], programmes: [:], cohorts: [:], holders: ["h1": holder, "h2": bare],
+                           projects: ["p1": project], participations: ["c1": ["h1": participation]],
+                           sessions: ["s1": session, "s2": plain], marks: ["s1": ["h1": mark], "s2": [:]],
+                           notes: ["n1": note, "n2": other], eventCount: 1_234_567, history: ActionHistory(),
+                           anomalies: 3, unknownEvents: 2, conflicts: [], lastChange: lastChange)
+    }
+
+    @Test func everyFieldComesBack() throws {
+        let tables = Self.fullTables()
+        var journal = JournalIndex()
+        journal.append(writer: "w1", offset: 1 << 40, length: 300, sequence: 7, references: ["h1", "p1"])
+        journal.append(writer: "w2", offset: 0, length: 1, sequence: 1, references: [])
+        let body = SnapshotCache.Body(state: State(tables: tables), journal: journal,
+                                      last: MergeKey(clock: 9, writer: "w2", sequence: 1))
+        let (bytes, table) = try SnapshotCodec.encoded(body)
+        let back = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, table: table) }
+        let t = back.state.tables
+        #expect(t.holders == tables.holders)
+        #expect(t.projects == tables.projects)
+        #expect(t.participations == tables.participations)
+        #expect(t.sessions == tables.sessions)
+        #expect(t.marks == tables.marks)
+        #expect(t.notes == tables.notes)
+        #expect(t.lastChange == tables.lastChange)
+        #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
+        #expect(back.journal.count == 2)
+        #expect(back.journal.place(0) == journal.place(0))
+        #expect(back.journal.place(1) == journal.place(1))
+        #expect(back.journal.positions(concerning: ["p1"]) == [0])
+        #expect(back.last == MergeKey(clock: 9, writer: "w2", sequence: 1))
+        // What the state looks up beside its tables is built again.
+        #expect(back.state.notes(about: .holder("h2")).map(\.id) == ["n2"])
+        #expect(back.state.projects(holder: "h2").map(\.id) == ["p1"])
+    }
+
+    /// The codec writes each of these types field by field: one more field (or one less)
+    /// must be written and read there too. Update `SnapshotCodec`, then this count.
+    @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
+        let t = Self.fullTables()
+        let counts: [(String, Any, Int)] = [
+            ("StateTables", t, 15), ("Holder", t.holders["h1"]!, 8), ("Project", t.projects["p1"]!, 11),
+            ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
+            ("Participation", t.participations["c1"]!["h1"]!, 4),
+            ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 4),
+            ("Session", t.sessions["s1"]!, 5), ("SessionDetails", t.sessions["s1"]!.details, 9),
+            ("MarkValue", t.marks["s1"]!["h1"]!, 5), ("Note", t.notes["n1"]!, 6),
+            ("ConflictSubject", t.lastChange.keys.first!, 3),
+        ]
+        for (name, value, expected) in counts {
+            #expect(Mirror(reflecting: value).children.count == expected, "\(name): update SnapshotCodec")
+        }
+    }
+
+    @Test func damagedBodiesAreRefusedNotHalfRead() throws {
+        let body = SnapshotCache.Body(state: State(tables: Self.fullTables()), journal: JournalIndex(), last: nil)
+        let (bytes, table) = try SnapshotCodec.encoded(body)
+        let values = Array(bytes[..<table]), strings = Array(bytes[table...])
+        func decodes(_ values: [UInt8], _ strings: [UInt8]) -> Bool {
+            let whole = values + strings
+            return (try? whole.withUnsafeBytes { try SnapshotCodec.decode($0, table: values.count) }) != nil
+        }
+        #expect(decodes(values, strings))
+        // Values cut short, one byte too many, the string table cut short or too long.
+        let step = max(1, values.count / 200)
+        let cuts = Array(stride(from: 0, to: values.count, by: step))
+        #expect(cuts.filter { decodes(Array(values[..<$0]), strings) }.isEmpty)
+        #expect(!decodes(values + [0], strings))
+        #expect(!decodes(values, Array(strings.dropLast())))
+        #expect(!decodes(values, strings + [0]))
+        #expect((try? bytes.withUnsafeBytes { try SnapshotCodec.decode($0, table: bytes.count + 1) }) == nil)
+    }
+
+    /// Changed bytes anywhere: the reader throws or reads something, and never traps.
+    @Test func changedBytesNeverCrashTheReader() throws {
+        var journal = JournalIndex()
+        journal.append(writer: "w1", offset: 12, length: 300, sequence: 7, references: ["h1", "p1"])
+        let body = SnapshotCache.Body(state: State(tables: Self.fullTables()), journal: journal, last: nil)
+        let (bytes, table) = try SnapshotCodec.encoded(body)
+        var rng = SeededGenerator(seed: 11)
+        var refused = 0
+        for _ in 0..<2_000 {
+            var damaged = bytes
+            for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                damaged[Int.random(in: 0..<damaged.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+            }
+            if (try? damaged.withUnsafeBytes { try SnapshotCodec.decode($0, table: table) }) == nil { refused += 1 }
+        }
+        // Most damage is noticed here; the checksum in the header catches the rest.
+        #expect(refused > 500)
+    }
+
+    @Test func theChecksumOfPartsIsTheChecksumOfTheWhole() {
+        var rng = SeededGenerator(seed: 5)
+        for _ in 0..<200 {
+            let whole = (0..<Int.random(in: 0..<70, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            var cuts = (0..<Int.random(in: 0...4, using: &rng)).map { _ in Int.random(in: 0...whole.count, using: &rng) }.sorted()
+            cuts = [0] + cuts + [whole.count]
+            let parts = zip(cuts, cuts.dropFirst()).map { Array(whole[$0..<$1]) }
+            var one = SnapshotCache.Checksum()
+            whole.withUnsafeBytes { one.add($0) }
+            var many = SnapshotCache.Checksum()
+            for part in parts { part.withUnsafeBytes { many.add($0) } }
+            #expect(many.value == one.value, "\(parts.map(\.count))")
+        }
+        // Any changed byte changes it.
+        var a = SnapshotCache.Checksum(), b = SnapshotCache.Checksum()
+        [UInt8](repeating: 7, count: 40).withUnsafeBytes { a.add($0) }
+        ([UInt8](repeating: 7, count: 39) + [8]).withUnsafeBytes { b.add($0) }
+        #expect(a.value != b.value)
+    }
+}

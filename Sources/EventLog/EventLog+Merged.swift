@@ -6,12 +6,15 @@ extension EventLog {
     /// any size without ever holding it whole: each file is read in chunks, a chunk's
     /// records are turned into the caller's values by `transform` (a batch at a time, so
     /// the caller can spread it over every core), and the heads of the files are merged
-    /// by (clock, writer, sequence). Reports `progress(bytes read, bytes to read)` after
-    /// each chunk. `transform` and `handle` run under the log's lock: they must not call
-    /// back into this log. Records a failed append left over come first.
-    public func readNewMerged<Value>(progress: (Int, Int) -> Void = { _, _ in },
-                                     transform: ([LogRecord]) throws -> [Value],
-                                     handle: (Value) throws -> Void) throws {
+    /// by (clock, writer, sequence). While the caller handles one chunk's values, each
+    /// file's next chunk is already being read and transformed on another thread: so
+    /// `transform` runs on other threads, several at once, and must only compute.
+    /// Reports `progress(bytes read, bytes to read)` after each chunk. `transform` and
+    /// `handle` run under the log's lock: they must not call back into this log. Records
+    /// a failed append left over come first.
+    public func readNewMerged<Value: Sendable>(progress: (Int, Int) -> Void = { _, _ in },
+                                              transform: @escaping @Sendable ([LogRecord]) throws -> [Value],
+                                              handle: (Value) throws -> Void) throws {
         try mutex.withLock {
             try readNewMergedLocked(progress: progress, transform: transform, handle: handle)
         }
@@ -70,9 +73,9 @@ extension EventLog {
         }
     }
 
-    private func readNewMergedLocked<Value>(progress: (Int, Int) -> Void,
-                                            transform: ([LogRecord]) throws -> [Value],
-                                            handle: (Value) throws -> Void) throws {
+    private func readNewMergedLocked<Value: Sendable>(progress: (Int, Int) -> Void,
+                                                      transform: @escaping @Sendable ([LogRecord]) throws -> [Value],
+                                                      handle: (Value) throws -> Void) throws {
         let held = carried
         carried = []
         if !held.isEmpty {
@@ -83,22 +86,55 @@ extension EventLog {
         let total = files.reduce(0) { sum, file in
             sum + max(0, POSIXFile.size(directory.path + "/" + file) - (cursors[file]?.offset ?? 0))
         }
-        // Chunks small enough that every file's current chunk fits in memory together.
-        let chunk = min(chunkBytes, max(1 << 20, (8 << 20) / max(1, files.count)))
+        // Chunks small enough that every file's current and next chunk fit in memory together.
+        let chunk = min(chunkBytes, max(1 << 19, (4 << 20) / max(1, files.count)))
         let streams = files.map { file in
             MergeStream<Value>(file: file, cursor: cursors[file] ?? LogFileCursor(file: file, writer: String(file.dropFirst(7).dropLast(6))),
                                limit: chunk)
         }
+        // Whatever happens, no chunk is still being read once this returns.
+        defer { for stream in streams { stream.pending?.wait() } }
+        let path = directory.path
+        let decoder = decoder
+        func start(_ stream: MergeStream<Value>) {
+            guard !stream.finished else { return }
+            let job = ChunkJob<Value>()
+            let (file, cursor, limit) = (stream.file, stream.cursor, stream.limit)
+            stream.pending = job
+            DispatchQueue.global().async {
+                job.finish(Result {
+                    let read = EventLog.readChunk(path: path + "/" + file, file: file, cursor: cursor, limit: limit, decoder: decoder)
+                    return (read, try transform(read.records))
+                })
+            }
+        }
         var done = 0
         func fill(_ s: Int) throws {
-            while streams[s].next == streams[s].values.count, !streams[s].finished {
-                let before = streams[s].cursor.offset
-                let records = readChunk(streams[s])
-                done += streams[s].cursor.offset - before
+            let stream = streams[s]
+            while stream.next == stream.values.count, !stream.finished {
+                let read: ChunkRead, values: [Value]
+                if let job = stream.pending {
+                    stream.pending = nil
+                    (read, values) = try job.wait().get()
+                } else {
+                    read = EventLog.readChunk(path: directory.path + "/" + stream.file, file: stream.file,
+                                              cursor: stream.cursor, limit: stream.limit, decoder: decoder)
+                    values = try transform(read.records)
+                }
+                done += read.cursor.offset - stream.cursor.offset
+                stream.cursor = read.cursor
+                stream.limit = read.limit
+                stream.finished = read.finished
+                cursors[stream.file] = read.cursor
+                damaged += read.damaged
+                if let torn = read.tornTail { tornTails[stream.file] = torn }
+                for record in read.records { maxClock = max(maxClock, record.clock) }
                 progress(min(done, total), total)
-                streams[s].values = try transform(records)
-                streams[s].keys = records.map { MergeKey(clock: $0.clock, sequence: $0.sequence) }
-                streams[s].next = 0
+                stream.values = values
+                stream.keys = read.records.map { MergeKey(clock: $0.clock, sequence: $0.sequence) }
+                stream.next = 0
+                // The next chunk is read and transformed while this one is merged.
+                start(stream)
             }
         }
         for s in streams.indices { try fill(s) }
@@ -120,37 +156,76 @@ extension EventLog {
         }
     }
 
-    /// Reads and decodes the next chunk of a stream's file; records problems as `readNew` does.
-    private func readChunk<Value>(_ stream: MergeStream<Value>) -> [LogRecord] {
-        let file = stream.file
+    /// Reads and decodes the next chunk of a file from `cursor`: only computes, so it can
+    /// run on any thread; what it found is accounted for by the caller.
+    private static func readChunk(path: String, file: String, cursor: LogFileCursor, limit: Int,
+                                  decoder: RecordDecoder) -> ChunkRead {
+        var read = ChunkRead(cursor: cursor, limit: limit)
         while true {
             let bytes: [UInt8]
             do {
-                guard let read = try POSIXFile.read(directory.path + "/" + file, from: stream.cursor.offset,
-                                                    limit: stream.limit) else {
-                    stream.finished = true
-                    return []
+                guard let got = try POSIXFile.read(path, from: read.cursor.offset, limit: read.limit) else {
+                    read.finished = true
+                    return read
                 }
-                bytes = read
+                bytes = got
             } catch {
-                damaged.append(.unreadableFile(file: file, reason: error.description))
-                stream.finished = true
-                return []
+                read.damaged.append(.unreadableFile(file: file, reason: error.description))
+                read.finished = true
+                return read
             }
-            let before = stream.cursor.offset
-            let batch = stream.cursor.consume(bytes, decoder: decoder)
-            cursors[file] = stream.cursor
-            damaged += batch.damaged
-            for record in batch.records { maxClock = max(maxClock, record.clock) }
-            if bytes.count < stream.limit {
-                tornTails[file] = batch.tornTail
-                stream.finished = true
-                return batch.records
+            let before = read.cursor.offset
+            let batch = read.cursor.consume(bytes, decoder: decoder)
+            read.damaged += batch.damaged
+            read.records += batch.records
+            if bytes.count < read.limit {
+                read.tornTail = .some(batch.tornTail)
+                read.finished = true
+                return read
             }
             // A line longer than a chunk: read a larger one.
-            if stream.cursor.offset == before { stream.limit *= 2 }
-            if !batch.records.isEmpty { return batch.records }
+            if read.cursor.offset == before { read.limit *= 2 }
+            if !batch.records.isEmpty { return read }
         }
+    }
+}
+
+/// What reading one chunk of a file found.
+private struct ChunkRead: Sendable {
+    var cursor: LogFileCursor
+    var limit: Int
+    var records: [LogRecord] = []
+    var damaged: [LogProblem] = []
+    /// Set when the read reached the end of the file: the torn tail found there, if any.
+    var tornTail: LogProblem?? = nil
+    var finished = false
+
+    init(cursor: LogFileCursor, limit: Int) {
+        self.cursor = cursor
+        self.limit = limit
+    }
+}
+
+/// A chunk being read on another thread: its outcome once `wait` returns.
+private final class ChunkJob<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<(ChunkRead, [Value]), any Error>?
+    private var waited = false
+
+    /// Called once, by the reading thread.
+    func finish(_ result: Result<(ChunkRead, [Value]), any Error>) {
+        outcome = result
+        done.signal()
+    }
+
+    /// The outcome (the semaphore orders the write above before this read).
+    @discardableResult
+    func wait() -> Result<(ChunkRead, [Value]), any Error> {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return outcome!
     }
 }
 
@@ -173,8 +248,9 @@ public struct LogPlace: Sendable, Hashable {
 private struct MergeKey { var clock: Int; var sequence: Int }
 
 /// One file's part of a merged read: its cursor, the current chunk's values and their
-/// merge keys. A class: the merge compares heads in a tight loop and must not copy them.
-private final class MergeStream<Value> {
+/// merge keys, and the next chunk being read. A class: the merge compares heads in a
+/// tight loop and must not copy them.
+private final class MergeStream<Value: Sendable> {
     let file: String
     var cursor: LogFileCursor
     var limit: Int
@@ -182,6 +258,7 @@ private final class MergeStream<Value> {
     var keys: [MergeKey] = []
     var next = 0
     var finished = false
+    var pending: ChunkJob<Value>?
 
     init(file: String, cursor: LogFileCursor, limit: Int) {
         self.file = file

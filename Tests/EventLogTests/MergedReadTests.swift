@@ -47,10 +47,12 @@ import Testing
             var batches = 0
             var handed: [LogRecord] = []
             var progress: [(Int, Int)] = []
+            let counted = Counter()
             try reader.readNewMerged(progress: { progress.append(($0, $1)) }, transform: { records in
-                batches += 1
+                counted.add()
                 return records
             }, handle: { handed.append($0) })
+            batches = counted.value
             #expect(handed.count == expected.count, "chunk \(chunk)")
             #expect(handed.map(\.id) == expected.map(\.id), "chunk \(chunk)")
             #expect(zip(handed, expected).allSatisfy { $0 == $1 && $0.offset == $1.offset && $0.length == $1.length },
@@ -63,6 +65,27 @@ import Testing
             try reader.readNewMerged(transform: { $0 }, handle: { _ in again += 1 })
             #expect(again == 0)
         }
+    }
+
+    /// A transform that fails on another thread fails the read, in the caller.
+    @Test func aFailingTransformFailsTheRead() throws {
+        struct Refused: Error {}
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let shared = try threeWriters(dir)
+        let reader = try EventLog(directory: shared, readOnly: true, upgraders: RecordUpgrader.builtIn,
+                                  io: SystemFileIO(), chunkBytes: 4_096)
+        let counted = Counter()
+        var handed = 0
+        #expect(throws: Refused.self) {
+            try reader.readNewMerged(transform: { records in
+                counted.add()
+                if counted.value > 12 { throw Refused() }
+                return records
+            }, handle: { _ in handed += 1 })
+        }
+        #expect(handed > 0)
+        #expect(handed < 1_500 + 1_900 + 2_300 - 1)
     }
 
     @Test func eachRecordReadsBackFromWhereItWasFound() throws {
@@ -115,4 +138,12 @@ import Testing
         try reader.readNewMerged(transform: { $0 }, handle: { again.append($0.sequence) })
         #expect(again == [1, 2, 3])
     }
+}
+
+/// A count shared with the threads a merged read transforms chunks on.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

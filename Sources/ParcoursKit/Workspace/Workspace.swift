@@ -180,7 +180,7 @@ public final class Workspace: @unchecked Sendable {
 
     /// A record made ready to fold (on any thread): its event, and where it lies in its
     /// file. The record itself (its payload bytes) is not kept.
-    struct Decoded {
+    struct Decoded: Sendable {
         let event: RecordedEvent
         let offset: Int
         let length: Int

@@ -31,6 +31,24 @@ import Testing
         #expect(read.map(\.event) == expected.map { DomainEvent.decode(type: $0.type, payload: $0.payload) })
     }
 
+    /// A screen's entries leave the payload out; everything else is the same.
+    @Test func entriesWithoutThePayloadSayTheSame() throws {
+        let url = try GeneratedData.make(events: 1_500, seed: 12, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let workspace = try Workspace(directory: url, author: "test", useCache: false)
+        var compared = 0
+        for recorded in try workspace.journal(last: .max) {
+            let full = Journal.entry(recorded, workspace.state, .fr)
+            var light = Journal.entry(recorded, workspace.state, .fr, payload: false)
+            #expect(light.payload == .null)
+            #expect(full.payload != .null)
+            light.payload = full.payload
+            #expect(light == full)
+            compared += 1
+        }
+        #expect(compared == 1_500)
+    }
+
     @Test func whatIsPerformedIsReadBackWithoutReopening() throws {
         let url = try GeneratedData.make(events: 500, seed: 12, writers: 1)
         defer { try? FileManager.default.removeItem(at: url) }

@@ -11,12 +11,14 @@ public struct Resolver {
     public init(_ state: State) { self.state = state }
 
     public func holder(_ reference: String) throws(DomainError) -> Holder {
-        let id = try resolve(reference, .holder, state.holders.values.map { ($0.id, $0.name, $0.name) })
+        let id = try resolve(reference, .holder, exact: { state.holders[$0] != nil },
+                             pool: { state.holders.values.map { ($0.id, $0.name) } }, shown: { state.holders[$0]?.name ?? $0 })
         return state.holders[id]!
     }
 
     public func project(_ reference: String) throws(DomainError) -> Project {
-        let id = try resolve(reference, .project, state.projects.values.map { ($0.id, $0.title, $0.title) })
+        let id = try resolve(reference, .project, exact: { state.projects[$0] != nil },
+                             pool: { state.projects.values.map { ($0.id, $0.title) } }, shown: { state.projects[$0]?.title ?? $0 })
         return state.projects[id]!
     }
 
@@ -38,51 +40,66 @@ public struct Resolver {
     }
 
     public func cohort(_ reference: String) throws(DomainError) -> Cohort {
-        let id = try resolve(reference, .cohort, state.cohorts.values.map { c in
-            (c.id, c.name, "\(c.name) — \(state.programmes[c.programme]?.name ?? c.programme)")
+        let id = try resolve(reference, .cohort, exact: { state.cohorts[$0] != nil },
+                             pool: { state.cohorts.values.map { ($0.id, $0.name) } }, shown: { id in
+            guard let c = state.cohorts[id] else { return id }
+            return "\(c.name) — \(state.programmes[c.programme]?.name ?? c.programme)"
         })
         return state.cohorts[id]!
     }
 
     public func programme(_ reference: String) throws(DomainError) -> Programme {
-        let id = try resolve(reference, .programme, state.programmes.values.map { ($0.id, $0.name, $0.name) })
+        let id = try resolve(reference, .programme, exact: { state.programmes[$0] != nil },
+                             pool: { state.programmes.values.map { ($0.id, $0.name) } }, shown: { state.programmes[$0]?.name ?? $0 })
         return state.programmes[id]!
     }
 
     public func organisation(_ reference: String) throws(DomainError) -> Organisation {
-        let id = try resolve(reference, .organisation, state.organisations.values.map { ($0.id, $0.name, $0.name) })
+        let id = try resolve(reference, .organisation, exact: { state.organisations[$0] != nil },
+                             pool: { state.organisations.values.map { ($0.id, $0.name) } },
+                             shown: { state.organisations[$0]?.name ?? $0 })
         return state.organisations[id]!
     }
 
     /// A session, optionally only among a cohort's sessions (titles repeat across cohorts).
     public func session(_ reference: String, cohort: EntityID? = nil) throws(DomainError) -> Session {
-        let pool = state.sessions.values.filter { cohort == nil || $0.cohort == cohort }
-        let id = try resolve(reference, .session, pool.map { s in
+        let id = try resolve(reference, .session, exact: { id in
+            state.sessions[id].map { cohort == nil || $0.cohort == cohort } ?? false
+        }, pool: {
+            let pool = cohort.map { state.sessions(cohort: $0) } ?? Array(state.sessions.values)
+            return pool.map { ($0.id, $0.title) }
+        }, shown: { id in
+            guard let s = state.sessions[id] else { return id }
             let who = s.holder.flatMap { state.holders[$0]?.name }.map { " (\($0))" } ?? ""
-            return (s.id, s.title, "\(s.title)\(who) — \(state.cohorts[s.cohort]?.name ?? s.cohort), \(s.date.iso)")
+            return "\(s.title)\(who) — \(state.cohorts[s.cohort]?.name ?? s.cohort), \(s.date.iso)"
         })
         return state.sessions[id]!
     }
 
     /// A holder or a project (the target of a note).
     public func holderOrProject(_ reference: String) throws(DomainError) -> NoteTarget {
-        let pool = state.holders.values.map { ($0.id, $0.name, $0.name) }
-            + state.projects.values.map { ($0.id, $0.title, $0.title) }
-        let id = try resolve(reference, .holderOrProject, pool)
+        let id = try resolve(reference, .holderOrProject, exact: { state.holders[$0] != nil || state.projects[$0] != nil },
+                             pool: {
+                                 state.holders.values.map { ($0.id, $0.name) } + state.projects.values.map { ($0.id, $0.title) }
+                             }, shown: { state.holders[$0]?.name ?? state.projects[$0]?.title ?? $0 })
         return state.holders[id] != nil ? .holder(id) : .project(id)
     }
 
-    /// `pool`: (id, name compared, name shown to choose).
-    private func resolve(_ reference: String, _ kind: EntityKind,
-                         _ pool: [(id: EntityID, name: String, shown: String)]) throws(DomainError) -> EntityID {
+    /// `exact`: whether an id names one of the entities meant (looked up, not searched);
+    /// `pool`: (id, name compared) of every entity meant, made only when the reference is
+    /// not an id; `shown`: the name to choose by, made only for the candidates listed.
+    private func resolve(_ reference: String, _ kind: EntityKind, exact: (EntityID) -> Bool,
+                         pool makePool: () -> [(id: EntityID, name: String)],
+                         shown: (EntityID) -> String) throws(DomainError) -> EntityID {
         let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .notFound(kind, reference: reference) }
-        if let exact = pool.first(where: { $0.id == trimmed }) { return exact.id }
+        if exact(trimmed) { return trimmed }
+        let pool = makePool()
 
-        func pick(_ matches: [(id: EntityID, name: String, shown: String)]) throws(DomainError) -> EntityID? {
+        func pick(_ matches: [(id: EntityID, name: String)]) throws(DomainError) -> EntityID? {
             if matches.count == 1 { return matches[0].id }
             if matches.count > 1 {
-                let candidates = matches.map { Candidate(name: $0.shown, id: $0.id) }
+                let candidates = matches.map { Candidate(name: shown($0.id), id: $0.id) }
                     .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
                 throw .ambiguous(kind, reference: trimmed, candidates: candidates)
             }

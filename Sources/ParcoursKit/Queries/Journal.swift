@@ -23,14 +23,18 @@ public enum Journal {
         try workspace.journal(last: limit).map { entry($0, workspace.state, language) }
     }
 
-    public static func entry(_ recorded: RecordedEvent, _ state: State, _ language: Language) -> Entry {
-        let encoded = try? recorded.event.encoded()
+    /// An event in plain words. `payload: false` leaves the payload out (`.null`): a
+    /// screen shows only the words, and writing the payload out again as JSON is what
+    /// costs most here.
+    public static func entry(_ recorded: RecordedEvent, _ state: State, _ language: Language, payload withPayload: Bool = true) -> Entry {
+        let encoded = withPayload ? try? recorded.event.encoded() : nil
         let payload = encoded.flatMap { try? JSONDecoder().decode(JSONValue.self, from: $0.payload) } ?? .null
         var action: String?
         if case .object(let fields) = payload, case .string(let value)? = fields["action"] { action = value }
+        if !withPayload, !recorded.event.action.isEmpty { action = recorded.event.action }
         return Entry(id: recorded.meta.id, time: recorded.meta.time, author: recorded.meta.author,
                      writer: recorded.meta.writer, clock: recorded.meta.clock, sequence: recorded.meta.sequence,
-                     type: encoded?.type ?? "unknown", action: action, payload: payload,
+                     type: encoded?.type ?? recorded.event.typeName, action: action, payload: payload,
                      text: Catalog.describe(recorded, in: state, language: language))
     }
 }

@@ -183,7 +183,7 @@ enum Rows {
     static func journal(_ state: State, _ journal: JournalSource, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
         journal.read(state.cohortJournalScope(cohort)).reversed()
             .compactMap { recorded in
-                let entry = Journal.entry(recorded, state, l)
+                let entry = Journal.entry(recorded, state, l, payload: false)
                 guard !filter.isEmpty else { return entry }
                 let texts = [entry.text, entry.author] + names(recorded.event.references, state)
                 return matches(filter, texts) ? entry : nil

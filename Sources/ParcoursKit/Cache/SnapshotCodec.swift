@@ -15,10 +15,17 @@ enum SnapshotCodec {
         w.int(t.eventCount)
         w.int(t.anomalies)
         w.int(t.unknownEvents)
-        w.array(Array(t.holders.values), holder)
-        w.array(Array(t.projects.values), project)
-        w.array(t.participations.values.flatMap(\.values), participation)
-        w.array(Array(t.sessions.values), session)
+        // Straight from the tables: no copy of a table is made to write it.
+        w.int(t.holders.count)
+        for value in t.holders.values { holder(&w, value) }
+        w.int(t.projects.count)
+        for value in t.projects.values { project(&w, value) }
+        w.int(t.participations.values.reduce(0) { $0 + $1.count })
+        for byHolder in t.participations.values {
+            for value in byHolder.values { participation(&w, value) }
+        }
+        w.int(t.sessions.count)
+        for value in t.sessions.values { session(&w, value) }
         w.int(t.marks.count)
         for (session, byHolder) in t.marks {
             w.string(session)
@@ -28,7 +35,8 @@ enum SnapshotCodec {
                 mark(&w, value)
             }
         }
-        w.array(Array(t.notes.values), note)
+        w.int(t.notes.count)
+        for value in t.notes.values { note(&w, value) }
         w.int(t.lastChange.count)
         for (subject, position) in t.lastChange {
             w.int(kinds.firstIndex(of: subject.kind)!)

@@ -234,6 +234,11 @@ public final class Workspace: @unchecked Sendable {
         }
         let folded = eventCount - before
         if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
+            // What reading the logs allocated is free now: give it back before writing, so
+            // the snapshot reuses it rather than adding to the peak.
+            #if os(Linux)
+            _ = mallocTrim(0)
+            #endif
             // Only a cache: failing to write it changes nothing else.
             try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),
                                     positions: log.positions, clock: log.lastClock, to: directory)
@@ -300,3 +305,10 @@ struct MergeKey: Comparable, Codable {
         (a.clock, a.writer, a.sequence) < (b.clock, b.writer, b.sequence)
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim`, which Swift's Glibc module does not export: returns the heap's
+/// free memory to the system (after reading the logs, before writing a snapshot).
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif

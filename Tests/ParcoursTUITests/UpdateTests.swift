@@ -220,7 +220,7 @@ import Testing
         let world = try World.seeded()
         defer { world.cleanUp() }
         var model = Model(state: world.workspace.state, today: world.workspace.today, author: "Camille", language: .fr)
-        let before = model.derived.dashboard(model.state).flatMap(\.cohorts).map(\.name)
+        let before = model.derived.dashboard(model.state).flatMap(\.cohorts).map { model.state.cohorts[$0]!.name }
         #expect(before == ["Promo printemps"])
         #expect(model.derived.thisWeek(model.state, today: model.today).map(\.title) == ["Visite de la Miete"])
         let kept = model
@@ -228,10 +228,10 @@ import Testing
         try world.workspace.perform(.addSession(cohort: "Promo printemps",
                                                 SessionDraft(title: "Bilan", date: Day(iso: "2026-03-11")!, kind: .bilan)))
         model.state = world.workspace.state
-        #expect(model.derived.dashboard(model.state).flatMap(\.cohorts).map(\.name) == ["Promo printemps", "Promo automne"])
+        #expect(model.derived.dashboard(model.state).flatMap(\.cohorts).map { model.state.cohorts[$0]!.name } == ["Promo printemps", "Promo automne"])
         #expect(model.derived.thisWeek(model.state, today: model.today).map(\.title) == ["Bilan", "Visite de la Miete"])
         // A copy made before still shows its own state's rows.
-        #expect(kept.derived.dashboard(kept.state).flatMap(\.cohorts).map(\.name) == before)
+        #expect(kept.derived.dashboard(kept.state).flatMap(\.cohorts).map { kept.state.cohorts[$0]!.name } == before)
         // Another day: the week is made again.
         #expect(model.derived.thisWeek(model.state, today: Day(iso: "2026-03-13")!).map(\.title).isEmpty)
     }

@@ -9,13 +9,13 @@ import ParcoursKit
 /// its journal source) is replaced.
 final class DerivedRows: @unchecked Sendable {
     private let lock = NSLock()
-    private var dashboard: [(programme: Programme, cohorts: [Cohort])]?
-    private var dashboardCohorts: [Cohort]?
+    private var dashboard: [(programme: Programme, cohorts: [EntityID])]?
+    private var dashboardCohorts: [EntityID]?
     private var week: (today: Day, sessions: [Session])?
     private var journal: (cohort: EntityID, filter: String, language: Lang, entries: [Journal.Entry])?
 
     /// `Rows.dashboard(state)`, made once.
-    func dashboard(_ state: State) -> [(programme: Programme, cohorts: [Cohort])] {
+    func dashboard(_ state: State) -> [(programme: Programme, cohorts: [EntityID])] {
         lock.withLock {
             if let dashboard { return dashboard }
             let made = Rows.dashboard(state)
@@ -24,8 +24,8 @@ final class DerivedRows: @unchecked Sendable {
         }
     }
 
-    /// The dashboard's cohorts in order (what its selection indexes), made once.
-    func dashboardCohorts(_ state: State) -> [Cohort] {
+    /// The dashboard's cohorts' ids in order (what its selection indexes), made once.
+    func dashboardCohorts(_ state: State) -> [EntityID] {
         if let made = lock.withLock({ dashboardCohorts }) { return made }
         let made = dashboard(state).flatMap(\.cohorts)
         lock.withLock { dashboardCohorts = made }

@@ -15,10 +15,11 @@ enum Rows {
 
     // MARK: Dashboard
 
-    /// Programmes with their cohorts in dashboard order: programmes running a cohort
+    /// Programmes with their cohorts' ids in dashboard order: programmes running a cohort
     /// first, then by name; within a programme running cohorts, then recruiting, planned,
-    /// and closed ones last (the most recent first), since closed ones need nothing.
-    static func dashboard(_ state: State) -> [(programme: Programme, cohorts: [Cohort])] {
+    /// and closed ones last (the most recent first), since closed ones need nothing. Ids,
+    /// not cohorts: a network has thousands, and the screen shows a dozen.
+    static func dashboard(_ state: State) -> [(programme: Programme, cohorts: [EntityID])] {
         func rank(_ status: CohortStatus) -> Int {
             switch status {
             case .running: 0
@@ -27,28 +28,25 @@ enum Rows {
             case .closed: 3
             }
         }
-        // One pass over every cohort, not one per programme.
-        let byProgramme = Dictionary(grouping: state.cohorts.values, by: \.programme)
+        // One pass over every cohort, keeping small sort keys; then each programme's sorted.
+        typealias Key = (rank: Int, day: Int, id: EntityID, closed: Bool)
+        var byProgramme: [EntityID: [Key]] = [:]
+        for (id, cohort) in state.cohorts {
+            let day = cohort.start.year * 10_000 + cohort.start.month * 100 + cohort.start.day
+            // Closed cohorts: the most recent first (ties by id, reversed too).
+            let closed = cohort.status == .closed
+            byProgramme[cohort.programme, default: []].append((rank(cohort.status), closed ? -day : day, id, closed))
+        }
         let groups = state.programmes.values.map { programme in
-            // Sorted by small keys, then gathered: moving whole cohorts around is what costs.
-            let own = byProgramme[programme.id] ?? []
-            let keys = own.indices.map { i in
-                let cohort = own[i]
-                let day = cohort.start.year * 10_000 + cohort.start.month * 100 + cohort.start.day
-                // Closed cohorts: the most recent first (ties by id, reversed too).
-                let closed = cohort.status == .closed
-                return (rank: rank(cohort.status), day: closed ? -day : day, id: cohort.id, closed: closed, index: i)
-            }.sorted { a, b in
+            let keys = (byProgramme[programme.id] ?? []).sorted { a, b in
                 if (a.rank, a.day) != (b.rank, b.day) { return (a.rank, a.day) < (b.rank, b.day) }
                 return a.closed ? b.id < a.id : a.id < b.id
             }
-            return (programme: programme, cohorts: keys.map { own[$0.index] })
+            return (programme: programme, cohorts: keys.map(\.id), best: keys.first?.rank ?? 4)
         }
         return groups.sorted { a, b in
-            let ra = a.cohorts.map { rank($0.status) }.min() ?? 4
-            let rb = b.cohorts.map { rank($0.status) }.min() ?? 4
-            return (ra == 0 ? 0 : 1, a.programme.name, a.programme.id) < (rb == 0 ? 0 : 1, b.programme.name, b.programme.id)
-        }
+            (a.best == 0 ? 0 : 1, a.programme.name, a.programme.id) < (b.best == 0 ? 0 : 1, b.programme.name, b.programme.id)
+        }.map { (programme: $0.programme, cohorts: $0.cohorts) }
     }
 
     /// Planned sessions of the next seven days (today included), across cohorts.

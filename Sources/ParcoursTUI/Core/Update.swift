@@ -172,28 +172,29 @@ enum Update {
             }
             return []
         case .dashboard(let selection):
-            let cohorts = m.derived.dashboardCohorts(m.state)
+            let ids = m.derived.dashboardCohorts(m.state)
+            let selected = ids.indices.contains(selection) ? m.state.cohorts[ids[selection]] : nil
             var s = SelectionState(selection: selection)
             switch action {
             case .open:
-                guard cohorts.indices.contains(selection) else { m.say(UIText.noSelection.text(l), error: true); return [] }
-                m.push(.cohort(openCohort(cohorts[selection].id, m)))
+                guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
+                m.push(.cohort(openCohort(selected.id, m)))
                 return []
             case .newProgramme: m.overlay = .form(Forms.newProgramme(l))
             case .cohortReport, .programmeReport:
-                guard cohorts.indices.contains(selection) else { m.say(UIText.noSelection.text(l), error: true); return [] }
-                let cohort = cohorts[selection]
+                guard let cohort = selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
                 m.push(.report(ReportScreen(scope: action == .cohortReport ? .cohort(cohort.id) : .programme(cohort.programme))))
                 return []
             case .newCohort:
                 guard !m.state.programmes.isEmpty else { m.say(UIText.noProgramme.text(l), error: true); return [] }
-                let programme = cohorts.indices.contains(selection) ? cohorts[selection].programme : nil
-                m.overlay = .form(Forms.newCohort(m.state, programme: programme, today: m.today, l))
+                m.overlay = .form(Forms.newCohort(m.state, programme: selected?.programme, today: m.today, l))
             case .nextMatch, .previousMatch:
-                let texts = cohorts.map { [$0.name, m.state.programmes[$0.programme]?.name ?? ""] }
+                let texts = ids.map { id in
+                    m.state.cohorts[id].map { [$0.name, m.state.programmes[$0.programme]?.name ?? ""] } ?? []
+                }
                 s.selection = nextMatch(texts, from: selection, forward: action == .nextMatch, filter: m.filter)
             default:
-                move(&s, action, count: cohorts.count, rows: max(1, (m.size.height - 10) / 3))
+                move(&s, action, count: ids.count, rows: max(1, (m.size.height - 10) / 3))
             }
             m.screen = .dashboard(selection: s.selection)
             return []

@@ -51,9 +51,14 @@ enum DashboardView {
                     c.put("  " + UIText.noCohort.text(l), row: row, col: end, style: Palette.dim,
                           maxWidth: inner.right - end - 1, overflow: .ellipsis)
                 }
-            case .figures(let i): figures(m, cohorts[i], selected: i == selection, row: row, inner: inner, into: &c)
-            case .stageBar(let i): stageBar(m, cohorts[i], row: row, inner: inner, into: &c)
-            case .alerts(let i): alerts(m, cohorts[i], row: row, inner: inner, into: &c)
+            case .figures(let i):
+                if let cohort = m.state.cohorts[cohorts[i]] {
+                    figures(m, cohort, selected: i == selection, row: row, inner: inner, into: &c)
+                }
+            case .stageBar(let i):
+                if let cohort = m.state.cohorts[cohorts[i]] { stageBar(m, cohort, row: row, inner: inner, into: &c) }
+            case .alerts(let i):
+                if let cohort = m.state.cohorts[cohorts[i]] { alerts(m, cohort, row: row, inner: inner, into: &c) }
             }
         }
         // Say that the list goes on, on the panel's frame, so nothing seems cut.

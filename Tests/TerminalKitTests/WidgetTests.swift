@@ -67,8 +67,24 @@ import TerminalKit
         #expect(bar.widths(total: 30) == [18, 9, 0, 3])
         var canvas = Canvas(width: 30, height: 1)
         bar.draw(into: &canvas, row: 0, col: 0, width: 30)
-        #expect(canvas.text() == "Émergence 6       Étude 3  Cré")
-        #expect(canvas.styledText().hasPrefix("[bg=blue|Émergence 6       ][bg=green|Étude 3  ][bg=yellow|Cré]"))
+        #expect(canvas.text() == "Émergence 6       Étude 3  Cr…")
+        #expect(canvas.styledText().hasPrefix("[bg=blue|Émergence 6       ][bg=green|Étude 3  ][bg=yellow|Cr…]"))
+    }
+
+    /// A label cut to fit says so and keeps its count when it can; it never runs into the next one.
+    @Test func segmentedBarCutsLabelsVisibly() {
+        let bar = SegmentedBar(segments: [
+            .init("Envie d'entreprendre", value: 3, style: Style(background: .blue)),
+            .init("Idée", value: 3, style: Style(background: .green)),
+        ])
+        var canvas = Canvas(width: 30, height: 1)
+        bar.draw(into: &canvas, row: 0, col: 0, width: 30)
+        #expect(canvas.text() == "Envie d'ent… 3 Idée 3")
+        let e = SegmentedBar.Segment("Émergence", value: 12, style: .plain)
+        #expect(SegmentedBar.text(e, width: 12) == "Émergence 12")
+        #expect(SegmentedBar.text(e, width: 7) == "Ém… 12")
+        #expect(SegmentedBar.text(e, width: 5) == "Émer…")
+        #expect(SegmentedBar.text(e, width: 1) == "")
     }
 
     @Test func segmentedBarGivesTinySegmentsAColumn() {

@@ -39,15 +39,26 @@ public struct SegmentedBar: Sendable, Hashable {
         return widths
     }
 
-    /// Each segment is filled with its style and shows "label value" (cut to fit).
+    /// Each segment is filled with its style and shows "label value"; a label cut to fit
+    /// ends with "…" (keeping the value when there is room, then a blank column), so it
+    /// never runs into the next segment's label ("Envie d'ent… 3 Idée 5").
     public func draw(into canvas: inout Canvas, row: Int, col: Int, width: Int) {
         var c = col
         for (segment, w) in zip(segments, widths(total: width)) where w > 0 {
             canvas.fill(Rect(row: row, col: c, width: w, height: 1), style: segment.style)
-            let text = "\(segment.label) \(segment.value)"
-            let shown = DisplayWidth.of(text) <= w ? text : DisplayWidth.prefix(segment.label, width: w)
-            canvas.put(shown, row: row, col: c, style: segment.style, maxWidth: w)
+            canvas.put(Self.text(segment, width: w), row: row, col: c, style: segment.style, maxWidth: w)
             c += w
         }
+    }
+
+    /// What a segment `width` columns wide shows.
+    public static func text(_ segment: Segment, width w: Int) -> String {
+        let value = String(segment.value)
+        let full = "\(segment.label) \(value)"
+        if DisplayWidth.of(full) <= w { return full }
+        let room = w - DisplayWidth.of(value) - 3
+        if room >= 1 { return DisplayWidth.prefix(segment.label, width: room) + "… " + value }
+        if w >= 2 { return DisplayWidth.prefix(segment.label, width: w - 1) + "…" }
+        return ""
     }
 }

@@ -31,12 +31,12 @@ public enum ParcoursInterface {
 
     /// Like `run(workspace:language:loadDemo:)`, but opens the workspace itself on another
     /// thread while the screen shows a progress bar: `open` builds the workspace and
-    /// reports its progress (0…1) through the function it is given, e.g.
-    /// `{ report in try Workspace(directory: d, author: a, progress: { report($0.fraction) }) }`.
+    /// reports its progress through the function it is given, e.g.
+    /// `{ report in try Workspace(directory: d, author: a, progress: report) }`.
     /// What `open` throws is rethrown once the terminal is restored.
     public static func run(language: ParcoursDomain.Language,
                            loadDemo: ((Workspace) throws -> Void)? = nil,
-                           opening open: @escaping @Sendable (_ report: @escaping @Sendable (Double) -> Void) throws -> Workspace) throws {
+                           opening open: @escaping @Sendable (_ report: @escaping @Sendable (OpeningProgress) -> Void) throws -> Workspace) throws {
         let load = loadDemo ?? { _ in throw DemoUnavailable(language: language) }
         let app = TerminalApp<Launch, OpeningMessage>(tickInterval: .milliseconds(500), language: language.terminal)
         let terminal = try Terminal()
@@ -45,7 +45,7 @@ public enum ParcoursInterface {
         let failure = OpeningFailure()
         Thread.detachNewThread {
             do {
-                let workspace = try open { fraction in inbox.post(.progress(fraction)) }
+                let workspace = try open { progress in inbox.post(.progress(progress)) }
                 inbox.post(.opened(workspace))
             } catch {
                 failure.error = error

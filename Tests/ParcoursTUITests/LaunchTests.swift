@@ -12,10 +12,15 @@ import Testing
         defer { world.cleanUp() }
         let launch = Launch(language: .fr, size: Size(width: 80, height: 24), loadDemo: { _ in })
         #expect(launch.frame().canvas.text().contains("Ouverture des données…"))
-        launch.send(.message(.progress(0.5)))
+        launch.send(.message(.progress(OpeningProgress(phase: .reading(afterSnapshot: false), done: 50, total: 100))))
         let lines = launch.frame().canvas.lines()
-        #expect(lines[10] == "          │ Ouverture des données…                                   │")
+        #expect(lines[10] == "          │ Lecture des journaux…                                    │")
         #expect(lines[12] == "          │ " + String(repeating: "█", count: 25) + String(repeating: "░", count: 25) + "  50 % │")
+        // From the snapshot: restoring it, then reading what came after.
+        launch.send(.message(.progress(OpeningProgress(phase: .restoring, done: 1, total: 2))))
+        #expect(launch.frame().canvas.lines()[10] == "          │ Reprise de l’état enregistré…                            │")
+        launch.send(.message(.progress(OpeningProgress(phase: .reading(afterSnapshot: true), done: 0, total: 10))))
+        #expect(launch.frame().canvas.lines()[10] == "          │ Lecture des nouveautés…                                  │")
         #expect(!launch.done)
         launch.send(.message(.opened(world.workspace)))
         #expect(launch.frame().canvas.text().contains("Dispositifs et promotions"))

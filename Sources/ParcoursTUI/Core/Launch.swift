@@ -5,7 +5,7 @@ import TerminalKit
 /// What the opening thread tells the interface: how far it has got, then the open
 /// workspace or why it could not be opened.
 enum OpeningMessage: Sendable {
-    case progress(Double)
+    case progress(OpeningProgress)
     case opened(Workspace)
     case failed(String)
 }
@@ -15,13 +15,14 @@ enum OpeningMessage: Sendable {
 /// alike.
 final class Launch {
     enum Phase {
-        case opening(fraction: Double)
+        /// How far opening has got (nil before the first report).
+        case opening(OpeningProgress?)
         case running(Program)
         /// Opening failed: the loop ends and the reason is thrown to the command line.
         case failed(String)
     }
 
-    private(set) var phase: Phase = .opening(fraction: 0)
+    private(set) var phase: Phase = .opening(nil)
     private(set) var size: Size
     let language: Lang
     let loadDemo: (Workspace) throws -> Void
@@ -46,7 +47,7 @@ final class Launch {
         case (.running(let program), .key(let key)): program.send(.key(key))
         case (.running(let program), .resize(let size)): self.size = size; program.send(.resize(size))
         case (.running(let program), .tick): program.send(.tick)
-        case (.opening, .message(.progress(let fraction))): phase = .opening(fraction: fraction)
+        case (.opening, .message(.progress(let progress))): phase = .opening(progress)
         case (.opening, .message(.opened(let workspace))):
             let program = Program(workspace: workspace, language: language, size: size, loadDemo: loadDemo)
             phase = .running(program)
@@ -61,7 +62,7 @@ final class Launch {
     func frame() -> Frame {
         switch phase {
         case .running(let program): return program.frame()
-        case .opening(let fraction): return Frame(canvas: OpeningView.canvas(fraction: fraction, language: language, size: size))
+        case .opening(let progress): return Frame(canvas: OpeningView.canvas(progress: progress, language: language, size: size))
         case .failed: return Frame(canvas: Canvas(size: size))
         }
     }

@@ -39,7 +39,8 @@ enum UIText: CaseIterable {
     case actAddSession, actEditSession, actCancelSession, actCreateMissing
     case actAllPresent, actPresent, actAbsent, actExcused, actCycle, actRemote, actRemark, actClearMark
     case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote, actParticipation
-    case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening
+    case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening,
+         openingRestoring, openingReading, openingReadingNew
 
     func text(_ l: Lang) -> String {
         let fr = l == .fr
@@ -199,6 +200,9 @@ enum UIText: CaseIterable {
         case .reportExportHint: return fr ? "m : enregistrer en Markdown" : "m: save as Markdown"
         case .syncFailedShort: return fr ? "échec" : "failed"
         case .opening: return fr ? "Ouverture des données…" : "Opening the data…"
+        case .openingRestoring: return fr ? "Reprise de l’état enregistré…" : "Restoring the saved state…"
+        case .openingReading: return fr ? "Lecture des journaux…" : "Reading the logs…"
+        case .openingReadingNew: return fr ? "Lecture des nouveautés…" : "Reading what is new…"
         case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"

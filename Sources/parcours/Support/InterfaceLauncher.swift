@@ -13,7 +13,7 @@ enum InterfaceLauncher {
         let problems = ProblemBox()
         try ParcoursInterface.run(language: cli.language, loadDemo: { try Demo.load(into: $0) }) { report in
             let workspace = try Workspace(directory: directory, author: author, readOnly: readOnly,
-                                          useCache: useCache, progress: { report($0.fraction) })
+                                          useCache: useCache, progress: report)
             problems.lines = workspace.problems.map(\.description)
             return workspace
         }

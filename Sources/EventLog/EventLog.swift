@@ -74,9 +74,14 @@ public final class EventLog: @unchecked Sendable {
         let decoder = self.decoder
         let identity = try lock.withLock { () throws -> WriterIdentity in
             let place = try WriterIdentity.currentPlace(of: root)
-            if let known = WriterIdentity.load(from: identityPath) {
+            if var known = WriterIdentity.load(from: identityPath) {
                 if known.place == place,
-                   known.ownsLog(try POSIXFile.read(root + "/events/\(known.writer).jsonl"), decoder: decoder) {
+                   let line = try known.ownedLine(in: root + "/events/\(known.writer).jsonl", decoder: decoder) {
+                    if known.sequence > 0, known.lastOffset != line {
+                        // Remembered from now on, so later opens read that line only.
+                        known.lastOffset = line
+                        try? known.save(to: identityPath)
+                    }
                     return known
                 }
                 // A copy, a restored backup or another machine: never continue the
@@ -326,6 +331,7 @@ public final class EventLog: @unchecked Sendable {
         maxClock = last.clock
         identity.sequence = last.sequence
         identity.lastID = last.id
+        identity.lastOffset = last.offset
         // Best effort: if this is lost, the next open still finds the remembered record.
         try? identity.save(to: directory.path + "/local/writer.json")
         return records

@@ -48,20 +48,21 @@ package enum POSIXFile {
         guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
         let size = Int(info.st_size)
         guard size > offset else { return [] }
-        var buffer = [UInt8](repeating: 0, count: min(limit, size - offset))
-        var filled = 0
-        while filled < buffer.count {
-            let count = buffer.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(offset + filled))
+        // Filled straight from the file, not zeroed first (snapshots and logs are large).
+        var failure: Int32 = 0
+        let buffer = [UInt8](unsafeUninitializedCapacity: min(limit, size - offset)) { raw, filled in
+            while filled < raw.count {
+                let count = pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(offset + filled))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .cannotRead(path: path, reason: errorText(errno))
-            }
-            if count == 0 { break }
-            filled += count
         }
-        buffer.removeSubrange(filled...)
+        if failure != 0 { throw .cannotRead(path: path, reason: errorText(failure)) }
         return buffer
     }
 

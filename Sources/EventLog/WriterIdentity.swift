@@ -20,6 +20,9 @@ struct WriterIdentity: Codable, Equatable, Sendable {
     var sequence: Int
     /// The id of that record.
     var lastID: String?
+    /// Where that record's line starts in the file, so an open reads that line only
+    /// instead of the whole file (absent in files written before it was kept).
+    var lastOffset: Int?
     /// Writer ids this data directory had before a copy was detected, oldest first.
     var previous: [String]
 
@@ -60,7 +63,7 @@ struct WriterIdentity: Codable, Equatable, Sendable {
 
     static func fresh(at place: Place, previous: [String]) -> WriterIdentity {
         WriterIdentity(writer: newWriterID(), path: place.path, device: place.device, inode: place.inode,
-                       machine: place.machine, sequence: 0, lastID: nil, previous: previous)
+                       machine: place.machine, sequence: 0, lastID: nil, lastOffset: nil, previous: previous)
     }
 
     var place: Place { Place(path: path, device: device, inode: inode, machine: machine) }
@@ -82,27 +85,53 @@ struct WriterIdentity: Codable, Equatable, Sendable {
 
     /// Whether this installation's own log file is the one it wrote: the record it
     /// remembers writing last is still there, at its sequence, with its id. A file
-    /// that is shorter, or holds another record there, came from elsewhere.
-    func ownsLog(_ bytes: [UInt8]?, decoder: RecordDecoder) -> Bool {
-        let bytes = bytes ?? []
-        guard sequence > 0 else { return !bytes.contains(0x0A) }
-        guard let lastID else { return false }
-        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+    /// that is shorter, or holds another record there, came from elsewhere. Returns where
+    /// that record's line starts, nil when the file is not this installation's.
+    func ownedLine(in path: String, decoder: RecordDecoder) throws(EventLogError) -> Int? {
+        guard sequence > 0 else {
+            // Nothing written yet: the file must hold no complete line.
+            return try (POSIXFile.read(path) ?? []).contains(0x0A) ? nil : 0
+        }
+        guard let lastID else { return nil }
+        if let lastOffset, lastOffset >= 0 {
+            // The line before it ends just before it, and the record is on one line.
+            let start = max(0, lastOffset - 1)
+            guard let bytes = try POSIXFile.read(path, from: start, limit: Self.lineReadLimit),
+                  bytes.count > lastOffset - start else { return nil }
+            if lastOffset > 0, bytes[0] != 0x0A { return nil }
+            if let end = bytes[(lastOffset - start)...].firstIndex(of: 0x0A) {
+                let isOurs = bytes.withUnsafeBufferPointer { buffer in
+                    isLastRecord(UnsafeBufferPointer(rebasing: buffer[(lastOffset - start)..<end]), decoder: decoder)
+                }
+                return isOurs ? lastOffset : nil
+            }
+            guard bytes.count == Self.lineReadLimit else { return nil }
+            // A line longer than what was read: look through the whole file below.
+        }
+        let bytes = try POSIXFile.read(path) ?? []
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
             var lineStart = 0
             var line = 0
-            // memchr: this scans the whole own file on every open.
+            // memchr: without `lastOffset` this scans the whole own file.
             while lineStart < buffer.count, let base = buffer.baseAddress,
                   let found = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
                 let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 line += 1
                 if line == sequence {
-                    let text = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
-                    guard case .record(let record) = decoder.decode(text, expectedWriter: writer) else { return false }
-                    return record.sequence == sequence && record.id == lastID
+                    return isLastRecord(UnsafeBufferPointer(rebasing: buffer[lineStart..<newline]), decoder: decoder)
+                        ? lineStart : nil
                 }
                 lineStart = newline + 1
             }
-            return false
+            return nil
         }
+    }
+
+    /// How much of the file is read to find the remembered line (records are far smaller).
+    static let lineReadLimit = 1 << 20
+
+    private func isLastRecord(_ text: UnsafeBufferPointer<UInt8>, decoder: RecordDecoder) -> Bool {
+        guard case .record(let record) = decoder.decode(text, expectedWriter: writer) else { return false }
+        return record.sequence == sequence && record.id == lastID
     }
 }

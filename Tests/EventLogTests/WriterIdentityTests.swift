@@ -101,6 +101,56 @@ import Testing
         #expect(try appendOne(reopened).sequence == 3)
     }
 
+    @Test func theIdentityRemembersWhereItsLastLineStarts() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let data = temp.child("data")
+        let log = try EventLog(directory: data)
+        try appendOne(log)
+        let second = try appendOne(log, "t", ["text": "deuxième"])
+        let path = data.appendingPathComponent("local/writer.json").path
+        let identity = try #require(WriterIdentity.load(from: path))
+        let firstLine = try #require(fileBytes(logFile(log)).firstIndex(of: 0x0A))
+        #expect(identity.lastOffset == firstLine + 1)
+        #expect(identity.lastOffset == second.offset)
+        #expect(try EventLog(directory: data).writerID == log.writerID)
+    }
+
+    @Test func anIdentityWithoutTheLineOffsetIsRecognisedAndGainsIt() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let data = temp.child("data")
+        let log = try EventLog(directory: data)
+        try appendOne(log)
+        let last = try appendOne(log)
+        let path = data.appendingPathComponent("local/writer.json").path
+        var identity = try #require(WriterIdentity.load(from: path))
+        identity.lastOffset = nil  // as written before the offset was kept
+        try identity.save(to: path)
+        #expect(try EventLog(directory: data).writerID == log.writerID)
+        #expect(WriterIdentity.load(from: path)?.lastOffset == last.offset)
+    }
+
+    @Test func aRememberedOffsetThatIsNotTheLastLineGetsANewWriter() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let data = temp.child("data")
+        let log = try EventLog(directory: data)
+        try appendOne(log)
+        let last = try appendOne(log)
+        let path = data.appendingPathComponent("local/writer.json").path
+        let remembered = try #require(WriterIdentity.load(from: path))
+        // Inside the line, at the previous line, past the end of the file.
+        for offset in [last.offset + 1, 0, last.offset + last.length + 5] {
+            var identity = remembered
+            identity.lastOffset = offset
+            try identity.save(to: path)
+            #expect(try EventLog(directory: data).writerID != log.writerID, "offset \(offset)")
+            try remembered.save(to: path)
+        }
+        #expect(try EventLog(directory: data).writerID == log.writerID)
+    }
+
     @Test func permissionsArePrivate() throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }

@@ -37,7 +37,9 @@ import Testing
         #expect(nonEmpty(rebuilt.sessionsByWeek) == nonEmpty(w.state.sessionsByWeek))
         #expect(nonEmpty(rebuilt.projectsByHolder) == nonEmpty(w.state.projectsByHolder))
         #expect(nonEmpty(rebuilt.notesByTarget) == nonEmpty(w.state.notesByTarget))
-        #expect(nonEmpty(rebuilt.presentAt) == nonEmpty(w.state.presentAt))
+        // Per holder, the sessions where they are present: each once, in any order.
+        for (holder, sessions) in w.state.presentAt { #expect(Set(sessions).count == sessions.count, "\(holder)") }
+        #expect(nonEmpty(rebuilt.presentAt.mapValues(Set.init)) == nonEmpty(w.state.presentAt.mapValues(Set.init)))
         for cohort in w.state.cohorts.keys {
             #expect(w.state.sessions(cohort: cohort).map(\.id) == scanSessions(w.state, cohort))
             let scope: Set<EntityID> = [cohort]
@@ -73,7 +75,11 @@ import Testing
         #expect(w.state.lastActivity(project: lea) == max(second.date, lea.created))
         agree(w)
         try w.run(.attend(session: first.id, holder: "Léa Martin", mark: .present))
+        // Present again (now remote): still one entry for that session.
+        try w.run(.attend(session: first.id, holder: "Léa Martin", mark: .present, remote: true))
+        #expect(w.state.presentAt[w.holder("Léa Martin").id]?.filter { $0 == first.id }.count == 1)
         try w.run(.attend(session: second.id, holder: "Léa Martin", mark: .absent))
+        #expect(w.state.presentAt[w.holder("Léa Martin").id] == [first.id])
         agree(w)
         try w.run(.undo(author: w.author))
         agree(w)

@@ -31,7 +31,7 @@ import Testing
         let mark = MarkValue(mark: .excuse, remote: true, remark: "retard\n", author: "Léa", time: time)
         let note = Note(id: "n1", target: .project("p1"), text: "Texte\tlong", author: "Léa", time: time, date: day)
         let other = Note(id: "n2", target: .holder("h2"), text: "", author: "", time: Date(timeIntervalSince1970: -1), date: day)
-        var lastChange: [ConflictSubject: Int] = [:]
+        var lastChange = LastChanges()
         for (i, kind) in ConflictSubject.Kind.allCases.enumerated() {
             lastChange[ConflictSubject(kind: kind, entity: "e\(i)", holder: i % 2 == 0 ? "h1" : nil)] = i * 1_000_003
         }
@@ -49,8 +49,8 @@ import Testing
         journal.append(writer: "w2", offset: 0, length: 1, sequence: 1, references: [])
         let body = SnapshotCache.Body(state: State(tables: tables), journal: journal,
                                       last: MergeKey(clock: 9, writer: "w2", sequence: 1))
-        let (bytes, table) = try SnapshotCodec.encoded(body)
-        let back = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, table: table) }
+        let (bytes, layout) = try SnapshotCodec.encoded(body)
+        let back = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, layout: layout) }
         let t = back.state.tables
         #expect(t.holders == tables.holders)
         #expect(t.projects == tables.projects)
@@ -81,7 +81,7 @@ import Testing
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 4),
             ("Session", t.sessions["s1"]!, 5), ("SessionDetails", t.sessions["s1"]!.details, 9),
             ("MarkValue", t.marks["s1"]!["h1"]!, 5), ("Note", t.notes["n1"]!, 6),
-            ("ConflictSubject", t.lastChange.keys.first!, 3),
+            ("ConflictSubject", ConflictSubject(kind: .attendance, entity: "s1", holder: "h1"), 3),
         ]
         for (name, value, expected) in counts {
             #expect(Mirror(reflecting: value).children.count == expected, "\(name): update SnapshotCodec")
@@ -90,11 +90,13 @@ import Testing
 
     @Test func damagedBodiesAreRefusedNotHalfRead() throws {
         let body = SnapshotCache.Body(state: State(tables: Self.fullTables()), journal: JournalIndex(), last: nil)
-        let (bytes, table) = try SnapshotCodec.encoded(body)
-        let values = Array(bytes[..<table]), strings = Array(bytes[table...])
-        func decodes(_ values: [UInt8], _ strings: [UInt8]) -> Bool {
+        let (bytes, layout) = try SnapshotCodec.encoded(body)
+        let values = Array(bytes[..<layout.table]), strings = Array(bytes[layout.table...])
+        func decodes(_ values: [UInt8], _ strings: [UInt8], split: Int = layout.split) -> Bool {
             let whole = values + strings
-            return (try? whole.withUnsafeBytes { try SnapshotCodec.decode($0, table: values.count) }) != nil
+            return (try? whole.withUnsafeBytes {
+                try SnapshotCodec.decode($0, layout: .init(split: split, table: values.count))
+            }) != nil
         }
         #expect(decodes(values, strings))
         // Values cut short, one byte too many, the string table cut short or too long.
@@ -104,7 +106,13 @@ import Testing
         #expect(!decodes(values + [0], strings))
         #expect(!decodes(values, Array(strings.dropLast())))
         #expect(!decodes(values, strings + [0]))
-        #expect((try? bytes.withUnsafeBytes { try SnapshotCodec.decode($0, table: bytes.count + 1) }) == nil)
+        #expect((try? bytes.withUnsafeBytes {
+            try SnapshotCodec.decode($0, layout: .init(split: layout.split, table: bytes.count + 1))
+        }) == nil)
+        // The second section starting anywhere else, or past the string table.
+        #expect(!decodes(values, strings, split: layout.split - 1))
+        #expect(!decodes(values, strings, split: layout.split + 1))
+        #expect(!decodes(values, strings, split: values.count + 1))
     }
 
     /// Changed bytes anywhere: the reader throws or reads something, and never traps.
@@ -112,7 +120,7 @@ import Testing
         var journal = JournalIndex()
         journal.append(writer: "w1", offset: 12, length: 300, sequence: 7, references: ["h1", "p1"])
         let body = SnapshotCache.Body(state: State(tables: Self.fullTables()), journal: journal, last: nil)
-        let (bytes, table) = try SnapshotCodec.encoded(body)
+        let (bytes, layout) = try SnapshotCodec.encoded(body)
         var rng = SeededGenerator(seed: 11)
         var refused = 0
         for _ in 0..<2_000 {
@@ -120,7 +128,7 @@ import Testing
             for _ in 0..<Int.random(in: 1...3, using: &rng) {
                 damaged[Int.random(in: 0..<damaged.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
             }
-            if (try? damaged.withUnsafeBytes { try SnapshotCodec.decode($0, table: table) }) == nil { refused += 1 }
+            if (try? damaged.withUnsafeBytes { try SnapshotCodec.decode($0, layout: layout) }) == nil { refused += 1 }
         }
         // Most damage is noticed here; the checksum in the header catches the rest.
         #expect(refused > 500)

@@ -68,14 +68,14 @@ extension State {
             guard sessions[p.session] != nil, holders[p.holder] != nil, let mark = p.mark else { anomalies += 1; return }
             marks[p.session, default: [:]][p.holder] = mark
             if mark.mark == .present {
-                presentAt[p.holder, default: []].insert(p.session)
+                if presentAt[p.holder]?.contains(p.session) != true { presentAt[p.holder, default: []].append(p.session) }
             } else {
-                presentAt[p.holder]?.remove(p.session)
+                presentAt[p.holder]?.removeAll { $0 == p.session }
             }
         case .attendanceCleared(let p):
             if marks[p.session]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             if marks[p.session]?.isEmpty == true { marks[p.session] = nil }
-            presentAt[p.holder]?.remove(p.session)
+            presentAt[p.holder]?.removeAll { $0 == p.session }
         case .stageChanged(let p):
             State.update(p.project, in: &projects, &anomalies) { project in
                 project.stage = p.to

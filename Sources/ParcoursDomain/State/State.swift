@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything known, folded from the events (`apply`). A value: screens and reports
 /// read it, commands are decided against it.
-public struct State: Sendable, Codable {
+public struct State: Sendable {
     public internal(set) var organisations: [EntityID: Organisation] = [:]
     public internal(set) var programmes: [EntityID: Programme] = [:]
     public internal(set) var cohorts: [EntityID: Cohort] = [:]
@@ -36,7 +36,9 @@ public struct State: Sendable, Codable {
     /// Session ids by the week of their day (`Day.week`): the sessions of a few days
     /// without reading every session.
     var sessionsByWeek: [Int: Set<EntityID>] = [:]
-    var presentAt: [EntityID: Set<EntityID>] = [:]
+    /// An array, not a set: a holder is present at a few dozen sessions at most, and tens
+    /// of thousands of small sets cost a warm open more than scanning these costs a fold.
+    var presentAt: [EntityID: [EntityID]] = [:]
 
     public init() {}
 

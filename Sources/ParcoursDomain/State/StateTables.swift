@@ -19,14 +19,14 @@ public struct StateTables: Sendable {
     public var unknownEvents: Int
     public var conflicts: [Conflict]
     /// Per conflict subject, the fold position of the last event that changed it.
-    public var lastChange: [ConflictSubject: Int]
+    public var lastChange: LastChanges
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
                 participations: [EntityID: [EntityID: Participation]], sessions: [EntityID: Session],
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
-                lastChange: [ConflictSubject: Int]) {
+                lastChange: LastChanges) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -56,6 +56,17 @@ extension State {
 
     /// The state with these tables, its lookups built again from them.
     public init(tables t: StateTables) {
+        var lookups = Lookups()
+        lookups.index(sessions: t.sessions)
+        lookups.index(projects: t.projects)
+        lookups.index(notes: t.notes)
+        lookups.index(marks: t.marks)
+        self.init(tables: t, lookups: lookups)
+    }
+
+    /// The state with these tables and the lookups already built from them (the snapshot
+    /// cache builds them in parts, on both cores, as it reads the tables).
+    package init(tables t: StateTables, lookups: Lookups) {
         organisations = t.organisations
         programmes = t.programmes
         cohorts = t.cohorts
@@ -71,28 +82,62 @@ extension State {
         unknownEvents = t.unknownEvents
         conflictLedger.conflicts = t.conflicts
         conflictLedger.lastChange = t.lastChange
-        rebuildLookups()
+        sessionsByCohort = lookups.sessionsByCohort
+        sessionsByWeek = lookups.sessionsByWeek
+        projectsByHolder = lookups.projectsByHolder
+        notesByTarget = lookups.notesByTarget
+        presentAt = lookups.presentAt
     }
 
-    /// The lookups `apply` keeps, made from the tables alone.
-    mutating func rebuildLookups() {
-        sessionsByCohort = [:]
-        sessionsByWeek = [:]
-        for session in sessions.values {
-            sessionsByCohort[session.cohort, default: []].insert(session.id)
-            sessionsByWeek[session.date.week, default: []].insert(session.id)
-        }
-        projectsByHolder = [:]
-        for project in projects.values {
-            for holder in project.holders { projectsByHolder[holder, default: []].insert(project.id) }
-        }
-        notesByTarget = [:]
-        for note in notes.values { notesByTarget[note.target.id, default: []].insert(note.id) }
-        presentAt = [:]
-        for (session, byHolder) in marks {
-            for (holder, value) in byHolder where value.mark == .present {
-                presentAt[holder, default: []].insert(session)
+    /// Puts the last change of every conflict subject in its compact layout, the one the
+    /// snapshot cache stores (done before saving one: smaller, and nothing is copied).
+    package mutating func settleLastChanges() {
+        conflictLedger.lastChange.settle()
+    }
+
+    /// The lookups `apply` keeps beside the tables, made from the tables alone. Each part
+    /// reads one table, so the parts can be made on different threads and then `merge`d.
+    package struct Lookups: Sendable {
+        var sessionsByCohort: [EntityID: Set<EntityID>] = [:]
+        var sessionsByWeek: [Int: Set<EntityID>] = [:]
+        var projectsByHolder: [EntityID: Set<EntityID>] = [:]
+        var notesByTarget: [EntityID: Set<EntityID>] = [:]
+        var presentAt: [EntityID: [EntityID]] = [:]
+
+        package init() {}
+
+        package mutating func index(sessions: [EntityID: Session]) {
+            for session in sessions.values {
+                sessionsByCohort[session.cohort, default: []].insert(session.id)
+                sessionsByWeek[session.date.week, default: []].insert(session.id)
             }
+        }
+
+        package mutating func index(projects: [EntityID: Project]) {
+            for project in projects.values {
+                for holder in project.holders { projectsByHolder[holder, default: []].insert(project.id) }
+            }
+        }
+
+        package mutating func index(notes: [EntityID: Note]) {
+            for note in notes.values { notesByTarget[note.target.id, default: []].insert(note.id) }
+        }
+
+        package mutating func index(marks: [EntityID: [EntityID: MarkValue]]) {
+            for (session, byHolder) in marks {
+                for (holder, value) in byHolder where value.mark == .present {
+                    presentAt[holder, default: []].append(session)
+                }
+            }
+        }
+
+        /// These lookups with the parts `other` made (each part is made by one side only).
+        package mutating func merge(_ other: Lookups) {
+            if sessionsByCohort.isEmpty { sessionsByCohort = other.sessionsByCohort }
+            if sessionsByWeek.isEmpty { sessionsByWeek = other.sessionsByWeek }
+            if projectsByHolder.isEmpty { projectsByHolder = other.projectsByHolder }
+            if notesByTarget.isEmpty { notesByTarget = other.notesByTarget }
+            if presentAt.isEmpty { presentAt = other.presentAt }
         }
     }
 }

@@ -47,7 +47,7 @@ enum SnapshotCache {
             var sum = Checksum()
             sum.add(body)
             guard sum.value == header.bodyChecksum else { return nil }
-            return try? SnapshotCodec.decode(body, table: header.table)
+            return try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table))
         }
         guard let restored, restored.state.eventCount == header.events, restored.journal.count == header.events else {
             return nil
@@ -79,9 +79,9 @@ enum SnapshotCache {
             if !succeeded { unlink(temporary) }
         }
         var writer = SnapshotWriter { output.write($0) }
-        let table = try SnapshotCodec.encode(snapshot, into: &writer)
+        let layout = try SnapshotCodec.encode(snapshot, into: &writer)
         let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock,
-                                    events: snapshot.state.eventCount, bodyLength: writer.written, table: table,
+                                    events: snapshot.state.eventCount, bodyLength: writer.written, table: layout.table, split: layout.split,
                                     bodyChecksum: output.checksum.value)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

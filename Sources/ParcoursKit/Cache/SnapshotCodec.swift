@@ -7,9 +7,17 @@ import ParcoursDomain
 /// conflicts) through `BinaryEncoder`. Every field of the hand-written types is listed
 /// here; a test fails when one of them gains a field this does not write.
 enum SnapshotCodec {
-    /// Writes the body through `w`; returns where its string table starts.
-    static func encode(_ body: SnapshotCache.Body, into w: inout SnapshotWriter) throws -> Int {
+    /// Where a body's parts start: its second section (marks, conflict subjects and the
+    /// journal index, read on another thread while the first is read) and its string table.
+    struct Layout: Equatable {
+        var split: Int
+        var table: Int
+    }
+
+    /// Writes the body through `w`, in two sections of about equal work to read back.
+    static func encode(_ body: SnapshotCache.Body, into w: inout SnapshotWriter) throws -> Layout {
         let t = body.state.tables
+        // First section: the entities' tables, but the marks.
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes, cohorts: t.cohorts,
                                               history: t.history, conflicts: t.conflicts)))
         w.int(t.eventCount)
@@ -26,6 +34,10 @@ enum SnapshotCodec {
         }
         w.int(t.sessions.count)
         for value in t.sessions.values { session(&w, value) }
+        w.int(t.notes.count)
+        for value in t.notes.values { note(&w, value) }
+        // Second section.
+        let split = w.position
         w.int(t.marks.count)
         for (session, byHolder) in t.marks {
             w.string(session)
@@ -35,75 +47,104 @@ enum SnapshotCodec {
                 mark(&w, value)
             }
         }
-        w.int(t.notes.count)
-        for value in t.notes.values { note(&w, value) }
-        w.int(t.lastChange.count)
-        for (subject, position) in t.lastChange {
-            w.int(kinds.firstIndex(of: subject.kind)!)
-            w.string(subject.entity)
-            w.optional(subject.holder) { $0.string($1) }
-            w.int(position)
-        }
+        let changes = t.lastChange.settledForm
+        w.words(changes.high)
+        w.words(changes.low)
+        w.words(changes.positions)
         body.journal.write(to: &w)
         w.optional(body.last) { w, key in
             w.int(key.clock)
             w.string(key.writer)
             w.int(key.sequence)
         }
-        return w.finish()
+        return Layout(split: split, table: w.finish())
     }
 
-    /// The body as one array, and where its string table starts (tests).
-    static func encoded(_ body: SnapshotCache.Body) throws -> (bytes: [UInt8], table: Int) {
+    /// The body as one array, and where its parts start (tests).
+    static func encoded(_ body: SnapshotCache.Body) throws -> (bytes: [UInt8], layout: Layout) {
         var bytes: [UInt8] = []
         var w = SnapshotWriter { bytes.append(contentsOf: $0) }
-        let table = try encode(body, into: &w)
-        return (bytes, table)
+        let layout = try encode(body, into: &w)
+        return (bytes, layout)
     }
 
-    static func decode(_ raw: UnsafeRawBufferPointer, table: Int) throws -> SnapshotCache.Body {
-        do {
-            var r = try SnapshotReader(raw, table: table)
-            let small = try BinaryDecoder.decode(Small.self, from: try r.blob())
-            let eventCount = try r.int(), anomalies = try r.int(), unknownEvents = try r.int()
-            let holders = try keyed(r.array(holder), \.id)
-            let projects = try keyed(r.array(project), \.id)
-            var participations: [EntityID: [EntityID: Participation]] = [:]
-            for p in try r.array(participation) { participations[p.cohort, default: [:]][p.holder] = p }
-            let sessions = try keyed(r.array(session), \.id)
-            let markCount = try r.count()
-            var marks: [EntityID: [EntityID: MarkValue]] = Dictionary(minimumCapacity: markCount)
-            for _ in 0..<markCount {
-                let session = try r.string()
-                let n = try r.count()
-                var byHolder: [EntityID: MarkValue] = Dictionary(minimumCapacity: n)
-                for _ in 0..<n { byHolder[try r.string()] = try mark(&r) }
-                marks[session] = byHolder
-            }
-            let notes = try keyed(r.array(note), \.id)
-            let changeCount = try r.count()
-            var lastChange: [ConflictSubject: Int] = Dictionary(minimumCapacity: changeCount)
-            for _ in 0..<changeCount {
-                let kind = try r.int()
-                guard kinds.indices.contains(kind) else { throw SnapshotReader.Damaged() }
-                let subject = ConflictSubject(kind: kinds[kind], entity: try r.string(),
-                                              holder: try r.optional { try $0.string() })
-                lastChange[subject] = try r.int()
-            }
-            let journal = try JournalIndex(reading: &r)
-            let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), sequence: try r.int()) }
-            guard r.atEnd else { throw SnapshotReader.Damaged() }
-            let tables = StateTables(organisations: small.organisations, programmes: small.programmes, cohorts: small.cohorts,
-                                     holders: holders, projects: projects, participations: participations,
-                                     sessions: sessions, marks: marks, notes: notes, eventCount: eventCount,
-                                     history: small.history, anomalies: anomalies, unknownEvents: unknownEvents,
-                                     conflicts: small.conflicts, lastChange: lastChange)
-            return SnapshotCache.Body(state: State(tables: tables), journal: journal, last: last)
+    /// Reads the two sections at once, one per core, each building the state's lookups
+    /// from the tables it read.
+    static func decode(_ raw: UnsafeRawBufferPointer, layout: Layout) throws -> SnapshotCache.Body {
+        let all = try SnapshotReader(raw, table: layout.table)
+        guard layout.split >= 0, layout.split <= layout.table else { throw SnapshotReader.Damaged() }
+        var first = try all.section(0..<layout.split), second = try all.section(layout.split..<layout.table)
+        let (a, b) = try ParallelPair.run({ try firstSection(&first) }, { try secondSection(&second) })
+        var lookups = a.lookups
+        lookups.merge(b.lookups)
+        let tables = StateTables(organisations: a.small.organisations, programmes: a.small.programmes,
+                                 cohorts: a.small.cohorts, holders: a.holders, projects: a.projects,
+                                 participations: a.participations, sessions: a.sessions, marks: b.marks,
+                                 notes: a.notes, eventCount: a.eventCount, history: a.small.history,
+                                 anomalies: a.anomalies, unknownEvents: a.unknownEvents,
+                                 conflicts: a.small.conflicts, lastChange: b.lastChange)
+        return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: b.journal, last: b.last)
+    }
+
+    private struct FirstSection {
+        var small: Small
+        var eventCount: Int, anomalies: Int, unknownEvents: Int
+        var holders: [EntityID: Holder]
+        var projects: [EntityID: Project]
+        var participations: [EntityID: [EntityID: Participation]]
+        var sessions: [EntityID: Session]
+        var notes: [EntityID: Note]
+        var lookups: State.Lookups
+    }
+
+    private static func firstSection(_ r: inout SnapshotReader) throws -> FirstSection {
+        let small = try BinaryDecoder.decode(Small.self, from: try r.blob())
+        let eventCount = try r.int(), anomalies = try r.int(), unknownEvents = try r.int()
+        let holders = try keyed(r.array(holder), \.id)
+        let projects = try keyed(r.array(project), \.id)
+        var participations: [EntityID: [EntityID: Participation]] = [:]
+        for p in try r.array(participation) { participations[p.cohort, default: [:]][p.holder] = p }
+        let sessions = try keyed(r.array(session), \.id)
+        let notes = try keyed(r.array(note), \.id)
+        guard r.atEnd else { throw SnapshotReader.Damaged() }
+        var lookups = State.Lookups()
+        lookups.index(sessions: sessions)
+        lookups.index(projects: projects)
+        lookups.index(notes: notes)
+        return FirstSection(small: small, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
+                            holders: holders, projects: projects, participations: participations, sessions: sessions,
+                            notes: notes, lookups: lookups)
+    }
+
+    private struct SecondSection {
+        var marks: [EntityID: [EntityID: MarkValue]]
+        var lastChange: LastChanges
+        var journal: JournalIndex
+        var last: MergeKey?
+        var lookups: State.Lookups
+    }
+
+    private static func secondSection(_ r: inout SnapshotReader) throws -> SecondSection {
+        let markCount = try r.count()
+        var marks: [EntityID: [EntityID: MarkValue]] = Dictionary(minimumCapacity: markCount)
+        for _ in 0..<markCount {
+            let session = try r.string()
+            let n = try r.count()
+            var byHolder: [EntityID: MarkValue] = Dictionary(minimumCapacity: n)
+            for _ in 0..<n { byHolder[try r.string()] = try mark(&r) }
+            marks[session] = byHolder
         }
+        var lookups = State.Lookups()
+        lookups.index(marks: marks)
+        guard let changes = LastChanges.Settled(high: try r.words(UInt64.self), low: try r.words(UInt64.self),
+                                                positions: try r.words(Int32.self)) else { throw SnapshotReader.Damaged() }
+        let lastChange = LastChanges(settled: changes)
+        let journal = try JournalIndex(reading: &r)
+        let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), sequence: try r.int()) }
+        guard r.atEnd else { throw SnapshotReader.Damaged() }
+        return SecondSection(marks: marks, lastChange: lastChange, journal: journal, last: last, lookups: lookups)
     }
 
-    /// Conflict kinds by number (this version's order; another version rebuilds).
-    private static let kinds = ConflictSubject.Kind.allCases
 
     /// The small tables, through `Codable`.
     struct Small: Codable {

@@ -6,7 +6,7 @@ import EventLog
 struct SnapshotHeader: Codable, Equatable {
     /// Bumped with any change to the snapshot's layout or to the state's shape it relies
     /// on; another value means rebuild.
-    static let currentFormat = "parcours-snapshot-4"
+    static let currentFormat = "parcours-snapshot-5"
 
     struct FileMark: Codable, Equatable {
         var position: LogPosition
@@ -23,6 +23,8 @@ struct SnapshotHeader: Codable, Equatable {
     var bodyLength: Int
     /// Where the body's string table starts (after the values).
     var table: Int
+    /// Where the body's second section starts (read on another thread, see `SnapshotCodec`).
+    var split: Int
     /// A fast 64-bit checksum of the body (damage detection only).
     var bodyChecksum: UInt64
 }

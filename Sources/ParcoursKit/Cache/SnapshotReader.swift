@@ -32,6 +32,16 @@ struct SnapshotReader {
 
     var atEnd: Bool { position == bytes.count }
 
+    /// A reader of the values in `range` only, with the same string table: the sections
+    /// of a body are read on different threads.
+    func section(_ range: Range<Int>) throws -> SnapshotReader {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { throw Damaged() }
+        var reader = self
+        reader.bytes = UnsafeRawBufferPointer(rebasing: bytes[range])
+        reader.position = 0
+        return reader
+    }
+
     mutating func int() throws -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0

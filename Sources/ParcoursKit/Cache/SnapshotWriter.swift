@@ -12,6 +12,9 @@ struct SnapshotWriter {
     private let sink: (UnsafeRawBufferPointer) -> Void
     private(set) var written = 0
 
+    /// How many bytes of values are written so far (flushed or not): where the next value starts.
+    var position: Int { written + bytes.count }
+
     static let flushBytes = 1 << 20
 
     init(sink: @escaping (UnsafeRawBufferPointer) -> Void) {

@@ -5,7 +5,7 @@ import ParcoursDomain
 /// each entity. The events themselves stay on disk: a journal screen reads back the few
 /// hundred lines it shows, so the memory of an open workspace does not grow with every
 /// event (16 bytes per event here, against several hundred for a decoded event).
-struct JournalIndex: Sendable, Codable {
+struct JournalIndex: Sendable {
     /// Writer ids, numbered in order of first appearance.
     private(set) var writers: [String] = []
     private var writerNumbers: [String: Int] = [:]
@@ -13,8 +13,10 @@ struct JournalIndex: Sendable, Codable {
     private var places: [UInt64] = []
     private var lengths: [UInt32] = []
     private var sequences: [UInt32] = []
-    /// Per entity id, the positions (fold order) of the events that refer to it.
-    private var byEntity: [EntityID: [Int32]] = [:]
+    /// Per entity id, the positions (fold order) of the events that refer to it: since
+    /// the snapshot in `recent`, before it in `settled`.
+    private var recent: [EntityID: [Int32]] = [:]
+    private var settled = EntityPositions()
 
     var count: Int { places.count }
 
@@ -31,7 +33,7 @@ struct JournalIndex: Sendable, Codable {
         places.append(UInt64(number) << 48 | UInt64(offset))
         lengths.append(UInt32(length))
         sequences.append(UInt32(sequence))
-        for id in references { byEntity[id, default: []].appendOnce(position) }
+        for id in references { recent[id, default: []].appendOnce(position) }
     }
 
     /// Where the event at `position` (fold order) lies.
@@ -44,37 +46,99 @@ struct JournalIndex: Sendable, Codable {
     /// Positions of the events referring to any of `ids`, in fold order.
     func positions(concerning ids: Set<EntityID>) -> [Int] {
         var positions = Set<Int32>()
-        for id in ids { positions.formUnion(byEntity[id] ?? []) }
+        for id in ids {
+            positions.formUnion(recent[id] ?? [])
+            positions.formUnion(settled.positions(of: Fingerprint(id: id)))
+        }
         return positions.sorted().map(Int.init)
     }
 
-    private enum CodingKeys: String, CodingKey { case writers, places, lengths, sequences, byEntity }
+    init() {}
+
+    /// Moves the recent positions into the settled layout (before a snapshot is saved).
+    mutating func settle() {
+        guard !recent.isEmpty else { return }
+        settled = settled.adding(recent)
+        recent = [:]
+    }
+}
+
+/// Per entity, the positions of the events that refer to it, as the snapshot stores them:
+/// the ids' fingerprints sorted, and one column of positions cut at `starts`. Restoring
+/// copies these columns instead of building a dictionary of every entity again.
+struct EntityPositions: Sendable, Equatable {
+    private(set) var high: [UInt64] = []
+    private(set) var low: [UInt64] = []
+    /// The positions of the i-th id are `flat[starts[i]..<starts[i + 1]]`.
+    private(set) var starts: [Int32] = [0]
+    private(set) var flat: [Int32] = []
 
     init() {}
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        writers = try c.decode([String].self, forKey: .writers)
-        places = try c.decode([UInt64].self, forKey: .places)
-        lengths = try c.decode([UInt32].self, forKey: .lengths)
-        sequences = try c.decode([UInt32].self, forKey: .sequences)
-        byEntity = try c.decode([EntityID: [Int32]].self, forKey: .byEntity)
-        for (number, writer) in writers.enumerated() { writerNumbers[writer] = number }
+    /// Columns as read back: nil when they do not fit together (a damaged file).
+    init?(high: [UInt64], low: [UInt64], starts: [Int32], flat: [Int32], events: Int) {
+        guard high.count == low.count, starts.count == high.count + 1, starts.first == 0,
+              starts.last.map(Int.init) == flat.count else { return nil }
+        for i in high.indices.dropFirst() where (high[i - 1], low[i - 1]) >= (high[i], low[i]) { return nil }
+        for i in starts.indices.dropFirst() where starts[i - 1] > starts[i] { return nil }
+        guard flat.allSatisfy({ $0 >= 0 && Int($0) < events }) else { return nil }
+        self.high = high
+        self.low = low
+        self.starts = starts
+        self.flat = flat
+    }
+
+    func positions(of key: Fingerprint) -> ArraySlice<Int32> {
+        var lower = 0, upper = high.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if (high[middle], low[middle]) < (key.high, key.low) { lower = middle + 1 } else { upper = middle }
+        }
+        guard lower < high.count, high[lower] == key.high, low[lower] == key.low else { return [] }
+        return flat[Int(starts[lower])..<Int(starts[lower + 1])]
+    }
+
+    /// These positions and `recent` (all later in fold order) together.
+    func adding(_ recent: [EntityID: [Int32]]) -> EntityPositions {
+        // Settled rows first among equal fingerprints: their positions come earlier.
+        var rows: [(key: Fingerprint, row: Int, id: EntityID?)] = []
+        rows.reserveCapacity(high.count + recent.count)
+        for i in high.indices { rows.append((Fingerprint(high: high[i], low: low[i]), i, nil)) }
+        for id in recent.keys { rows.append((Fingerprint(id: id), -1, id)) }
+        rows.sort { ($0.key.high, $0.key.low, $0.row < 0 ? 1 : 0) < ($1.key.high, $1.key.low, $1.row < 0 ? 1 : 0) }
+        var merged = EntityPositions()
+        merged.flat.reserveCapacity(flat.count + recent.values.reduce(0) { $0 + $1.count })
+        for row in rows {
+            if merged.high.last == row.key.high, merged.low.last == row.key.low {
+                merged.starts.removeLast()  // the same id as the row before: one row for both
+            } else {
+                merged.high.append(row.key.high)
+                merged.low.append(row.key.low)
+            }
+            if let id = row.id {
+                merged.flat += recent[id] ?? []
+            } else {
+                merged.flat += flat[Int(starts[row.row])..<Int(starts[row.row + 1])]
+            }
+            merged.starts.append(Int32(merged.flat.count))
+        }
+        return merged
     }
 }
 
 extension JournalIndex {
-    /// Its columns as they are (the snapshot cache).
+    /// Its columns as they are (the snapshot cache); the workspace settles it first, so
+    /// nothing is copied here.
     func write(to w: inout SnapshotWriter) {
+        let positions = recent.isEmpty ? settled : settled.adding(recent)
         w.array(writers) { $0.string($1) }
         w.words(places)
         w.words(lengths)
         w.words(sequences)
-        w.int(byEntity.count)
-        for (id, positions) in byEntity {
-            w.string(id)
-            w.words(positions)
-        }
+        w.words(positions.high)
+        w.words(positions.low)
+        w.words(positions.starts)
+        w.words(positions.flat)
     }
 
     init(reading r: inout SnapshotReader) throws {
@@ -85,14 +149,10 @@ extension JournalIndex {
         sequences = try r.words(UInt32.self)
         guard lengths.count == places.count, sequences.count == places.count,
               places.allSatisfy({ Int($0 >> 48) < writers.count }) else { throw SnapshotReader.Damaged() }
-        let n = try r.count()
-        byEntity = Dictionary(minimumCapacity: n)
-        for _ in 0..<n {
-            let id = try r.string()
-            let positions = try r.words(Int32.self)
-            guard positions.allSatisfy({ $0 >= 0 && Int($0) < places.count }) else { throw SnapshotReader.Damaged() }
-            byEntity[id] = positions
-        }
+        guard let positions = EntityPositions(high: try r.words(UInt64.self), low: try r.words(UInt64.self),
+                                              starts: try r.words(Int32.self), flat: try r.words(Int32.self),
+                                              events: places.count) else { throw SnapshotReader.Damaged() }
+        settled = positions
     }
 }
 

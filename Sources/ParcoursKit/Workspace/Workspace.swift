@@ -239,6 +239,8 @@ public final class Workspace: @unchecked Sendable {
             #if os(Linux)
             _ = mallocTrim(0)
             #endif
+            state.settleLastChanges()
+            journalIndex.settle()
             // Only a cache: failing to write it changes nothing else.
             try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),
                                     positions: log.positions, clock: log.lastClock, to: directory)

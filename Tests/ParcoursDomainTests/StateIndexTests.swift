@@ -35,11 +35,11 @@ import Testing
         let rebuilt = State(tables: w.state.tables)
         #expect(nonEmpty(rebuilt.sessionsByCohort) == nonEmpty(w.state.sessionsByCohort))
         #expect(nonEmpty(rebuilt.sessionsByWeek) == nonEmpty(w.state.sessionsByWeek))
-        #expect(nonEmpty(rebuilt.projectsByHolder) == nonEmpty(w.state.projectsByHolder))
-        #expect(nonEmpty(rebuilt.notesByTarget) == nonEmpty(w.state.notesByTarget))
-        // Per holder, the sessions where they are present: each once, in any order.
-        for (holder, sessions) in w.state.presentAt { #expect(Set(sessions).count == sessions.count, "\(holder)") }
-        #expect(nonEmpty(rebuilt.presentAt.mapValues(Set.init)) == nonEmpty(w.state.presentAt.mapValues(Set.init)))
+        // The lookups held in arrays: each id once, in any order.
+        for lookup in [\State.projectsByHolder, \.notesByTarget, \.presentAt] {
+            for (key, ids) in w.state[keyPath: lookup] { #expect(Set(ids).count == ids.count, "\(key)") }
+            #expect(nonEmpty(rebuilt[keyPath: lookup].mapValues(Set.init)) == nonEmpty(w.state[keyPath: lookup].mapValues(Set.init)))
+        }
         for cohort in w.state.cohorts.keys {
             #expect(w.state.sessions(cohort: cohort).map(\.id) == scanSessions(w.state, cohort))
             let scope: Set<EntityID> = [cohort]

@@ -40,16 +40,16 @@ extension State {
         case .projectCreated(let p):
             unindexProject(p.entity.id)
             projects[p.entity.id] = p.entity
-            for holder in p.entity.holders { projectsByHolder[holder, default: []].insert(p.entity.id) }
+            for holder in p.entity.holders { projectsByHolder.insert(p.entity.id, at: holder) }
         case .projectRemoved(let p):
             unindexProject(p.entity.id)
             State.remove(p.entity.id, from: &projects, &anomalies)
         case .projectHolderAdded(let p):
             State.update(p.project, in: &projects, &anomalies) { if !$0.holders.contains(p.holder) { $0.holders.append(p.holder) } }
-            if projects[p.project] != nil { projectsByHolder[p.holder, default: []].insert(p.project) }
+            if projects[p.project] != nil { projectsByHolder.insert(p.project, at: p.holder) }
         case .projectHolderRemoved(let p):
             State.update(p.project, in: &projects, &anomalies) { $0.holders.removeAll { $0 == p.holder } }
-            projectsByHolder[p.holder]?.remove(p.project)
+            projectsByHolder.remove(p.project, at: p.holder)
         case .participationChanged(let p): applyParticipation(p, author: author)
         case .sessionScheduled(let p):
             if let earlier = sessions[p.entity.id] { unindexSession(earlier) }
@@ -68,14 +68,14 @@ extension State {
             guard sessions[p.session] != nil, holders[p.holder] != nil, let mark = p.mark else { anomalies += 1; return }
             marks[p.session, default: [:]][p.holder] = mark
             if mark.mark == .present {
-                if presentAt[p.holder]?.contains(p.session) != true { presentAt[p.holder, default: []].append(p.session) }
+                presentAt.insert(p.session, at: p.holder)
             } else {
-                presentAt[p.holder]?.removeAll { $0 == p.session }
+                presentAt.remove(p.session, at: p.holder)
             }
         case .attendanceCleared(let p):
             if marks[p.session]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             if marks[p.session]?.isEmpty == true { marks[p.session] = nil }
-            presentAt[p.holder]?.removeAll { $0 == p.session }
+            presentAt.remove(p.session, at: p.holder)
         case .stageChanged(let p):
             State.update(p.project, in: &projects, &anomalies) { project in
                 project.stage = p.to
@@ -100,11 +100,11 @@ extension State {
                 }
             }
         case .noteAdded(let p):
-            if let earlier = notes[p.entity.id] { notesByTarget[earlier.target.id]?.remove(earlier.id) }
+            if let earlier = notes[p.entity.id] { notesByTarget.remove(earlier.id, at: earlier.target.id) }
             notes[p.entity.id] = p.entity
-            notesByTarget[p.entity.target.id, default: []].insert(p.entity.id)
+            notesByTarget.insert(p.entity.id, at: p.entity.target.id)
         case .noteRemoved(let p):
-            if let earlier = notes[p.entity.id] { notesByTarget[earlier.target.id]?.remove(earlier.id) }
+            if let earlier = notes[p.entity.id] { notesByTarget.remove(earlier.id, at: earlier.target.id) }
             State.remove(p.entity.id, from: &notes, &anomalies)
         case .actionUndone, .actionRedone, .unknown: break
         }
@@ -146,7 +146,7 @@ extension State {
     // Static, so that the table and the anomaly count are two distinct accesses.
     /// Forgets a project in the holder index (before it is replaced or removed).
     private mutating func unindexProject(_ id: EntityID) {
-        for holder in projects[id]?.holders ?? [] { projectsByHolder[holder]?.remove(id) }
+        for holder in projects[id]?.holders ?? [] { projectsByHolder.remove(id, at: holder) }
     }
 
     private static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {

@@ -29,15 +29,14 @@ public struct State: Sendable {
     /// Session ids by cohort and project ids by holder, kept by `apply` so screens and
     /// reports look these up instead of scanning every session or project.
     var sessionsByCohort: [EntityID: Set<EntityID>] = [:]
-    var projectsByHolder: [EntityID: Set<EntityID>] = [:]
+    var projectsByHolder: [EntityID: [EntityID]] = [:]
     /// Note ids by the id of what they are about, and per holder the sessions where they
     /// are marked present: a cohort's activity figures read these, not every note and mark.
-    var notesByTarget: [EntityID: Set<EntityID>] = [:]
+    var notesByTarget: [EntityID: [EntityID]] = [:]
     /// Session ids by the week of their day (`Day.week`): the sessions of a few days
     /// without reading every session.
     var sessionsByWeek: [Int: Set<EntityID>] = [:]
-    /// An array, not a set: a holder is present at a few dozen sessions at most, and tens
-    /// of thousands of small sets cost a warm open more than scanning these costs a fold.
+    /// (These three hold arrays used as sets, see `IdLists`.)
     var presentAt: [EntityID: [EntityID]] = [:]
 
     public init() {}

@@ -100,8 +100,8 @@ extension State {
     package struct Lookups: Sendable {
         var sessionsByCohort: [EntityID: Set<EntityID>] = [:]
         var sessionsByWeek: [Int: Set<EntityID>] = [:]
-        var projectsByHolder: [EntityID: Set<EntityID>] = [:]
-        var notesByTarget: [EntityID: Set<EntityID>] = [:]
+        var projectsByHolder: [EntityID: [EntityID]] = [:]
+        var notesByTarget: [EntityID: [EntityID]] = [:]
         var presentAt: [EntityID: [EntityID]] = [:]
 
         package init() {}
@@ -115,18 +115,18 @@ extension State {
 
         package mutating func index(projects: [EntityID: Project]) {
             for project in projects.values {
-                for holder in project.holders { projectsByHolder[holder, default: []].insert(project.id) }
+                for holder in project.holders { projectsByHolder.insert(project.id, at: holder) }
             }
         }
 
         package mutating func index(notes: [EntityID: Note]) {
-            for note in notes.values { notesByTarget[note.target.id, default: []].insert(note.id) }
+            for note in notes.values { notesByTarget[note.target.id, default: []].append(note.id) }
         }
 
         package mutating func index(marks: [EntityID: [EntityID: MarkValue]]) {
             for (session, byHolder) in marks {
                 for (holder, value) in byHolder where value.mark == .present {
-                    presentAt[holder, default: []].append(session)
+                    presentAt[holder, default: []].append(session)  // one mark per session and holder
                 }
             }
         }

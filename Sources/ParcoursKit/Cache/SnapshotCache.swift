@@ -26,10 +26,13 @@ enum SnapshotCache {
     static func path(_ directory: URL) -> String { directory.path + "/" + fileName }
 
     /// The snapshot, when there is one and it still matches the logs; nil otherwise
-    /// (the caller folds from the start). Read once into memory and decoded in place.
+    /// (the caller folds from the start). Mapped from the file and decoded in place.
     static func load(_ directory: URL, progress: (Int, Int) -> Void = { _, _ in }) -> Restored? {
-        guard let file = try? POSIXFile.read(path(directory)), file.count >= 8 else { return nil }
-        let stored = file.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: file.count - 8, as: UInt64.self)) }
+        guard let mapped = MappedFile(path: path(directory)), mapped.bytes.count >= 8 else { return nil }
+        // The mapping must outlive every read of `file` below.
+        defer { withExtendedLifetime(mapped) {} }
+        let file = mapped.bytes
+        let stored = UInt64(littleEndian: file.loadUnaligned(fromByteOffset: file.count - 8, as: UInt64.self))
         guard stored <= UInt64(file.count - 8) else { return nil }
         let headerLength = Int(stored)
         guard
@@ -42,16 +45,12 @@ enum SnapshotCache {
                   crc == mark.tailCRC else { return nil }
         }
         progress(header.bodyLength / 4, header.bodyLength)
-        let restored: Body? = file.withUnsafeBytes { raw in
-            let body = UnsafeRawBufferPointer(rebasing: raw[..<header.bodyLength])
-            var sum = Checksum()
-            sum.add(body)
-            guard sum.value == header.bodyChecksum else { return nil }
-            return try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table))
-        }
-        guard let restored, restored.state.eventCount == header.events, restored.journal.count == header.events else {
-            return nil
-        }
+        let body = UnsafeRawBufferPointer(rebasing: file[..<header.bodyLength])
+        var sum = Checksum()
+        sum.add(body)
+        guard sum.value == header.bodyChecksum,
+              let restored = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table)),
+              restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
         progress(header.bodyLength, header.bodyLength)
         return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock)
     }

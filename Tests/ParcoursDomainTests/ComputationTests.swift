@@ -52,6 +52,9 @@ import Testing
     @Test func stalledProjectsOnlyActiveOnesOfHoldersTakingPart() throws {
         let w = try World.standard()   // projects created 2021-01-04
         try w.run(.addHolder(HolderDraft(name: "Zoé", projectTitle: "Café")))    // not taking part
+        // Both idle as long: by title, "Épicerie" sorted with the E's (before "Recyclerie").
+        #expect(w.state.stalledProjects(asOf: day("2021-02-04")).map(\.project)
+                == [w.project("Épicerie").id, w.project("Recyclerie").id])
         w.today = day("2021-01-12")
         try w.run(.attend(session: "Atelier 1", holder: "Tom", mark: .present))  // Tom active on 01-12
         try w.run(.attend(session: "Atelier 1", holder: "Léa", mark: .absent))   // absence is no activity

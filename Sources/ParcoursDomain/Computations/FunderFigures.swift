@@ -121,10 +121,8 @@ public struct FunderFigures: Hashable, Sendable, Codable {
         for project in state.projects.values {
             for holder in project.holders where taking.contains(holder) { carried[holder, default: []].append(project) }
         }
-        let sortKeys = Dictionary(uniqueKeysWithValues: taking.map { ($0, NameKey.of(state.holderName($0))) })
-
         var lines: [HolderLine] = []
-        for holder in taking.sorted(by: { (sortKeys[$0]!, $0) < (sortKeys[$1]!, $1) }) {
+        for holder in state.byHolderName(Array(taking), { $0 }) {
             let count = counts[holder] ?? AttendanceCount()
             let projects = (carried[holder] ?? []).sorted { (NameKey.of($0.title), $0.id) < (NameKey.of($1.title), $1.id) }
             let main = projects.first

@@ -44,7 +44,8 @@ extension State {
     }
 
     /// Active projects of holders taking part (in the given cohorts, or any) with no stage
-    /// change, note or attendance for `days` days or more as of `day`. Longest first.
+    /// change, note or attendance for `days` days or more as of `day`. Longest first, then
+    /// by title.
     public func stalledProjects(asOf day: Day, days threshold: Int = 30,
                                 cohorts: Set<EntityID>? = nil) -> [StalledProject] {
         let taking = holdersTakingPart(cohorts: cohorts)
@@ -52,7 +53,7 @@ extension State {
         // whole network, every project.
         let candidates: [Project] = cohorts == nil ? Array(projects.values)
             : Set(taking.flatMap { projectsByHolder[$0] ?? [] }).compactMap { projects[$0] }
-        return candidates.compactMap { project -> StalledProject? in
+        let stalled = candidates.compactMap { project -> StalledProject? in
             guard project.status == .actif else { return nil }
             let holders = project.holders.filter(taking.contains)
             guard !holders.isEmpty else { return nil }
@@ -61,7 +62,11 @@ extension State {
             guard idle >= threshold else { return nil }
             return StalledProject(project: project.id, holders: byHolderName(holders) { $0 },
                                   days: idle, lastActivity: last)
-        }.sorted { ($1.days, projects[$0.project]?.title ?? "") < ($0.days, projects[$1.project]?.title ?? "") }
+        }
+        // Ties by title as people sort them ("Épicerie" with the E's); each title's key
+        // made once, not at every comparison.
+        return stalled.map { (title: NameKey.of(projects[$0.project]?.title ?? ""), stalled: $0) }
+            .sorted { ($1.stalled.days, $0.title) < ($0.stalled.days, $1.title) }.map(\.stalled)
     }
 
     /// Holders taking part in any of the cohorts (or in any cohort).

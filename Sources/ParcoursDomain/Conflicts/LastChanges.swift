@@ -24,22 +24,15 @@ public struct LastChanges: Sendable, Equatable {
         /// Columns as read back (the snapshot): nil when they are not sorted, repeat a
         /// fingerprint or differ in length, which a damaged file would show.
         package init?(high: [UInt64], low: [UInt64], positions: [Int32]) {
-            guard high.count == low.count, high.count == positions.count else { return nil }
-            for i in high.indices.dropFirst() where (high[i - 1], low[i - 1]) >= (high[i], low[i]) { return nil }
-            guard positions.allSatisfy({ $0 >= 0 }) else { return nil }
+            guard Fingerprint.areSorted(high: high, low: low), high.count == positions.count,
+                  positions.allSatisfy({ $0 >= 0 }) else { return nil }
             self.high = high
             self.low = low
             self.positions = positions
         }
 
         func position(of key: Fingerprint) -> Int? {
-            var lower = 0, upper = high.count
-            while lower < upper {
-                let middle = (lower + upper) / 2
-                if (high[middle], low[middle]) < (key.high, key.low) { lower = middle + 1 } else { upper = middle }
-            }
-            guard lower < high.count, high[lower] == key.high, low[lower] == key.low else { return nil }
-            return Int(positions[lower])
+            Fingerprint.row(of: key, high: high, low: low).map { Int(positions[$0]) }
         }
     }
 

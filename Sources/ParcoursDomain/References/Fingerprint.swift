@@ -70,4 +70,22 @@ package struct Fingerprint: Hashable, Comparable, Sendable {
     }
 
     package static func < (a: Fingerprint, b: Fingerprint) -> Bool { (a.high, a.low) < (b.high, b.low) }
+
+    /// Where `key` is in fingerprint columns sorted by (high, low), by bisection; nil
+    /// when it is not there.
+    package static func row(of key: Fingerprint, high: [UInt64], low: [UInt64]) -> Int? {
+        var lower = 0, upper = high.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if (high[middle], low[middle]) < (key.high, key.low) { lower = middle + 1 } else { upper = middle }
+        }
+        guard lower < high.count, high[lower] == key.high, low[lower] == key.low else { return nil }
+        return lower
+    }
+
+    /// Whether columns read back are of one length and strictly sorted (no key twice).
+    package static func areSorted(high: [UInt64], low: [UInt64]) -> Bool {
+        guard high.count == low.count else { return false }
+        return !high.indices.dropFirst().contains { (high[$0 - 1], low[$0 - 1]) >= (high[$0], low[$0]) }
+    }
 }

@@ -77,9 +77,8 @@ struct EntityPositions: Sendable, Equatable {
 
     /// Columns as read back: nil when they do not fit together (a damaged file).
     init?(high: [UInt64], low: [UInt64], starts: [Int32], flat: [Int32], events: Int) {
-        guard high.count == low.count, starts.count == high.count + 1, starts.first == 0,
+        guard Fingerprint.areSorted(high: high, low: low), starts.count == high.count + 1, starts.first == 0,
               starts.last.map(Int.init) == flat.count else { return nil }
-        for i in high.indices.dropFirst() where (high[i - 1], low[i - 1]) >= (high[i], low[i]) { return nil }
         for i in starts.indices.dropFirst() where starts[i - 1] > starts[i] { return nil }
         guard flat.allSatisfy({ $0 >= 0 && Int($0) < events }) else { return nil }
         self.high = high
@@ -89,13 +88,8 @@ struct EntityPositions: Sendable, Equatable {
     }
 
     func positions(of key: Fingerprint) -> ArraySlice<Int32> {
-        var lower = 0, upper = high.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if (high[middle], low[middle]) < (key.high, key.low) { lower = middle + 1 } else { upper = middle }
-        }
-        guard lower < high.count, high[lower] == key.high, low[lower] == key.low else { return [] }
-        return flat[Int(starts[lower])..<Int(starts[lower + 1])]
+        guard let row = Fingerprint.row(of: key, high: high, low: low) else { return [] }
+        return flat[Int(starts[row])..<Int(starts[row + 1])]
     }
 
     /// These positions and `recent` (all later in fold order) together.

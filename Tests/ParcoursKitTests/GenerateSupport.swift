@@ -49,4 +49,6 @@ func expectSameState(_ a: State, _ b: State, sourceLocation: SourceLocation = #_
     #expect(a.anomalies == b.anomalies, sourceLocation: sourceLocation)
     #expect(a.unknownEvents == b.unknownEvents, sourceLocation: sourceLocation)
     #expect(a.tables.lastChange == b.tables.lastChange, sourceLocation: sourceLocation)
+    // The lookups kept beside the tables (rebuilt from them, or stored in the snapshot).
+    #expect(a.lookups == b.lookups, sourceLocation: sourceLocation)
 }

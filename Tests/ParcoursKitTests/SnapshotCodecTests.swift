@@ -29,6 +29,7 @@ import Testing
             ParticipationChange.make(date: day, from: .inscrit, to: .sorti, author: "B"),
         ])
         let mark = MarkValue(mark: .excuse, remote: true, remark: "retard\n", author: "Léa", time: time)
+        let present = MarkValue(mark: .present, remote: false, remark: nil, author: "", time: time)
         let note = Note(id: "n1", target: .project("p1"), text: "Texte\tlong", author: "Léa", time: time, date: day)
         let other = Note(id: "n2", target: .holder("h2"), text: "", author: "", time: Date(timeIntervalSince1970: -1), date: day)
         var lastChange = LastChanges()
@@ -37,7 +38,7 @@ import Testing
         }
         return StateTables(organisations: [:], programmes: [:], cohorts: [:], holders: ["h1": holder, "h2": bare],
                            projects: ["p1": project], participations: ["c1": ["h1": participation]],
-                           sessions: ["s1": session, "s2": plain], marks: ["s1": ["h1": mark], "s2": [:]],
+                           sessions: ["s1": session, "s2": plain], marks: ["s1": ["h1": mark], "s2": ["h2": present]],
                            notes: ["n1": note, "n2": other], eventCount: 1_234_567, history: ActionHistory(),
                            anomalies: 3, unknownEvents: 2, conflicts: [], lastChange: lastChange)
     }
@@ -65,7 +66,9 @@ import Testing
         #expect(back.journal.place(1) == journal.place(1))
         #expect(back.journal.positions(concerning: ["p1"]) == [0])
         #expect(back.last == MergeKey(clock: 9, writer: "w2", sequence: 1))
-        // What the state looks up beside its tables is built again.
+        // What the state looks up beside its tables is built again, or stored.
+        #expect(back.state.lookups == body.state.lookups)
+        #expect(back.state.lookups.presentAt == ["h2": ["s2"]])
         #expect(back.state.notes(about: .holder("h2")).map(\.id) == ["n2"])
         #expect(back.state.projects(holder: "h2").map(\.id) == ["p1"])
     }

@@ -7,8 +7,9 @@ import ParcoursDomain
 /// conflicts) through `BinaryEncoder`. Every field of the hand-written types is listed
 /// here; a test fails when one of them gains a field this does not write.
 enum SnapshotCodec {
-    /// Where a body's parts start: its second section (marks, conflict subjects and the
-    /// journal index, read on another thread while the first is read) and its string table.
+    /// Where a body's parts start: its second section (the small tables, marks, presence
+    /// per holder, conflict subjects and the journal index, read on another thread while
+    /// the first is read) and its string table.
     struct Layout: Equatable {
         var split: Int
         var table: Int
@@ -17,12 +18,8 @@ enum SnapshotCodec {
     /// Writes the body through `w`, in two sections of about equal work to read back.
     static func encode(_ body: SnapshotCache.Body, into w: inout SnapshotWriter) throws -> Layout {
         let t = body.state.tables
-        // First section: the entities' tables, but the marks.
-        w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes, cohorts: t.cohorts,
-                                              history: t.history, conflicts: t.conflicts)))
-        w.int(t.eventCount)
-        w.int(t.anomalies)
-        w.int(t.unknownEvents)
+        // First section: the entities' tables but the marks, and the lookups made from them
+        // when read back.
         // Straight from the tables: no copy of a table is made to write it.
         w.int(t.holders.count)
         for value in t.holders.values { holder(&w, value) }
@@ -38,6 +35,11 @@ enum SnapshotCodec {
         for value in t.notes.values { note(&w, value) }
         // Second section.
         let split = w.position
+        w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes, cohorts: t.cohorts,
+                                              history: t.history, conflicts: t.conflicts)))
+        w.int(t.eventCount)
+        w.int(t.anomalies)
+        w.int(t.unknownEvents)
         w.int(t.marks.count)
         for (session, byHolder) in t.marks {
             w.string(session)
@@ -46,6 +48,12 @@ enum SnapshotCodec {
                 w.string(holder)
                 mark(&w, value)
             }
+        }
+        let present = body.state.lookups.presentAt
+        w.int(present.count)
+        for (holder, sessions) in present {
+            w.string(holder)
+            w.array(sessions) { $0.string($1) }
         }
         let changes = t.lastChange.settledForm
         w.words(changes.high)
@@ -68,8 +76,8 @@ enum SnapshotCodec {
         return (bytes, layout)
     }
 
-    /// Reads the two sections at once, one per core, each building the state's lookups
-    /// from the tables it read.
+    /// Reads the two sections at once, one per core, the first building the state's
+    /// lookups from the tables it read (the second reads the presence lookup as stored).
     static func decode(_ raw: UnsafeRawBufferPointer, layout: Layout) throws -> SnapshotCache.Body {
         let all = try SnapshotReader(raw, table: layout.table)
         guard layout.split >= 0, layout.split <= layout.table else { throw SnapshotReader.Damaged() }
@@ -77,18 +85,16 @@ enum SnapshotCodec {
         let (a, b) = try ParallelPair.run({ try firstSection(&first) }, { try secondSection(&second) })
         var lookups = a.lookups
         lookups.merge(b.lookups)
-        let tables = StateTables(organisations: a.small.organisations, programmes: a.small.programmes,
-                                 cohorts: a.small.cohorts, holders: a.holders, projects: a.projects,
+        let tables = StateTables(organisations: b.small.organisations, programmes: b.small.programmes,
+                                 cohorts: b.small.cohorts, holders: a.holders, projects: a.projects,
                                  participations: a.participations, sessions: a.sessions, marks: b.marks,
-                                 notes: a.notes, eventCount: a.eventCount, history: a.small.history,
-                                 anomalies: a.anomalies, unknownEvents: a.unknownEvents,
-                                 conflicts: a.small.conflicts, lastChange: b.lastChange)
+                                 notes: a.notes, eventCount: b.eventCount, history: b.small.history,
+                                 anomalies: b.anomalies, unknownEvents: b.unknownEvents,
+                                 conflicts: b.small.conflicts, lastChange: b.lastChange)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: b.journal, last: b.last)
     }
 
     private struct FirstSection {
-        var small: Small
-        var eventCount: Int, anomalies: Int, unknownEvents: Int
         var holders: [EntityID: Holder]
         var projects: [EntityID: Project]
         var participations: [EntityID: [EntityID: Participation]]
@@ -98,8 +104,6 @@ enum SnapshotCodec {
     }
 
     private static func firstSection(_ r: inout SnapshotReader) throws -> FirstSection {
-        let small = try BinaryDecoder.decode(Small.self, from: try r.blob())
-        let eventCount = try r.int(), anomalies = try r.int(), unknownEvents = try r.int()
         let holders = try keyed(r.array(holder), \.id)
         let projects = try keyed(r.array(project), \.id)
         var participations: [EntityID: [EntityID: Participation]] = [:]
@@ -111,12 +115,13 @@ enum SnapshotCodec {
         lookups.index(sessions: sessions)
         lookups.index(projects: projects)
         lookups.index(notes: notes)
-        return FirstSection(small: small, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
-                            holders: holders, projects: projects, participations: participations, sessions: sessions,
+        return FirstSection(holders: holders, projects: projects, participations: participations, sessions: sessions,
                             notes: notes, lookups: lookups)
     }
 
     private struct SecondSection {
+        var small: Small
+        var eventCount: Int, anomalies: Int, unknownEvents: Int
         var marks: [EntityID: [EntityID: MarkValue]]
         var lastChange: LastChanges
         var journal: JournalIndex
@@ -125,6 +130,8 @@ enum SnapshotCodec {
     }
 
     private static func secondSection(_ r: inout SnapshotReader) throws -> SecondSection {
+        let small = try BinaryDecoder.decode(Small.self, from: try r.blob())
+        let eventCount = try r.int(), anomalies = try r.int(), unknownEvents = try r.int()
         let markCount = try r.count()
         var marks: [EntityID: [EntityID: MarkValue]] = Dictionary(minimumCapacity: markCount)
         for _ in 0..<markCount {
@@ -135,14 +142,22 @@ enum SnapshotCodec {
             marks[session] = byHolder
         }
         var lookups = State.Lookups()
-        lookups.index(marks: marks)
+        let presentCount = try r.count()
+        lookups.presentAt = Dictionary(minimumCapacity: presentCount)
+        for _ in 0..<presentCount {
+            let holder = try r.string()
+            guard lookups.presentAt.updateValue(try r.array { try $0.string() }, forKey: holder) == nil else {
+                throw SnapshotReader.Damaged()
+            }
+        }
         guard let changes = LastChanges.Settled(high: try r.words(UInt64.self), low: try r.words(UInt64.self),
                                                 positions: try r.words(Int32.self)) else { throw SnapshotReader.Damaged() }
         let lastChange = LastChanges(settled: changes)
         let journal = try JournalIndex(reading: &r)
         let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), sequence: try r.int()) }
         guard r.atEnd else { throw SnapshotReader.Damaged() }
-        return SecondSection(marks: marks, lastChange: lastChange, journal: journal, last: last, lookups: lookups)
+        return SecondSection(small: small, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
+                             marks: marks, lastChange: lastChange, journal: journal, last: last, lookups: lookups)
     }
 
 

@@ -7,8 +7,8 @@ import ParcoursDomain
 /// conflicts) through `BinaryEncoder`. Every field of the hand-written types is listed
 /// here; a test fails when one of them gains a field this does not write.
 enum SnapshotCodec {
-    /// Where a body's parts start: its second section (the small tables, marks, presence
-    /// per holder, conflict subjects and the journal index, read on another thread while
+    /// Where a body's parts start: its second section (the small tables, marks, notes,
+    /// presence per holder, conflict subjects and the journal index, read on another thread while
     /// the first is read) and its string table.
     struct Layout: Equatable {
         var split: Int
@@ -31,8 +31,6 @@ enum SnapshotCodec {
         }
         w.int(t.sessions.count)
         for value in t.sessions.values { session(&w, value) }
-        w.int(t.notes.count)
-        for value in t.notes.values { note(&w, value) }
         // Second section.
         let split = w.position
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes, cohorts: t.cohorts,
@@ -49,6 +47,8 @@ enum SnapshotCodec {
                 mark(&w, value)
             }
         }
+        w.int(t.notes.count)
+        for value in t.notes.values { note(&w, value) }
         let present = body.state.lookups.presentAt
         w.int(present.count)
         for (holder, sessions) in present {
@@ -76,8 +76,8 @@ enum SnapshotCodec {
         return (bytes, layout)
     }
 
-    /// Reads the two sections at once, one per core, the first building the state's
-    /// lookups from the tables it read (the second reads the presence lookup as stored).
+    /// Reads the two sections at once, one per core, each building the state's lookups
+    /// from the tables it read (but presence per holder, read as stored).
     static func decode(_ raw: UnsafeRawBufferPointer, layout: Layout) throws -> SnapshotCache.Body {
         let all = try SnapshotReader(raw, table: layout.table)
         guard layout.split >= 0, layout.split <= layout.table else { throw SnapshotReader.Damaged() }
@@ -88,7 +88,7 @@ enum SnapshotCodec {
         let tables = StateTables(organisations: b.small.organisations, programmes: b.small.programmes,
                                  cohorts: b.small.cohorts, holders: a.holders, projects: a.projects,
                                  participations: a.participations, sessions: a.sessions, marks: b.marks,
-                                 notes: a.notes, eventCount: b.eventCount, history: b.small.history,
+                                 notes: b.notes, eventCount: b.eventCount, history: b.small.history,
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
                                  conflicts: b.small.conflicts, lastChange: b.lastChange)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: b.journal, last: b.last)
@@ -99,7 +99,6 @@ enum SnapshotCodec {
         var projects: [EntityID: Project]
         var participations: [EntityID: [EntityID: Participation]]
         var sessions: [EntityID: Session]
-        var notes: [EntityID: Note]
         var lookups: State.Lookups
     }
 
@@ -109,20 +108,19 @@ enum SnapshotCodec {
         var participations: [EntityID: [EntityID: Participation]] = [:]
         for p in try r.array(participation) { participations[p.cohort, default: [:]][p.holder] = p }
         let sessions = try keyed(r.array(session), \.id)
-        let notes = try keyed(r.array(note), \.id)
         guard r.atEnd else { throw SnapshotReader.Damaged() }
         var lookups = State.Lookups()
         lookups.index(sessions: sessions)
         lookups.index(projects: projects)
-        lookups.index(notes: notes)
         return FirstSection(holders: holders, projects: projects, participations: participations, sessions: sessions,
-                            notes: notes, lookups: lookups)
+                            lookups: lookups)
     }
 
     private struct SecondSection {
         var small: Small
         var eventCount: Int, anomalies: Int, unknownEvents: Int
         var marks: [EntityID: [EntityID: MarkValue]]
+        var notes: [EntityID: Note]
         var lastChange: LastChanges
         var journal: JournalIndex
         var last: MergeKey?
@@ -141,7 +139,9 @@ enum SnapshotCodec {
             for _ in 0..<n { byHolder[try r.string()] = try mark(&r) }
             marks[session] = byHolder
         }
+        let notes = try keyed(r.array(note), \.id)
         var lookups = State.Lookups()
+        lookups.index(notes: notes)
         let presentCount = try r.count()
         lookups.presentAt = Dictionary(minimumCapacity: presentCount)
         for _ in 0..<presentCount {
@@ -157,7 +157,8 @@ enum SnapshotCodec {
         let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), sequence: try r.int()) }
         guard r.atEnd else { throw SnapshotReader.Damaged() }
         return SecondSection(small: small, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
-                             marks: marks, lastChange: lastChange, journal: journal, last: last, lookups: lookups)
+                             marks: marks, notes: notes, lastChange: lastChange, journal: journal, last: last,
+                             lookups: lookups)
     }
 
 

@@ -46,10 +46,8 @@ enum SnapshotCache {
         }
         progress(header.bodyLength / 4, header.bodyLength)
         let body = UnsafeRawBufferPointer(rebasing: file[..<header.bodyLength])
-        var sum = Checksum()
-        sum.add(body)
-        guard sum.value == header.bodyChecksum,
-              let restored = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table)),
+        guard let restored = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table),
+                                                       checksum: header.bodyChecksum),
               restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
         progress(header.bodyLength, header.bodyLength)
         return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock)

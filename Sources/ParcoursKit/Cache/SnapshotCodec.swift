@@ -78,11 +78,20 @@ enum SnapshotCodec {
 
     /// Reads the two sections at once, one per core, each building the state's lookups
     /// from the tables it read (but presence per holder, read as stored).
-    static func decode(_ raw: UnsafeRawBufferPointer, layout: Layout) throws -> SnapshotCache.Body {
+    /// With `checksum`, the body's checksum is checked too, on the first section's thread
+    /// (the lighter one): damage is refused before anything read is used.
+    static func decode(_ raw: UnsafeRawBufferPointer, layout: Layout, checksum: UInt64? = nil) throws -> SnapshotCache.Body {
         let all = try SnapshotReader(raw, table: layout.table)
         guard layout.split >= 0, layout.split <= layout.table else { throw SnapshotReader.Damaged() }
         var first = try all.section(0..<layout.split), second = try all.section(layout.split..<layout.table)
-        let (a, b) = try ParallelPair.run({ try firstSection(&first) }, { try secondSection(&second) })
+        let (a, b) = try ParallelPair.run({
+            if let checksum {
+                var sum = SnapshotCache.Checksum()
+                sum.add(raw)
+                guard sum.value == checksum else { throw SnapshotReader.Damaged() }
+            }
+            return try firstSection(&first)
+        }, { try secondSection(&second) })
         var lookups = a.lookups
         lookups.merge(b.lookups)
         let tables = StateTables(organisations: b.small.organisations, programmes: b.small.programmes,
@@ -103,11 +112,14 @@ enum SnapshotCodec {
     }
 
     private static func firstSection(_ r: inout SnapshotReader) throws -> FirstSection {
-        let holders = try keyed(r.array(holder), \.id)
-        let projects = try keyed(r.array(project), \.id)
+        let holders = try keyed(&r, holder, \.id)
+        let projects = try keyed(&r, project, \.id)
         var participations: [EntityID: [EntityID: Participation]] = [:]
-        for p in try r.array(participation) { participations[p.cohort, default: [:]][p.holder] = p }
-        let sessions = try keyed(r.array(session), \.id)
+        for _ in 0..<(try r.count()) {
+            let p = try participation(&r)
+            participations[p.cohort, default: [:]][p.holder] = p
+        }
+        let sessions = try keyed(&r, session, \.id)
         guard r.atEnd else { throw SnapshotReader.Damaged() }
         var lookups = State.Lookups()
         lookups.index(sessions: sessions)
@@ -139,7 +151,7 @@ enum SnapshotCodec {
             for _ in 0..<n { byHolder[try r.string()] = try mark(&r) }
             marks[session] = byHolder
         }
-        let notes = try keyed(r.array(note), \.id)
+        let notes = try keyed(&r, note, \.id)
         var lookups = State.Lookups()
         lookups.index(notes: notes)
         let presentCount = try r.count()
@@ -171,9 +183,14 @@ enum SnapshotCodec {
         var conflicts: [Conflict]
     }
 
-    private static func keyed<T>(_ values: [T], _ id: (T) -> EntityID) throws -> [EntityID: T] {
-        var table: [EntityID: T] = Dictionary(minimumCapacity: values.count)
-        for value in values {
+    /// A table read straight into a dictionary of the right size (no array of the values
+    /// first: at 10^6 events that was tens of megabytes written once and thrown away).
+    private static func keyed<T>(_ r: inout SnapshotReader, _ read: (inout SnapshotReader) throws -> T,
+                                 _ id: (T) -> EntityID) throws -> [EntityID: T] {
+        let count = try r.count()
+        var table: [EntityID: T] = Dictionary(minimumCapacity: count)
+        for _ in 0..<count {
+            let value = try read(&r)
             guard table.updateValue(value, forKey: id(value)) == nil else { throw SnapshotReader.Damaged() }
         }
         return table

@@ -33,10 +33,10 @@ import Testing
     func agree(_ w: World) {
         // The lookups the fold keeps are what the tables alone give (a restored snapshot).
         let rebuilt = State(tables: w.state.tables)
-        #expect(nonEmpty(rebuilt.sessionsByCohort) == nonEmpty(w.state.sessionsByCohort))
-        #expect(nonEmpty(rebuilt.sessionsByWeek) == nonEmpty(w.state.sessionsByWeek))
+        #expect(nonEmpty(rebuilt.lookups.sessionsByCohort) == nonEmpty(w.state.lookups.sessionsByCohort))
+        #expect(nonEmpty(rebuilt.lookups.sessionsByWeek) == nonEmpty(w.state.lookups.sessionsByWeek))
         // The lookups held in arrays: each id once, in any order.
-        for lookup in [\State.projectsByHolder, \.notesByTarget, \.presentAt] {
+        for lookup in [\State.lookups.projectsByHolder, \.lookups.notesByTarget, \.lookups.presentAt] {
             for (key, ids) in w.state[keyPath: lookup] { #expect(Set(ids).count == ids.count, "\(key)") }
             #expect(nonEmpty(rebuilt[keyPath: lookup].mapValues(Set.init)) == nonEmpty(w.state[keyPath: lookup].mapValues(Set.init)))
         }
@@ -77,9 +77,9 @@ import Testing
         try w.run(.attend(session: first.id, holder: "Léa Martin", mark: .present))
         // Present again (now remote): still one entry for that session.
         try w.run(.attend(session: first.id, holder: "Léa Martin", mark: .present, remote: true))
-        #expect(w.state.presentAt[w.holder("Léa Martin").id]?.filter { $0 == first.id }.count == 1)
+        #expect(w.state.lookups.presentAt[w.holder("Léa Martin").id]?.filter { $0 == first.id }.count == 1)
         try w.run(.attend(session: second.id, holder: "Léa Martin", mark: .absent))
-        #expect(w.state.presentAt[w.holder("Léa Martin").id] == [first.id])
+        #expect(w.state.lookups.presentAt[w.holder("Léa Martin").id] == [first.id])
         agree(w)
         try w.run(.undo(author: w.author))
         agree(w)

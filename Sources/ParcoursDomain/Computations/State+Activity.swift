@@ -35,12 +35,12 @@ extension State {
 
     /// The day of the last note about a holder or a project (through the index kept by `apply`).
     func lastNoteDay(about target: EntityID) -> Day? {
-        (notesByTarget[target] ?? []).compactMap { notes[$0]?.date }.max()
+        (lookups.notesByTarget[target] ?? []).compactMap { notes[$0]?.date }.max()
     }
 
     /// The last day of a session the holder was marked present at.
     func lastAttendedDay(_ holder: EntityID) -> Day? {
-        (presentAt[holder] ?? []).compactMap { sessions[$0]?.date }.max()
+        (lookups.presentAt[holder] ?? []).compactMap { sessions[$0]?.date }.max()
     }
 
     /// Active projects of holders taking part (in the given cohorts, or any) with no stage
@@ -52,7 +52,7 @@ extension State {
         // For some cohorts, only their holders' projects (through the index); for the
         // whole network, every project.
         let candidates: [Project] = cohorts == nil ? Array(projects.values)
-            : Set(taking.flatMap { projectsByHolder[$0] ?? [] }).compactMap { projects[$0] }
+            : Set(taking.flatMap { lookups.projectsByHolder[$0] ?? [] }).compactMap { projects[$0] }
         let stalled = candidates.compactMap { project -> StalledProject? in
             guard project.status == .actif else { return nil }
             let holders = project.holders.filter(taking.contains)

@@ -40,7 +40,7 @@ extension State {
     /// Sessions dated before `today` and still planned: attendance was probably not taken.
     public func pastPlannedSessions(today: Day, cohorts: Set<EntityID>? = nil) -> [Session] {
         // Some cohorts: only their sessions (through the index), not every session.
-        let candidates: [Session] = cohorts.map { $0.flatMap { sessionsByCohort[$0] ?? [] }.compactMap { sessions[$0] } }
+        let candidates: [Session] = cohorts.map { $0.flatMap { lookups.sessionsByCohort[$0] ?? [] }.compactMap { sessions[$0] } }
             ?? Array(sessions.values)
         return candidates.filter { $0.status == .planned && $0.date < today }.sorted(by: State.chronological)
     }

@@ -40,16 +40,16 @@ extension State {
         case .projectCreated(let p):
             unindexProject(p.entity.id)
             projects[p.entity.id] = p.entity
-            for holder in p.entity.holders { projectsByHolder.insert(p.entity.id, at: holder) }
+            for holder in p.entity.holders { lookups.projectsByHolder.insert(p.entity.id, at: holder) }
         case .projectRemoved(let p):
             unindexProject(p.entity.id)
             State.remove(p.entity.id, from: &projects, &anomalies)
         case .projectHolderAdded(let p):
             State.update(p.project, in: &projects, &anomalies) { if !$0.holders.contains(p.holder) { $0.holders.append(p.holder) } }
-            if projects[p.project] != nil { projectsByHolder.insert(p.project, at: p.holder) }
+            if projects[p.project] != nil { lookups.projectsByHolder.insert(p.project, at: p.holder) }
         case .projectHolderRemoved(let p):
             State.update(p.project, in: &projects, &anomalies) { $0.holders.removeAll { $0 == p.holder } }
-            projectsByHolder.remove(p.project, at: p.holder)
+            lookups.projectsByHolder.remove(p.project, at: p.holder)
         case .participationChanged(let p): applyParticipation(p, author: author)
         case .sessionScheduled(let p):
             if let earlier = sessions[p.entity.id] { unindexSession(earlier) }
@@ -59,23 +59,23 @@ extension State {
             if let earlier = sessions[p.entity.id] { unindexSession(earlier) }
             State.remove(p.entity.id, from: &sessions, &anomalies)
         case .sessionUpdated(let p):
-            if let earlier = sessions[p.session] { sessionsByWeek[earlier.date.week]?.remove(earlier.id) }
+            if let earlier = sessions[p.session] { lookups.sessionsByWeek[earlier.date.week]?.remove(earlier.id) }
             State.update(p.session, in: &sessions, &anomalies) { $0.details = p.after }
-            if let now = sessions[p.session] { sessionsByWeek[now.date.week, default: []].insert(now.id) }
+            if let now = sessions[p.session] { lookups.sessionsByWeek[now.date.week, default: []].insert(now.id) }
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
             State.update(p.session, in: &sessions, &anomalies) { $0.status = p.to }
         case .attendanceMarked(let p):
             guard sessions[p.session] != nil, holders[p.holder] != nil, let mark = p.mark else { anomalies += 1; return }
             marks[p.session, default: [:]][p.holder] = mark
             if mark.mark == .present {
-                presentAt.insert(p.session, at: p.holder)
+                lookups.presentAt.insert(p.session, at: p.holder)
             } else {
-                presentAt.remove(p.session, at: p.holder)
+                lookups.presentAt.remove(p.session, at: p.holder)
             }
         case .attendanceCleared(let p):
             if marks[p.session]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             if marks[p.session]?.isEmpty == true { marks[p.session] = nil }
-            presentAt.remove(p.session, at: p.holder)
+            lookups.presentAt.remove(p.session, at: p.holder)
         case .stageChanged(let p):
             State.update(p.project, in: &projects, &anomalies) { project in
                 project.stage = p.to
@@ -100,11 +100,11 @@ extension State {
                 }
             }
         case .noteAdded(let p):
-            if let earlier = notes[p.entity.id] { notesByTarget.remove(earlier.id, at: earlier.target.id) }
+            if let earlier = notes[p.entity.id] { lookups.notesByTarget.remove(earlier.id, at: earlier.target.id) }
             notes[p.entity.id] = p.entity
-            notesByTarget.insert(p.entity.id, at: p.entity.target.id)
+            lookups.notesByTarget.insert(p.entity.id, at: p.entity.target.id)
         case .noteRemoved(let p):
-            if let earlier = notes[p.entity.id] { notesByTarget.remove(earlier.id, at: earlier.target.id) }
+            if let earlier = notes[p.entity.id] { lookups.notesByTarget.remove(earlier.id, at: earlier.target.id) }
             State.remove(p.entity.id, from: &notes, &anomalies)
         case .actionUndone, .actionRedone, .unknown: break
         }
@@ -134,19 +134,19 @@ extension State {
     }
 
     private mutating func indexSession(_ session: Session) {
-        sessionsByCohort[session.cohort, default: []].insert(session.id)
-        sessionsByWeek[session.date.week, default: []].insert(session.id)
+        lookups.sessionsByCohort[session.cohort, default: []].insert(session.id)
+        lookups.sessionsByWeek[session.date.week, default: []].insert(session.id)
     }
 
     private mutating func unindexSession(_ session: Session) {
-        sessionsByCohort[session.cohort]?.remove(session.id)
-        sessionsByWeek[session.date.week]?.remove(session.id)
+        lookups.sessionsByCohort[session.cohort]?.remove(session.id)
+        lookups.sessionsByWeek[session.date.week]?.remove(session.id)
     }
 
     // Static, so that the table and the anomaly count are two distinct accesses.
     /// Forgets a project in the holder index (before it is replaced or removed).
     private mutating func unindexProject(_ id: EntityID) {
-        for holder in projects[id]?.holders ?? [] { projectsByHolder.remove(id, at: holder) }
+        for holder in projects[id]?.holders ?? [] { lookups.projectsByHolder.remove(id, at: holder) }
     }
 
     private static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {

@@ -26,18 +26,10 @@ public struct State: Sendable {
     public internal(set) var unknownEvents = 0
     /// Concurrent changes of the same thing found by the fold (see `conflicts`).
     public internal(set) var conflictLedger = ConflictLedger()
-    /// Session ids by cohort and project ids by holder, kept by `apply` so screens and
-    /// reports look these up instead of scanning every session or project.
-    var sessionsByCohort: [EntityID: Set<EntityID>] = [:]
-    var projectsByHolder: [EntityID: [EntityID]] = [:]
-    /// Note ids by the id of what they are about, and per holder the sessions where they
-    /// are marked present: a cohort's activity figures read these, not every note and mark.
-    var notesByTarget: [EntityID: [EntityID]] = [:]
-    /// Session ids by the week of their day (`Day.week`): the sessions of a few days
-    /// without reading every session.
-    var sessionsByWeek: [Int: Set<EntityID>] = [:]
-    /// (These three hold arrays used as sets, see `IdLists`.)
-    var presentAt: [EntityID: [EntityID]] = [:]
+    /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
+    /// by holder, notes by target, present sessions by holder), so screens and reports
+    /// look things up instead of scanning every session, project, note or mark.
+    package internal(set) var lookups = Lookups()
 
     public init() {}
 
@@ -75,13 +67,13 @@ public struct State: Sendable {
 
     /// Sessions of a cohort in date (then time, then title) order.
     public func sessions(cohort: EntityID) -> [Session] {
-        (sessionsByCohort[cohort] ?? []).compactMap { sessions[$0] }.sorted(by: State.chronological)
+        (lookups.sessionsByCohort[cohort] ?? []).compactMap { sessions[$0] }.sorted(by: State.chronological)
     }
 
     /// Sessions dated from `start` to `end` (excluded), in date order.
     public func sessions(from start: Day, to end: Day) -> [Session] {
         guard start < end else { return [] }
-        return (start.week...end.adding(days: -1).week).flatMap { sessionsByWeek[$0] ?? [] }
+        return (start.week...end.adding(days: -1).week).flatMap { lookups.sessionsByWeek[$0] ?? [] }
             .compactMap { sessions[$0] }.filter { $0.date >= start && $0.date < end }.sorted(by: State.chronological)
     }
 
@@ -99,7 +91,7 @@ public struct State: Sendable {
 
     /// Projects carried by a holder.
     public func projects(holder: EntityID) -> [Project] {
-        (projectsByHolder[holder] ?? []).compactMap { projects[$0] }.map { (key: NameKey.of($0.title), project: $0) }
+        (lookups.projectsByHolder[holder] ?? []).compactMap { projects[$0] }.map { (key: NameKey.of($0.title), project: $0) }
             .sorted { ($0.key, $0.project.id) < ($1.key, $1.project.id) }.map(\.project)
     }
 
@@ -110,7 +102,7 @@ public struct State: Sendable {
 
     /// Notes about a holder or a project, oldest first.
     public func notes(about target: NoteTarget) -> [Note] {
-        (notesByTarget[target.id] ?? []).compactMap { notes[$0] }.filter { $0.target == target }
+        (lookups.notesByTarget[target.id] ?? []).compactMap { notes[$0] }.filter { $0.target == target }
             .sorted { ($0.time, $0.id) < ($1.time, $1.id) }
     }
 
@@ -118,8 +110,8 @@ public struct State: Sendable {
     /// holder's projects. An event concerns the entity when it refers to one of them.
     public func journalScope(of id: EntityID) -> Set<EntityID> {
         var scope: Set<EntityID> = [id]
-        scope.formUnion(sessionsByCohort[id] ?? [])
-        scope.formUnion(projectsByHolder[id] ?? [])
+        scope.formUnion(lookups.sessionsByCohort[id] ?? [])
+        scope.formUnion(lookups.projectsByHolder[id] ?? [])
         return scope
     }
 
@@ -127,10 +119,10 @@ public struct State: Sendable {
     /// it and their projects.
     public func cohortJournalScope(_ cohort: EntityID) -> Set<EntityID> {
         var scope: Set<EntityID> = [cohort]
-        scope.formUnion(sessionsByCohort[cohort] ?? [])
+        scope.formUnion(lookups.sessionsByCohort[cohort] ?? [])
         for holder in (participations[cohort] ?? [:]).keys {
             scope.insert(holder)
-            scope.formUnion(projectsByHolder[holder] ?? [])
+            scope.formUnion(lookups.projectsByHolder[holder] ?? [])
         }
         return scope
     }

@@ -82,11 +82,7 @@ extension State {
         unknownEvents = t.unknownEvents
         conflictLedger.conflicts = t.conflicts
         conflictLedger.lastChange = t.lastChange
-        sessionsByCohort = lookups.sessionsByCohort
-        sessionsByWeek = lookups.sessionsByWeek
-        projectsByHolder = lookups.projectsByHolder
-        notesByTarget = lookups.notesByTarget
-        presentAt = lookups.presentAt
+        self.lookups = lookups
     }
 
     /// Puts the last change of every conflict subject in its compact layout, the one the
@@ -95,25 +91,16 @@ extension State {
         conflictLedger.lastChange.settle()
     }
 
-    /// The lookups this state keeps (the snapshot stores some of them).
-    package var lookups: Lookups {
-        var l = Lookups()
-        l.sessionsByCohort = sessionsByCohort
-        l.sessionsByWeek = sessionsByWeek
-        l.projectsByHolder = projectsByHolder
-        l.notesByTarget = notesByTarget
-        l.presentAt = presentAt
-        return l
-    }
-
     /// The lookups `apply` keeps beside the tables, made from the tables alone. Each part
     /// reads one table, so the parts can be made on different threads and then `merge`d.
     package struct Lookups: Sendable, Equatable, CustomStringConvertible {
         package var sessionsByCohort: [EntityID: Set<EntityID>] = [:]
+        /// Session ids by the week of their day (`Day.week`).
         package var sessionsByWeek: [Int: Set<EntityID>] = [:]
+        // These three hold arrays used as sets (see `IdLists`).
         package var projectsByHolder: [EntityID: [EntityID]] = [:]
         package var notesByTarget: [EntityID: [EntityID]] = [:]
-        /// Stored in the snapshot as it is (grouping every mark again took a tenth of a
+        /// Per holder, the sessions where they are marked present. Stored in the snapshot as it is (grouping every mark again took a tenth of a
         /// second at 10^6 events); the others are made again from their tables.
         package var presentAt: [EntityID: [EntityID]] = [:]
 

@@ -19,4 +19,26 @@ import Testing
         #expect(viaBuffer == CRC32C.checksum(bytes))
         #expect(CRC32C.checksum(Data(bytes)) == CRC32C.checksum(bytes))
     }
+
+    /// Eight bytes at a time must agree with the definition, bit by bit, at every length
+    /// and start (the unaligned loads and the tail loop).
+    @Test func slicedAgreesWithBitwiseDefinition() {
+        func bitwise(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = (crc & 1) != 0 ? (crc >> 1) ^ 0x82F6_3B78 : crc >> 1 }
+            }
+            return crc ^ 0xFFFF_FFFF
+        }
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<96).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for start in 0..<9 {
+            for end in start...bytes.count {
+                let slice = bytes[start..<end]
+                let sliced = slice.withUnsafeBufferPointer { CRC32C.checksum($0) }
+                #expect(sliced == bitwise(slice), "bytes \(start)..<\(end)")
+            }
+        }
+    }
 }

@@ -57,6 +57,28 @@ import Testing
         #expect(again == after)
     }
 
+    /// A fold that asks often, with more recent changes than a scan allows: the recent
+    /// changes are sorted into the settled ones on the way, and every answer is still the
+    /// latest change (the same subject changed many times among them).
+    @Test func questionsAmongManyRecentChangesFindTheLatest() {
+        var changes = LastChanges()
+        var expected: [ConflictSubject: Int] = [:]
+        let subjects = (0..<3_000).map { ConflictSubject(kind: .attendance, entity: "s\($0 % 300)", holder: "h\($0)") }
+        for position in 0..<(3 * LastChanges.scanLimit) {
+            let subject = subjects[(position &* 7_919) % subjects.count]
+            changes[subject] = position
+            expected[subject] = position
+            if position % 97 == 0 {
+                let asked = subjects[(position &* 31) % subjects.count]
+                #expect(changes.lookUp(Fingerprint(asked)) == expected[asked], "asked at \(position)")
+            }
+        }
+        // The questions did sort the recent changes away (else this only tested the scan).
+        #expect(changes.recentCount < 2 * LastChanges.scanLimit)
+        for subject in subjects { #expect(changes[subject] == expected[subject]) }
+        #expect(changes[ConflictSubject(kind: .stage, entity: "unknown")] == nil)
+    }
+
     @Test func damagedColumnsAreRefused() {
         let good = LastChanges.Settled(high: [1, 1, 2], low: [5, 6, 0], positions: [3, 4, 5])
         #expect(good != nil)

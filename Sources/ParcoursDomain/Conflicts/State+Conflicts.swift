@@ -15,13 +15,14 @@ extension State {
     /// decided without a concurrent change, and the later one (this one) wins.
     mutating func recordConflict(_ recorded: RecordedEvent) {
         guard let change = overwrite(recorded.event) else { return }
+        let key = Fingerprint(change.subject)
         if change.expected != change.current, !change.new.sameOutcome(as: change.current) {
             conflictLedger.conflicts.append(Conflict(
                 subject: change.subject, kept: change.new, overwritten: change.current,
                 expected: change.expected, winner: recorded.meta,
-                loser: conflictLedger.lastChange[change.subject]))
+                loser: conflictLedger.lastChange.lookUp(key)))
         }
-        conflictLedger.lastChange[change.subject] = eventCount
+        conflictLedger.lastChange.record(key, at: eventCount)
     }
 
     private func overwrite(_ event: DomainEvent) -> Overwrite? {

@@ -56,14 +56,17 @@ public struct ActionHistory: Hashable, Sendable, Codable {
                 undoneBy[p.target] = action
             }
         default:
-            if entries[action] != nil {
-                entries[action]!.events.append(event)
-                return
-            }
-            entries[action] = Entry(id: action, author: author, events: [event], target: nil, isRedo: false)
+            // One lookup whether the action is new or continues (this runs for nearly
+            // every event of a fold).
+            var isNew = false
+            entries[action, default: {
+                isNew = true
+                return Entry(id: action, author: author, events: [], target: nil, isRedo: false)
+            }()].events.append(event)
+            guard isNew else { return }
             push(action, for: author)
             // Something new was done: what was undone before can no longer be redone.
-            if let undone = redoable[author], !undone.isEmpty {
+            if !redoable.isEmpty, let undone = redoable[author], !undone.isEmpty {
                 for target in undone { forget(target) }
                 redoable[author] = []
             }
@@ -75,14 +78,21 @@ public struct ActionHistory: Hashable, Sendable, Codable {
 
     /// Makes `action` the author's last undoable one, forgetting the oldest beyond `depth`.
     private mutating func push(_ action: String, for author: String) {
-        undoable[author, default: []].append(action)
-        if undoable[author]!.count > Self.depth { forget(undoable[author]!.removeFirst()) }
+        var oldest: String?
+        Self.append(action, to: &undoable[author, default: []], dropping: &oldest)
+        if let oldest { forget(oldest) }
+    }
+
+    private static func append(_ action: String, to list: inout [String], dropping oldest: inout String?) {
+        list.append(action)
+        if list.count > depth { oldest = list.removeFirst() }
     }
 
     /// Drops an action that can no longer be undone or redone, with its undo and redo.
     private mutating func forget(_ id: String) {
         entries[id] = nil
-        if let undo = undoneBy.removeValue(forKey: id) { entries[undo] = nil }
-        if let redo = redoneBy.removeValue(forKey: id) { entries[redo] = nil }
+        // Most histories hold no undo at all: no lookup then.
+        if !undoneBy.isEmpty, let undo = undoneBy.removeValue(forKey: id) { entries[undo] = nil }
+        if !redoneBy.isEmpty, let redo = redoneBy.removeValue(forKey: id) { entries[redo] = nil }
     }
 }

@@ -9,6 +9,8 @@ struct JournalIndex: Sendable {
     /// Writer ids, numbered in order of first appearance.
     private(set) var writers: [String] = []
     private var writerNumbers: [String: Int] = [:]
+    /// The writer number of the last event appended.
+    private var lastWriter = 0
     /// Per event: writer number (high 16 bits) and byte offset of the line (low 48 bits).
     private var places: [UInt64] = []
     private var lengths: [UInt32] = []
@@ -22,13 +24,17 @@ struct JournalIndex: Sendable {
 
     mutating func append(writer: String, offset: Int, length: Int, sequence: Int, references: [EntityID]) {
         let number: Int
-        if let known = writerNumbers[writer] {
+        if lastWriter < writers.count, writers[lastWriter] == writer {
+            // Consecutive events mostly share a writer (and its very string): no hashing.
+            number = lastWriter
+        } else if let known = writerNumbers[writer] {
             number = known
         } else {
             number = writers.count
             writers.append(writer)
             writerNumbers[writer] = number
         }
+        lastWriter = number
         let position = Int32(places.count)
         places.append(UInt64(number) << 48 | UInt64(offset))
         lengths.append(UInt32(length))

@@ -255,10 +255,14 @@ public final class Workspace: @unchecked Sendable {
             progress(OpeningProgress(phase: .reading(afterSnapshot: self.restoredFromCache), done: done, total: total))
         }, transform: { records in
             try ParallelMap.map(records, Decoded.init)
-        }, handle: { decoded in
-            guard inOrder else { return }
-            guard self.follows(decoded.key) else { inOrder = false; return }
-            self.apply(decoded)
+        }, handleRun: { run in
+            // Each event is used where it lies in the run (indices, not a loop over the
+            // values, which would copy each one).
+            for index in run.indices {
+                guard inOrder else { return }
+                guard self.follows(run[index].key) else { inOrder = false; return }
+                self.apply(run[index])
+            }
         })
         return inOrder
     }

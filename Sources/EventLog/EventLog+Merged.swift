@@ -202,7 +202,11 @@ extension EventLog {
             let before = read.cursor.offset
             let batch = read.cursor.consume(bytes, decoder: decoder)
             read.damaged += batch.damaged
-            read.records += batch.records
+            if read.records.isEmpty {
+                read.records = batch.records  // the common case: taken over, not copied
+            } else {
+                read.records += batch.records
+            }
             if bytes.count < read.limit {
                 read.tornTail = .some(batch.tornTail)
                 read.finished = true

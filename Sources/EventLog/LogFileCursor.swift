@@ -45,20 +45,20 @@ struct LogFileCursor: Sendable {
                 ends.append(newline)
                 index = newline + 1
             }
-            let outcomes = ParallelDecoding.decode(buffer, lineEnds: ends, decoder: decoder, writer: writer)
-            batch.records.reserveCapacity(outcomes.count)
             var lineStart = 0
-            for (n, newline) in ends.enumerated() {
+            batch.records.reserveCapacity(ends.count)
+            ParallelDecoding.decode(buffer, lineEnds: ends, decoder: decoder, writer: writer) { n, outcome in
+                let newline = ends[n]
                 lines += 1
-                switch outcomes[n] {
+                switch consume outcome {
                 case .record(var record):
                     record.offset = offset + lineStart
                     record.length = newline - lineStart
-                    batch.records.append(record)
                     if record.sequence != lines {
                         batch.outOfPlace.append(.sequenceOutOfPlace(file: file, line: lines, sequence: record.sequence))
                     }
                     lastSequence = max(lastSequence, record.sequence)
+                    batch.records.append(consume record)
                 case .damaged(let reason):
                     batch.damaged.append(.damagedLine(file: file, line: lines, reason: reason))
                 }

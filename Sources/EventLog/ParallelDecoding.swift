@@ -6,50 +6,40 @@ enum ParallelDecoding {
     /// Below this many lines the threads cost more than they save.
     static let threshold = 1_024
 
+    /// Decodes every line, then hands each outcome to `each` in line order, moved out of
+    /// where it was decoded: the threads write straight into one buffer, so no outcome
+    /// is copied (a copy retains, then releases, every string and payload a record holds).
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, lineEnds: [Int], decoder: RecordDecoder,
-                       writer: String) -> [RecordDecoder.Outcome] {
-        func line(_ n: Int) -> UnsafeBufferPointer<UInt8> {
-            let start = n == 0 ? 0 : lineEnds[n - 1] + 1
-            return UnsafeBufferPointer(rebasing: buffer[start..<lineEnds[n]])
-        }
+                       writer: String, each: (Int, consuming RecordDecoder.Outcome) -> Void) {
         let count = lineEnds.count
+        guard count > 0 else { return }
+        let outcomes = UnsafeMutablePointer<RecordDecoder.Outcome>.allocate(capacity: count)
+        defer { outcomes.deallocate() }
+        let shared = Shared(buffer: buffer, lineEnds: lineEnds, outcomes: outcomes)
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, count / threshold)
         if workers <= 1 {
-            return (0..<count).map { decoder.decode(line($0), expectedWriter: writer) }
-        }
-        let slices = Slices(workers)
-        let per = (count + workers - 1) / workers
-        let shared = Shared(buffer: buffer, lineEnds: lineEnds)
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let range = (w * per)..<min(count, (w + 1) * per)
-            let outcomes = range.map { n in
-                let start = n == 0 ? 0 : shared.lineEnds[n - 1] + 1
-                return decoder.decode(UnsafeBufferPointer(rebasing: shared.buffer[start..<shared.lineEnds[n]]),
-                                      expectedWriter: writer)
+            for n in 0..<count { shared.decode(n, decoder: decoder, writer: writer) }
+        } else {
+            let per = (count + workers - 1) / workers
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                for n in (w * per)..<min(count, (w + 1) * per) { shared.decode(n, decoder: decoder, writer: writer) }
             }
-            slices.store(outcomes, at: w)
         }
-        return slices.joined()
+        // Every slot was initialised above; each is moved out once, so none is left.
+        for n in 0..<count { each(n, (outcomes + n).move()) }
     }
 
-    // The buffer outlives the concurrent loop, which only reads it.
+    // The buffer outlives the concurrent loop, which only reads it; each thread writes
+    // its own slots of `outcomes`.
     private struct Shared: @unchecked Sendable {
         let buffer: UnsafeBufferPointer<UInt8>
         let lineEnds: [Int]
-    }
+        let outcomes: UnsafeMutablePointer<RecordDecoder.Outcome>
 
-    private final class Slices: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slices: [[RecordDecoder.Outcome]]
-
-        init(_ count: Int) { slices = Array(repeating: [], count: count) }
-
-        func store(_ outcomes: [RecordDecoder.Outcome], at index: Int) {
-            lock.withLock { slices[index] = outcomes }
-        }
-
-        func joined() -> [RecordDecoder.Outcome] {
-            lock.withLock { Array(slices.joined()) }
+        func decode(_ n: Int, decoder: RecordDecoder, writer: String) {
+            let start = n == 0 ? 0 : lineEnds[n - 1] + 1
+            (outcomes + n).initialize(to: decoder.decode(UnsafeBufferPointer(rebasing: buffer[start..<lineEnds[n]]),
+                                                         expectedWriter: writer))
         }
     }
 }

@@ -25,8 +25,15 @@ struct RecordDecoder: Sendable {
             return .damaged("not valid JSON: \(error.message) at byte \(error.offset + 1)")
         }
         // Known keys are matched on their bytes: hashing ten strings per line would
-        // cost more than the rest of the decoding.
-        var spans = [Range<Int>?](repeating: nil, count: Key.allCases.count)
+        // cost more than the rest of the decoding. Their places are kept on the stack.
+        return withUnsafeTemporaryAllocation(of: Range<Int>?.self, capacity: Key.count) { spans in
+            spans.initialize(repeating: nil)
+            return decode(line, members: members, spans: spans, expectedWriter: expectedWriter)
+        }
+    }
+
+    private func decode(_ line: UnsafeBufferPointer<UInt8>, members: [(key: Range<Int>, value: Range<Int>)],
+                        spans: UnsafeMutableBufferPointer<Range<Int>?>, expectedWriter: String?) -> Outcome {
         for member in members {
             let key: Key?
             if let known = Key.match(UnsafeBufferPointer(rebasing: line[member.key])) {
@@ -78,7 +85,13 @@ struct RecordDecoder: Sendable {
     private func decodeCurrent(_ fields: Fields, version: Int, expectedWriter: String?) -> Outcome {
         let newer = version > EventLogFormat.version ? " (record format version \(version))" : ""
         do throws(FieldError) {
-            var writer = try fields.string(.writer).get()
+            var writer: String
+            if let expectedWriter, fields.isPlainString(.writer, equalTo: expectedWriter) {
+                // One shared string per file instead of one allocation per record.
+                writer = expectedWriter
+            } else {
+                writer = try fields.string(.writer).get()
+            }
             if let expectedWriter {
                 if writer != expectedWriter {
                     return .damaged("writer \"\(writer)\" does not match the file name \"\(expectedWriter).jsonl\"")
@@ -124,6 +137,10 @@ struct RecordDecoder: Sendable {
     enum Key: String, CaseIterable {
         case author, clock, crc, id, payload, seq, time, type, v, writer
 
+        /// Made once: `allCases` builds a new array at every use.
+        static let all = allCases
+        static let count = all.count
+
         var index: Int {
             switch self {
             case .author: 0
@@ -144,7 +161,7 @@ struct RecordDecoder: Sendable {
         /// The key whose quoted name is exactly `token`, if any.
         static func match(_ token: UnsafeBufferPointer<UInt8>) -> Key? {
             guard token.count >= 3, token.count <= 9 else { return nil }
-            for key in allCases {
+            for key in all {
                 let name = names[key.index]
                 if name.count == token.count, name.withUnsafeBufferPointer({ $0.elementsEqual(token) }) { return key }
             }
@@ -154,8 +171,18 @@ struct RecordDecoder: Sendable {
 
     struct Fields {
         let line: UnsafeBufferPointer<UInt8>
-        let spans: [Range<Int>?]
+        let spans: UnsafeMutableBufferPointer<Range<Int>?>
         let decoder: RecordDecoder
+
+        /// Whether the field is a string without escapes whose bytes are `text`'s (told
+        /// without making a string of it).
+        func isPlainString(_ key: Key, equalTo text: String) -> Bool {
+            guard let range = spans[key.index], range.count >= 2, line[range.lowerBound] == UInt8(ascii: "\""),
+                  line[range.upperBound - 1] == UInt8(ascii: "\"") else { return false }
+            let bytes = UnsafeBufferPointer(rebasing: line[(range.lowerBound + 1)..<(range.upperBound - 1)])
+            var text = text
+            return text.withUTF8 { $0.elementsEqual(bytes) }
+        }
 
         private func span(_ key: Key) -> Result<UnsafeBufferPointer<UInt8>, FieldError> {
             guard let range = spans[key.index] else { return .failure(FieldError("missing field \"\(key.rawValue)\"")) }

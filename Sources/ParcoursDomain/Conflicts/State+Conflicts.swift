@@ -13,9 +13,11 @@ extension State {
     /// Called by `apply` before an event changes the state. Events that overwrite carry
     /// the value they replaced; when it differs from the value in force, their writer
     /// decided without a concurrent change, and the later one (this one) wins.
-    mutating func recordConflict(_ recorded: RecordedEvent) {
+    /// `key` is the fingerprint of the event's `conflictSubject` when the caller made it
+    /// already (on another thread).
+    mutating func recordConflict(_ recorded: RecordedEvent, key known: Fingerprint?) {
         guard let change = overwrite(recorded.event) else { return }
-        let key = Fingerprint(change.subject)
+        let key = known ?? Fingerprint(change.subject)
         if change.expected != change.current, !change.new.sameOutcome(as: change.current) {
             conflictLedger.conflicts.append(Conflict(
                 subject: change.subject, kept: change.new, overwritten: change.current,
@@ -26,42 +28,58 @@ extension State {
     }
 
     private func overwrite(_ event: DomainEvent) -> Overwrite? {
+        guard let subject = event.conflictSubject else { return nil }
         switch event {
         case .attendanceMarked(let p), .attendanceCleared(let p):
             guard sessions[p.session] != nil, holders[p.holder] != nil else { return nil }
-            return Overwrite(subject: ConflictSubject(kind: .attendance, entity: p.session, holder: p.holder),
-                             expected: .mark(p.previous), current: .mark(marks[p.session]?[p.holder]), new: .mark(p.mark))
+            return Overwrite(subject: subject, expected: .mark(p.previous), current: .mark(marks[p.session]?[p.holder]),
+                             new: .mark(p.mark))
         case .stageChanged(let p):
             guard let project = projects[p.project] else { return nil }
-            return Overwrite(subject: ConflictSubject(kind: .stage, entity: p.project),
-                             expected: .stage(p.from), current: .stage(project.stage), new: .stage(p.to))
+            return Overwrite(subject: subject, expected: .stage(p.from), current: .stage(project.stage), new: .stage(p.to))
         case .statusChanged(let p):
             guard let project = projects[p.project] else { return nil }
-            return Overwrite(subject: ConflictSubject(kind: .status, entity: p.project),
-                             expected: .status(p.from), current: .status(project.status), new: .status(p.to))
+            return Overwrite(subject: subject, expected: .status(p.from), current: .status(project.status),
+                             new: .status(p.to))
         case .participationChanged(let p):
             guard holders[p.holder] != nil, cohorts[p.cohort] != nil else { return nil }
-            return Overwrite(subject: ConflictSubject(kind: .participation, entity: p.cohort, holder: p.holder),
-                             expected: .participation(p.from),
+            return Overwrite(subject: subject, expected: .participation(p.from),
                              current: .participation(participations[p.cohort]?[p.holder]?.status),
                              new: .participation(p.to))
         case .cohortStatusChanged(let p):
             guard let cohort = cohorts[p.cohort] else { return nil }
-            return Overwrite(subject: ConflictSubject(kind: .cohortStatus, entity: p.cohort),
-                             expected: .cohortStatus(p.from), current: .cohortStatus(cohort.status),
+            return Overwrite(subject: subject, expected: .cohortStatus(p.from), current: .cohortStatus(cohort.status),
                              new: .cohortStatus(p.to))
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
             guard let session = sessions[p.session] else { return nil }
-            return Overwrite(subject: ConflictSubject(kind: .sessionStatus, entity: p.session),
-                             expected: .sessionStatus(p.from), current: .sessionStatus(session.status),
+            return Overwrite(subject: subject, expected: .sessionStatus(p.from), current: .sessionStatus(session.status),
                              new: .sessionStatus(p.to))
         case .sessionUpdated(let p):
             guard let session = sessions[p.session] else { return nil }
-            return Overwrite(subject: ConflictSubject(kind: .sessionDetails, entity: p.session),
-                             expected: .sessionDetails(p.before), current: .sessionDetails(session.details),
-                             new: .sessionDetails(p.after))
+            return Overwrite(subject: subject, expected: .sessionDetails(p.before),
+                             current: .sessionDetails(session.details), new: .sessionDetails(p.after))
         default:
             return nil
+        }
+    }
+}
+
+extension DomainEvent {
+    /// What this event overwrites, when it is one that overwrites a value (an attendance
+    /// mark, a stage, a status, a participation, a session's status or details): it
+    /// depends on the event alone, so it can be worked out on any thread.
+    public var conflictSubject: ConflictSubject? {
+        switch self {
+        case .attendanceMarked(let p), .attendanceCleared(let p):
+            ConflictSubject(kind: .attendance, entity: p.session, holder: p.holder)
+        case .stageChanged(let p): ConflictSubject(kind: .stage, entity: p.project)
+        case .statusChanged(let p): ConflictSubject(kind: .status, entity: p.project)
+        case .participationChanged(let p): ConflictSubject(kind: .participation, entity: p.cohort, holder: p.holder)
+        case .cohortStatusChanged(let p): ConflictSubject(kind: .cohortStatus, entity: p.cohort)
+        case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
+            ConflictSubject(kind: .sessionStatus, entity: p.session)
+        case .sessionUpdated(let p): ConflictSubject(kind: .sessionDetails, entity: p.session)
+        default: nil
         }
     }
 }

@@ -2,6 +2,12 @@ extension State {
     /// Folds one event. Total: an event that refers to something missing is ignored
     /// and counted in `anomalies`; an unknown type is counted (it stays in the log).
     public mutating func apply(_ recorded: RecordedEvent) {
+        apply(recorded, prepared: nil)
+    }
+
+    /// The same, with what could be worked out from the event alone on another thread
+    /// (a workspace prepares events on every core while the fold runs on one).
+    package mutating func apply(_ recorded: RecordedEvent, prepared: PreparedEvent?) {
         defer { eventCount += 1 }
         let author = recorded.meta.author
         if case .unknown = recorded.event {
@@ -9,7 +15,7 @@ extension State {
             return
         }
         history.record(recorded.event, author: author)
-        recordConflict(recorded)
+        recordConflict(recorded, key: prepared?.conflictKey)
         switch recorded.event {
         case .organisationAdded(let p): organisations[p.entity.id] = p.entity
         case .organisationRemoved(let p): State.remove(p.entity.id, from: &organisations, &anomalies)

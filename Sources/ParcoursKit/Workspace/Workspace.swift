@@ -184,11 +184,14 @@ public final class Workspace: @unchecked Sendable {
         let event: RecordedEvent
         let offset: Int
         let length: Int
+        /// What depends on the event alone, made here rather than on the folding thread.
+        let prepared: PreparedEvent
 
         init(_ record: LogRecord) {
             event = Workspace.recorded(record)
             offset = record.offset
             length = record.length
+            prepared = PreparedEvent(event.event)
         }
 
         var key: MergeKey { MergeKey(event.meta) }
@@ -196,7 +199,7 @@ public final class Workspace: @unchecked Sendable {
 
     private func apply(_ decoded: Decoded) {
         let meta = decoded.event.meta
-        state.apply(decoded.event)
+        state.apply(decoded.event, prepared: decoded.prepared)
         journalIndex.append(writer: meta.writer, offset: decoded.offset, length: decoded.length,
                             sequence: meta.sequence, references: decoded.event.event.references)
         lastKey = decoded.key

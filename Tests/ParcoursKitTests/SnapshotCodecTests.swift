@@ -91,6 +91,41 @@ import Testing
         }
     }
 
+    /// Numbers (one byte or several, negative or not) and every case of every enumeration
+    /// stored by its number come back; a case number past the last case is refused.
+    @Test func numbersAndCaseNumbersComeBack() throws {
+        let numbers = Array(-300...300) + [Int.min, Int.max, 1 << 40, -(1 << 40), 63, 64, -64, -65]
+        var bytes: [UInt8] = []
+        var w = SnapshotWriter { bytes.append(contentsOf: $0) }
+        for n in numbers { w.int(n) }
+        for c in SnapshotCases.holderKinds { w.ordinal(c, in: SnapshotCases.holderKinds) }
+        for c in SnapshotCases.stages { w.ordinal(c, in: SnapshotCases.stages) }
+        for c in SnapshotCases.projectStatuses { w.ordinal(c, in: SnapshotCases.projectStatuses) }
+        for c in SnapshotCases.participationStatuses { w.ordinal(c, in: SnapshotCases.participationStatuses) }
+        for c in SnapshotCases.sessionKinds { w.ordinal(c, in: SnapshotCases.sessionKinds) }
+        for c in SnapshotCases.sessionStatuses { w.ordinal(c, in: SnapshotCases.sessionStatuses) }
+        for c in SnapshotCases.marks { w.ordinal(c, in: SnapshotCases.marks) }
+        w.int(SnapshotCases.marks.count)
+        let table = w.finish()
+        try bytes.withUnsafeBytes { raw in
+            var r = try SnapshotReader(raw, table: table)
+            #expect(try numbers.map { _ in try r.int() } == numbers)
+            #expect(try SnapshotCases.holderKinds.map { _ in try r.ordinal(SnapshotCases.holderKinds) } == SnapshotCases.holderKinds)
+            #expect(try SnapshotCases.stages.map { _ in try r.ordinal(SnapshotCases.stages) } == SnapshotCases.stages)
+            #expect(try SnapshotCases.projectStatuses.map { _ in try r.ordinal(SnapshotCases.projectStatuses) }
+                == SnapshotCases.projectStatuses)
+            #expect(try SnapshotCases.participationStatuses.map { _ in try r.ordinal(SnapshotCases.participationStatuses) }
+                == SnapshotCases.participationStatuses)
+            #expect(try SnapshotCases.sessionKinds.map { _ in try r.ordinal(SnapshotCases.sessionKinds) } == SnapshotCases.sessionKinds)
+            #expect(try SnapshotCases.sessionStatuses.map { _ in try r.ordinal(SnapshotCases.sessionStatuses) }
+                == SnapshotCases.sessionStatuses)
+            #expect(try SnapshotCases.marks.map { _ in try r.ordinal(SnapshotCases.marks) } == SnapshotCases.marks)
+            #expect(throws: SnapshotReader.Damaged.self) { try r.ordinal(SnapshotCases.marks) }
+        }
+        // The format names the cases: numbering them otherwise gives another format.
+        #expect(SnapshotHeader.currentFormat.hasSuffix("-" + SnapshotCases.signature))
+    }
+
     @Test func damagedBodiesAreRefusedNotHalfRead() throws {
         let body = SnapshotCache.Body(state: State(tables: Self.fullTables()), journal: JournalIndex(), last: nil)
         let (bytes, layout) = try SnapshotCodec.encoded(body)

@@ -209,7 +209,7 @@ enum SnapshotCodec {
     static func holder(_ w: inout SnapshotWriter, _ h: Holder) {
         w.string(h.id)
         w.string(h.name)
-        w.string(h.kind.rawValue)
+        w.ordinal(h.kind, in: SnapshotCases.holderKinds)
         w.optional(h.commune) { $0.string($1) }
         w.optional(h.email) { $0.string($1) }
         w.optional(h.phone) { $0.string($1) }
@@ -218,7 +218,7 @@ enum SnapshotCodec {
     }
 
     static func holder(_ r: inout SnapshotReader) throws -> Holder {
-        Holder(id: try r.string(), name: try r.string(), kind: try r.named(HolderKind.self),
+        Holder(id: try r.string(), name: try r.string(), kind: try r.ordinal(SnapshotCases.holderKinds),
                commune: try r.optional { try $0.string() }, email: try r.optional { try $0.string() },
                phone: try r.optional { try $0.string() }, tags: try r.array { try $0.string() },
                referredBy: try r.optional { try $0.string() })
@@ -231,20 +231,20 @@ enum SnapshotCodec {
         w.array(p.sectors) { $0.string($1) }
         w.optional(p.commune) { $0.string($1) }
         w.optional(p.legalForm) { $0.string($1) }
-        w.string(p.stage.rawValue)
-        w.string(p.status.rawValue)
+        w.ordinal(p.stage, in: SnapshotCases.stages)
+        w.ordinal(p.status, in: SnapshotCases.projectStatuses)
         day(&w, p.created)
         w.array(p.stageHistory) { w, c in
             day(&w, c.date)
-            w.string(c.from.rawValue)
-            w.string(c.to.rawValue)
+            w.ordinal(c.from, in: SnapshotCases.stages)
+            w.ordinal(c.to, in: SnapshotCases.stages)
             w.string(c.author)
             w.optional(c.note) { $0.string($1) }
         }
         w.array(p.statusHistory) { w, c in
             day(&w, c.date)
-            w.string(c.from.rawValue)
-            w.string(c.to.rawValue)
+            w.ordinal(c.from, in: SnapshotCases.projectStatuses)
+            w.ordinal(c.to, in: SnapshotCases.projectStatuses)
             w.string(c.author)
             w.optional(c.destination) { $0.string($1) }
             w.optional(c.note) { $0.string($1) }
@@ -254,14 +254,14 @@ enum SnapshotCodec {
     static func project(_ r: inout SnapshotReader) throws -> Project {
         Project(id: try r.string(), holders: try r.array { try $0.string() }, title: try r.string(),
                 sectors: try r.array { try $0.string() }, commune: try r.optional { try $0.string() },
-                legalForm: try r.optional { try $0.string() }, stage: try r.named(Stage.self),
-                status: try r.named(ProjectStatus.self), created: try day(&r),
+                legalForm: try r.optional { try $0.string() }, stage: try r.ordinal(SnapshotCases.stages),
+                status: try r.ordinal(SnapshotCases.projectStatuses), created: try day(&r),
                 stageHistory: try r.array { r in
-                    StageChange.make(date: try day(&r), from: try r.named(Stage.self), to: try r.named(Stage.self),
+                    StageChange.make(date: try day(&r), from: try r.ordinal(SnapshotCases.stages), to: try r.ordinal(SnapshotCases.stages),
                                 author: try r.string(), note: try r.optional { try $0.string() })
                 },
                 statusHistory: try r.array { r in
-                    StatusChange.make(date: try day(&r), from: try r.named(ProjectStatus.self), to: try r.named(ProjectStatus.self),
+                    StatusChange.make(date: try day(&r), from: try r.ordinal(SnapshotCases.projectStatuses), to: try r.ordinal(SnapshotCases.projectStatuses),
                                  author: try r.string(), destination: try r.optional { try $0.string() },
                                  note: try r.optional { try $0.string() })
                 })
@@ -270,20 +270,20 @@ enum SnapshotCodec {
     static func participation(_ w: inout SnapshotWriter, _ p: Participation) {
         w.string(p.holder)
         w.string(p.cohort)
-        w.string(p.status.rawValue)
+        w.ordinal(p.status, in: SnapshotCases.participationStatuses)
         w.array(p.history) { w, c in
             day(&w, c.date)
-            w.optional(c.from) { $0.string($1.rawValue) }
-            w.string(c.to.rawValue)
+            w.optional(c.from) { $0.ordinal($1, in: SnapshotCases.participationStatuses) }
+            w.ordinal(c.to, in: SnapshotCases.participationStatuses)
             w.string(c.author)
         }
     }
 
     static func participation(_ r: inout SnapshotReader) throws -> Participation {
-        Participation.make(holder: try r.string(), cohort: try r.string(), status: try r.named(ParticipationStatus.self),
+        Participation.make(holder: try r.string(), cohort: try r.string(), status: try r.ordinal(SnapshotCases.participationStatuses),
                       history: try r.array { r in
-                          ParticipationChange.make(date: try day(&r), from: try r.optional { try $0.named(ParticipationStatus.self) },
-                                              to: try r.named(ParticipationStatus.self), author: try r.string())
+                          ParticipationChange.make(date: try day(&r), from: try r.optional { try $0.ordinal(SnapshotCases.participationStatuses) },
+                                              to: try r.ordinal(SnapshotCases.participationStatuses), author: try r.string())
                       })
     }
 
@@ -292,7 +292,7 @@ enum SnapshotCodec {
         w.string(s.cohort)
         let d = s.details
         w.string(d.title)
-        w.string(d.kind.rawValue)
+        w.ordinal(d.kind, in: SnapshotCases.sessionKinds)
         day(&w, d.date)
         w.optional(d.time) { $0.int($1.hour * 60 + $1.minute) }
         w.int(d.duration.minutes)
@@ -300,14 +300,14 @@ enum SnapshotCodec {
         w.bool(d.remote)
         w.array(d.facilitators) { $0.string($1) }
         w.optional(d.holder) { $0.string($1) }
-        w.string(s.status.rawValue)
+        w.ordinal(s.status, in: SnapshotCases.sessionStatuses)
         w.optional(s.templateIndex) { $0.int($1) }
     }
 
     static func session(_ r: inout SnapshotReader) throws -> Session {
         let id = try r.string(), cohort = try r.string()
         let details = SessionDetails(
-            title: try r.string(), kind: try r.named(SessionKind.self), date: try day(&r),
+            title: try r.string(), kind: try r.ordinal(SnapshotCases.sessionKinds), date: try day(&r),
             time: try r.optional { r in
                 let minutes = try r.int()
                 guard let time = ClockTime(hour: minutes / 60, minute: minutes % 60) else { throw SnapshotReader.Damaged() }
@@ -315,12 +315,12 @@ enum SnapshotCodec {
             },
             duration: TimeSpan(minutes: try r.int()), venue: try r.optional { try $0.string() }, remote: try r.bool(),
             facilitators: try r.array { try $0.string() }, holder: try r.optional { try $0.string() })
-        return Session(id: id, cohort: cohort, details: details, status: try r.named(SessionStatus.self),
+        return Session(id: id, cohort: cohort, details: details, status: try r.ordinal(SnapshotCases.sessionStatuses),
                        templateIndex: try r.optional { try $0.int() })
     }
 
     static func mark(_ w: inout SnapshotWriter, _ m: MarkValue) {
-        w.string(m.mark.rawValue)
+        w.ordinal(m.mark, in: SnapshotCases.marks)
         w.bool(m.remote)
         w.optional(m.remark) { $0.string($1) }
         w.string(m.author)
@@ -328,7 +328,7 @@ enum SnapshotCodec {
     }
 
     static func mark(_ r: inout SnapshotReader) throws -> MarkValue {
-        MarkValue(mark: try r.named(Mark.self), remote: try r.bool(), remark: try r.optional { try $0.string() },
+        MarkValue(mark: try r.ordinal(SnapshotCases.marks), remote: try r.bool(), remark: try r.optional { try $0.string() },
                   author: try r.string(), time: try r.date())
     }
 

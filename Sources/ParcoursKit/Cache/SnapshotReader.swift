@@ -43,6 +43,12 @@ struct SnapshotReader {
     }
 
     mutating func int() throws -> Int {
+        // Most numbers (string numbers, counts, case numbers) fit in one byte.
+        if position < bytes.count, bytes[position] < 0x80 {
+            let byte = Int(bytes[position])
+            position += 1
+            return (byte >> 1) ^ -(byte & 1)
+        }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -53,8 +59,8 @@ struct SnapshotReader {
             if byte < 0x80 { break }
             shift += 7
         }
-        let signed = Int64(bitPattern: value)
-        return Int((signed >> 1) ^ -(signed & 1))
+        // Zigzag back, on the unsigned bits (a signed shift would garble the largest values).
+        return Int(Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
     }
 
     mutating func count() throws -> Int {
@@ -76,10 +82,11 @@ struct SnapshotReader {
         return strings[n]
     }
 
-    /// A string naming a case (a stage, a status…).
-    mutating func named<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
-        guard let value = T(rawValue: try string()) else { throw Damaged() }
-        return value
+    /// A case of an enumeration (a stage, a status…), by its number among `cases`.
+    mutating func ordinal<T>(_ cases: [T]) throws -> T {
+        let n = try int()
+        guard n >= 0, n < cases.count else { throw Damaged() }
+        return cases[n]
     }
 
     mutating func optional<T>(_ read: (inout SnapshotReader) throws -> T) throws -> T? {

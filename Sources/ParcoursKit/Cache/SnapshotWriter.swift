@@ -45,6 +45,11 @@ struct SnapshotWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// A case of an enumeration, as its number among `cases` (all of them).
+    mutating func ordinal<T: Equatable>(_ value: T, in cases: [T]) {
+        int(cases.firstIndex(of: value) ?? 0)
+    }
+
     mutating func string(_ value: String) {
         if let known = numbers[value] {
             int(known)

@@ -36,7 +36,12 @@ import Testing
         for (i, kind) in ConflictSubject.Kind.allCases.enumerated() {
             lastChange[ConflictSubject(kind: kind, entity: "e\(i)", holder: i % 2 == 0 ? "h1" : nil)] = i * 1_000_003
         }
-        return StateTables(organisations: [:], programmes: [:], cohorts: [:], holders: ["h1": holder, "h2": bare],
+        let cohort = Cohort(id: "c1", programme: "pr1", name: "Promo « été »", start: day, end: Day(iso: "2026-07-01"),
+                            capacity: 12, staff: [StaffMember(name: "Léa", role: .referent), StaffMember(name: "", role: .intervenant)],
+                            status: .closed)
+        let bareCohort = Cohort(id: "c2", programme: "pr1", name: "", start: day)
+        return StateTables(organisations: [:], programmes: [:], cohorts: ["c1": cohort, "c2": bareCohort],
+                           holders: ["h1": holder, "h2": bare],
                            projects: ["p1": project], participations: ["c1": ["h1": participation]],
                            sessions: ["s1": session, "s2": plain], marks: ["s1": ["h1": mark], "s2": ["h2": present]],
                            notes: ["n1": note, "n2": other], eventCount: 1_234_567, history: ActionHistory(),
@@ -57,6 +62,7 @@ import Testing
         #expect(t.projects == tables.projects)
         #expect(t.participations == tables.participations)
         #expect(t.sessions == tables.sessions)
+        #expect(t.cohorts == tables.cohorts)
         #expect(t.marks == tables.marks)
         #expect(t.notes == tables.notes)
         #expect(t.lastChange == tables.lastChange)
@@ -85,6 +91,7 @@ import Testing
             ("Session", t.sessions["s1"]!, 5), ("SessionDetails", t.sessions["s1"]!.details, 9),
             ("MarkValue", t.marks["s1"]!["h1"]!, 5), ("Note", t.notes["n1"]!, 6),
             ("ConflictSubject", ConflictSubject(kind: .attendance, entity: "s1", holder: "h1"), 3),
+            ("Cohort", t.cohorts["c1"]!, 8), ("StaffMember", t.cohorts["c1"]!.staff[0], 2),
         ]
         for (name, value, expected) in counts {
             #expect(Mirror(reflecting: value).children.count == expected, "\(name): update SnapshotCodec")
@@ -105,6 +112,8 @@ import Testing
         for c in SnapshotCases.sessionKinds { w.ordinal(c, in: SnapshotCases.sessionKinds) }
         for c in SnapshotCases.sessionStatuses { w.ordinal(c, in: SnapshotCases.sessionStatuses) }
         for c in SnapshotCases.marks { w.ordinal(c, in: SnapshotCases.marks) }
+        for c in SnapshotCases.staffRoles { w.ordinal(c, in: SnapshotCases.staffRoles) }
+        for c in SnapshotCases.cohortStatuses { w.ordinal(c, in: SnapshotCases.cohortStatuses) }
         w.int(SnapshotCases.marks.count)
         let table = w.finish()
         try bytes.withUnsafeBytes { raw in
@@ -120,6 +129,9 @@ import Testing
             #expect(try SnapshotCases.sessionStatuses.map { _ in try r.ordinal(SnapshotCases.sessionStatuses) }
                 == SnapshotCases.sessionStatuses)
             #expect(try SnapshotCases.marks.map { _ in try r.ordinal(SnapshotCases.marks) } == SnapshotCases.marks)
+            #expect(try SnapshotCases.staffRoles.map { _ in try r.ordinal(SnapshotCases.staffRoles) } == SnapshotCases.staffRoles)
+            #expect(try SnapshotCases.cohortStatuses.map { _ in try r.ordinal(SnapshotCases.cohortStatuses) }
+                == SnapshotCases.cohortStatuses)
             #expect(throws: SnapshotReader.Damaged.self) { try r.ordinal(SnapshotCases.marks) }
         }
         // The format names the cases: numbering them otherwise gives another format.

@@ -12,6 +12,8 @@ enum SnapshotCases {
     static let sessionKinds = Array(SessionKind.allCases)
     static let sessionStatuses = Array(SessionStatus.allCases)
     static let marks = Array(Mark.allCases)
+    static let staffRoles = Array(StaffRole.allCases)
+    static let cohortStatuses = Array(CohortStatus.allCases)
 
     /// The case names, in order, as a checksum: part of the snapshot's format, so a
     /// version that numbers the cases otherwise ignores the snapshot instead of misreading it.
@@ -19,7 +21,7 @@ enum SnapshotCases {
         let names: [[String]] = [
             holderKinds.map(\.rawValue), stages.map(\.rawValue), projectStatuses.map(\.rawValue),
             participationStatuses.map(\.rawValue), sessionKinds.map(\.rawValue), sessionStatuses.map(\.rawValue),
-            marks.map(\.rawValue),
+            marks.map(\.rawValue), staffRoles.map(\.rawValue), cohortStatuses.map(\.rawValue),
         ]
         let text = names.map { $0.joined(separator: ",") }.joined(separator: ";")
         return String(CRC32C.checksum(Array(text.utf8)), radix: 16)

@@ -31,9 +31,11 @@ enum SnapshotCodec {
         }
         w.int(t.sessions.count)
         for value in t.sessions.values { session(&w, value) }
+        w.int(t.cohorts.count)
+        for value in t.cohorts.values { cohort(&w, value) }
         // Second section.
         let split = w.position
-        w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes, cohorts: t.cohorts,
+        w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes,
                                               history: t.history, conflicts: t.conflicts)))
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -95,7 +97,7 @@ enum SnapshotCodec {
         var lookups = a.lookups
         lookups.merge(b.lookups)
         let tables = StateTables(organisations: b.small.organisations, programmes: b.small.programmes,
-                                 cohorts: b.small.cohorts, holders: a.holders, projects: a.projects,
+                                 cohorts: a.cohorts, holders: a.holders, projects: a.projects,
                                  participations: a.participations, sessions: a.sessions, marks: b.marks,
                                  notes: b.notes, eventCount: b.eventCount, history: b.small.history,
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
@@ -108,6 +110,7 @@ enum SnapshotCodec {
         var projects: [EntityID: Project]
         var participations: [EntityID: [EntityID: Participation]]
         var sessions: [EntityID: Session]
+        var cohorts: [EntityID: Cohort]
         var lookups: State.Lookups
     }
 
@@ -120,12 +123,13 @@ enum SnapshotCodec {
             participations[p.cohort, default: [:]][p.holder] = p
         }
         let sessions = try keyed(&r, session, \.id)
+        let cohorts = try keyed(&r, cohort, \.id)
         guard r.atEnd else { throw SnapshotReader.Damaged() }
         var lookups = State.Lookups()
         lookups.index(sessions: sessions)
         lookups.index(projects: projects)
         return FirstSection(holders: holders, projects: projects, participations: participations, sessions: sessions,
-                            lookups: lookups)
+                            cohorts: cohorts, lookups: lookups)
     }
 
     private struct SecondSection {
@@ -174,11 +178,11 @@ enum SnapshotCodec {
     }
 
 
-    /// The small tables, through `Codable`.
+    /// The small tables, through `Codable` (cohorts are written by hand: at a network's
+    /// scale there are thousands, and `Codable` took a tenth of a warm open).
     struct Small: Codable {
         var organisations: [EntityID: Organisation]
         var programmes: [EntityID: Programme]
-        var cohorts: [EntityID: Cohort]
         var history: ActionHistory
         var conflicts: [Conflict]
     }
@@ -317,6 +321,27 @@ enum SnapshotCodec {
             facilitators: try r.array { try $0.string() }, holder: try r.optional { try $0.string() })
         return Session(id: id, cohort: cohort, details: details, status: try r.ordinal(SnapshotCases.sessionStatuses),
                        templateIndex: try r.optional { try $0.int() })
+    }
+
+    static func cohort(_ w: inout SnapshotWriter, _ c: Cohort) {
+        w.string(c.id)
+        w.string(c.programme)
+        w.string(c.name)
+        day(&w, c.start)
+        w.optional(c.end) { day(&$0, $1) }
+        w.optional(c.capacity) { $0.int($1) }
+        w.array(c.staff) { w, member in
+            w.string(member.name)
+            w.ordinal(member.role, in: SnapshotCases.staffRoles)
+        }
+        w.ordinal(c.status, in: SnapshotCases.cohortStatuses)
+    }
+
+    static func cohort(_ r: inout SnapshotReader) throws -> Cohort {
+        Cohort(id: try r.string(), programme: try r.string(), name: try r.string(), start: try day(&r),
+               end: try r.optional { try day(&$0) }, capacity: try r.optional { try $0.int() },
+               staff: try r.array { StaffMember(name: try $0.string(), role: try $0.ordinal(SnapshotCases.staffRoles)) },
+               status: try r.ordinal(SnapshotCases.cohortStatuses))
     }
 
     static func mark(_ w: inout SnapshotWriter, _ m: MarkValue) {

@@ -2,14 +2,14 @@ import Foundation
 import ParcoursDomain
 
 /// The snapshot body in `SnapshotWriter`'s layout: the large tables (holders, projects,
-/// participations, sessions, marks, notes, the conflict subjects, the journal index)
-/// field by field; the small ones (organisations, programmes, cohorts, undo history,
+/// participations, sessions, cohorts, marks, notes, the conflict subjects, the journal
+/// index) field by field; the small ones (organisations, programmes, undo history,
 /// conflicts) through `BinaryEncoder`. Every field of the hand-written types is listed
 /// here; a test fails when one of them gains a field this does not write.
 enum SnapshotCodec {
     /// Where a body's parts start: its second section (the small tables, marks, notes,
-    /// presence per holder, conflict subjects and the journal index, read on another thread while
-    /// the first is read) and its string table.
+    /// presence and projects per holder, read on another thread while the first is read)
+    /// and its string table.
     struct Layout: Equatable {
         var split: Int
         var table: Int
@@ -33,6 +33,12 @@ enum SnapshotCodec {
         for value in t.sessions.values { session(&w, value) }
         w.int(t.cohorts.count)
         for value in t.cohorts.values { cohort(&w, value) }
+        // The columns (copied as they are, no hashing): where they balance the sections.
+        let changes = t.lastChange.settledForm
+        w.words(changes.high)
+        w.words(changes.low)
+        w.words(changes.positions)
+        body.journal.write(to: &w)
         // Second section.
         let split = w.position
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes,
@@ -51,17 +57,15 @@ enum SnapshotCodec {
         }
         w.int(t.notes.count)
         for value in t.notes.values { note(&w, value) }
-        let present = body.state.lookups.presentAt
-        w.int(present.count)
-        for (holder, sessions) in present {
-            w.string(holder)
-            w.array(sessions) { $0.string($1) }
+        // Two lookups stored as they are, read on the second section's thread: building
+        // them from the tables made the first section the longer one.
+        for lookup in [body.state.lookups.presentAt, body.state.lookups.projectsByHolder] {
+            w.int(lookup.count)
+            for (holder, ids) in lookup {
+                w.string(holder)
+                w.array(ids) { $0.string($1) }
+            }
         }
-        let changes = t.lastChange.settledForm
-        w.words(changes.high)
-        w.words(changes.low)
-        w.words(changes.positions)
-        body.journal.write(to: &w)
         w.optional(body.last) { w, key in
             w.int(key.clock)
             w.string(key.writer)
@@ -79,9 +83,9 @@ enum SnapshotCodec {
     }
 
     /// Reads the two sections at once, one per core, each building the state's lookups
-    /// from the tables it read (but presence per holder, read as stored).
-    /// With `checksum`, the body's checksum is checked too, on the first section's thread
-    /// (the lighter one): damage is refused before anything read is used.
+    /// from the tables it read (but presence and projects per holder, read as stored).
+    /// With `checksum`, the body's checksum is checked too, on the first section's thread:
+    /// damage is refused before anything read is used.
     static func decode(_ raw: UnsafeRawBufferPointer, layout: Layout, checksum: UInt64? = nil) throws -> SnapshotCache.Body {
         let all = try SnapshotReader(raw, table: layout.table)
         guard layout.split >= 0, layout.split <= layout.table else { throw SnapshotReader.Damaged() }
@@ -101,8 +105,8 @@ enum SnapshotCodec {
                                  participations: a.participations, sessions: a.sessions, marks: b.marks,
                                  notes: b.notes, eventCount: b.eventCount, history: b.small.history,
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
-                                 conflicts: b.small.conflicts, lastChange: b.lastChange)
-        return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: b.journal, last: b.last)
+                                 conflicts: b.small.conflicts, lastChange: a.lastChange)
+        return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
     private struct FirstSection {
@@ -111,6 +115,8 @@ enum SnapshotCodec {
         var participations: [EntityID: [EntityID: Participation]]
         var sessions: [EntityID: Session]
         var cohorts: [EntityID: Cohort]
+        var lastChange: LastChanges
+        var journal: JournalIndex
         var lookups: State.Lookups
     }
 
@@ -124,12 +130,14 @@ enum SnapshotCodec {
         }
         let sessions = try keyed(&r, session, \.id)
         let cohorts = try keyed(&r, cohort, \.id)
+        guard let changes = LastChanges.Settled(high: try r.words(UInt64.self), low: try r.words(UInt64.self),
+                                                positions: try r.words(Int32.self)) else { throw SnapshotReader.Damaged() }
+        let journal = try JournalIndex(reading: &r)
         guard r.atEnd else { throw SnapshotReader.Damaged() }
         var lookups = State.Lookups()
         lookups.index(sessions: sessions)
-        lookups.index(projects: projects)
         return FirstSection(holders: holders, projects: projects, participations: participations, sessions: sessions,
-                            cohorts: cohorts, lookups: lookups)
+                            cohorts: cohorts, lastChange: LastChanges(settled: changes), journal: journal, lookups: lookups)
     }
 
     private struct SecondSection {
@@ -137,8 +145,6 @@ enum SnapshotCodec {
         var eventCount: Int, anomalies: Int, unknownEvents: Int
         var marks: [EntityID: [EntityID: MarkValue]]
         var notes: [EntityID: Note]
-        var lastChange: LastChanges
-        var journal: JournalIndex
         var last: MergeKey?
         var lookups: State.Lookups
     }
@@ -158,22 +164,12 @@ enum SnapshotCodec {
         let notes = try keyed(&r, note, \.id)
         var lookups = State.Lookups()
         lookups.index(notes: notes)
-        let presentCount = try r.count()
-        lookups.presentAt = Dictionary(minimumCapacity: presentCount)
-        for _ in 0..<presentCount {
-            let holder = try r.string()
-            guard lookups.presentAt.updateValue(try r.array { try $0.string() }, forKey: holder) == nil else {
-                throw SnapshotReader.Damaged()
-            }
-        }
-        guard let changes = LastChanges.Settled(high: try r.words(UInt64.self), low: try r.words(UInt64.self),
-                                                positions: try r.words(Int32.self)) else { throw SnapshotReader.Damaged() }
-        let lastChange = LastChanges(settled: changes)
-        let journal = try JournalIndex(reading: &r)
+        lookups.presentAt = try idLists(&r)
+        lookups.projectsByHolder = try idLists(&r)
         let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), sequence: try r.int()) }
         guard r.atEnd else { throw SnapshotReader.Damaged() }
         return SecondSection(small: small, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
-                             marks: marks, notes: notes, lastChange: lastChange, journal: journal, last: last,
+                             marks: marks, notes: notes, last: last,
                              lookups: lookups)
     }
 
@@ -185,6 +181,17 @@ enum SnapshotCodec {
         var programmes: [EntityID: Programme]
         var history: ActionHistory
         var conflicts: [Conflict]
+    }
+
+    /// A lookup of ids by id, as stored (each key once).
+    private static func idLists(_ r: inout SnapshotReader) throws -> [EntityID: [EntityID]] {
+        let count = try r.count()
+        var lookup: [EntityID: [EntityID]] = Dictionary(minimumCapacity: count)
+        for _ in 0..<count {
+            let key = try r.string()
+            guard lookup.updateValue(try r.array { try $0.string() }, forKey: key) == nil else { throw SnapshotReader.Damaged() }
+        }
+        return lookup
     }
 
     /// A table read straight into a dictionary of the right size (no array of the values

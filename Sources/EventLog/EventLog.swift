@@ -33,9 +33,11 @@ public final class EventLog: @unchecked Sendable {
     var carried: [LogRecord] = []
     private var stopped: EventLogError?
 
-    /// Opens (and unless `readOnly`, creates) the data directory.
-    public convenience init(directory: URL, readOnly: Bool = false) throws {
-        try self.init(directory: directory, readOnly: readOnly, upgraders: RecordUpgrader.builtIn, io: SystemFileIO())
+    /// Opens (and unless `readOnly`, creates) the data directory. Records of the
+    /// `knownTypes` get that text as their type instead of a new string each.
+    public convenience init(directory: URL, readOnly: Bool = false, knownTypes: KnownTypes = KnownTypes([])) throws {
+        try self.init(directory: directory, readOnly: readOnly, upgraders: RecordUpgrader.builtIn, io: SystemFileIO(),
+                      knownTypes: knownTypes)
     }
 
     /// Opens the data directory with the given record upgraders.
@@ -44,11 +46,11 @@ public final class EventLog: @unchecked Sendable {
     }
 
     init(directory: URL, readOnly: Bool, upgraders: [RecordUpgrader], io: any LogFileIO,
-         chunkBytes: Int = 32 << 20) throws {
+         chunkBytes: Int = 32 << 20, knownTypes: KnownTypes = KnownTypes([])) throws {
         self.chunkBytes = chunkBytes
         self.directory = directory.standardizedFileURL
         self.readOnly = readOnly
-        self.decoder = RecordDecoder(upgraders: upgraders)
+        self.decoder = RecordDecoder(upgraders: upgraders, knownTypes: knownTypes)
         self.io = io
         let root = self.directory.path
         let identityPath = root + "/local/writer.json"

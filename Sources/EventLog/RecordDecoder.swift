@@ -13,6 +13,8 @@ struct RecordDecoder: Sendable {
 
     var upgraders: [RecordUpgrader] = RecordUpgrader.builtIn
     var path: Path = .fast
+    /// Types given their shared text instead of a new string per record.
+    var knownTypes = KnownTypes([])
 
     /// Decodes `line` (without its newline) found in the file of `expectedWriter`.
     func decode(_ line: UnsafeBufferPointer<UInt8>, expectedWriter: String?) -> Outcome {
@@ -107,7 +109,12 @@ struct RecordDecoder: Sendable {
             guard clock >= 1 else { return .damaged("clock \(clock) is not positive\(newer)") }
             let time = try fields.time(.time).get()
             let author = try fields.string(.author).get()
-            let type = try fields.string(.type).get()
+            let type: String
+            if let known = fields.plainText(.type).flatMap(knownTypes.match) {
+                type = known
+            } else {
+                type = try fields.string(.type).get()
+            }
             let storedCRC = try fields.integer(.crc).get()
             guard let crc = UInt32(exactly: storedCRC) else {
                 return .damaged("crc \(storedCRC) is not a 32-bit checksum\(newer)")
@@ -177,11 +184,17 @@ struct RecordDecoder: Sendable {
         /// Whether the field is a string without escapes whose bytes are `text`'s (told
         /// without making a string of it).
         func isPlainString(_ key: Key, equalTo text: String) -> Bool {
-            guard let range = spans[key.index], range.count >= 2, line[range.lowerBound] == UInt8(ascii: "\""),
-                  line[range.upperBound - 1] == UInt8(ascii: "\"") else { return false }
-            let bytes = UnsafeBufferPointer(rebasing: line[(range.lowerBound + 1)..<(range.upperBound - 1)])
+            guard let bytes = plainText(key) else { return false }
             var text = text
             return text.withUTF8 { $0.elementsEqual(bytes) }
+        }
+
+        /// The bytes between the quotes of a string field without escapes (nil otherwise).
+        func plainText(_ key: Key) -> UnsafeBufferPointer<UInt8>? {
+            guard let range = spans[key.index], range.count >= 2, line[range.lowerBound] == UInt8(ascii: "\""),
+                  line[range.upperBound - 1] == UInt8(ascii: "\"") else { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: line[(range.lowerBound + 1)..<(range.upperBound - 1)])
+            return bytes.contains(UInt8(ascii: "\\")) ? nil : bytes
         }
 
         private func span(_ key: Key) -> Result<UnsafeBufferPointer<UInt8>, FieldError> {

@@ -99,6 +99,33 @@ import Testing
         }
     }
 
+    /// A type among the known ones gets their text; any other type, one known but for a
+    /// byte, its length, or an escape, is read as usual: the record is the same either way.
+    @Test func knownTypesGiveTheSameRecords() {
+        let known = KnownTypes(["attendance.marked", "attendance.cleared", "note.added", "é.x"])
+        #expect(Array("attendance.marked".utf8).withUnsafeBufferPointer { known.match($0) } == "attendance.marked")
+        #expect(Array("é.x".utf8).withUnsafeBufferPointer { known.match($0) } == "é.x")
+        for other in ["attendance.markeD", "attendance.marke", "attendance.markedd", "", "note.adde", #"e\u0301.x"#] {
+            #expect(Array(other.utf8).withUnsafeBufferPointer { known.match($0) } == nil, "\(other)")
+        }
+        for (index, type) in ["attendance.marked", "note.added", "note.adde", "other.type", "é.x", ""].enumerated() {
+            let record = LogRecord(id: "id\(index)", writer: "w", sequence: index + 1, clock: index + 1,
+                                   time: LogTimestamp.normalized(Date(timeIntervalSince1970: 1_800_000_000)),
+                                   author: "Léa", type: type, payload: payload(["n": index]))
+            let line = Array(RecordEncoder.line(for: record).dropLast())
+            let withKnown = decodeLine(line, writer: "w", knownTypes: known)
+            #expect(withKnown == .record(record))
+            #expect(withKnown == decodeLine(line, writer: "w"))
+        }
+        // Written with an escape, a known type is still that type.
+        let escaped = Array(#"{"author":"a","clock":1,"crc":\#(CRC32C.checksum(Array("{}".utf8))),"id":"i","payload":{},"seq":1,"time":"2026-11-21T10:00:00.000Z","type":"note.added","v":1,"writer":"w"}"#.utf8)
+        guard case .record(let record) = decodeLine(escaped, writer: "w", knownTypes: known) else {
+            Issue.record("the escaped line was refused")
+            return
+        }
+        #expect(record.type == "note.added")
+    }
+
     @Test func unusualButValidLinesDecodeTheSameBothWays() throws {
         let body = #"{"ok":"\u00e9"}"#
         let crc = CRC32C.checksum(Array(body.utf8))

@@ -57,8 +57,8 @@ func logFile(_ log: EventLog) -> URL {
 }
 
 func decodeLine(_ line: [UInt8], writer: String? = nil, path: RecordDecoder.Path = .fast,
-                upgraders: [RecordUpgrader] = []) -> RecordDecoder.Outcome {
-    let decoder = RecordDecoder(upgraders: upgraders, path: path)
+                upgraders: [RecordUpgrader] = [], knownTypes: KnownTypes = KnownTypes([])) -> RecordDecoder.Outcome {
+    let decoder = RecordDecoder(upgraders: upgraders, path: path, knownTypes: knownTypes)
     return line.withUnsafeBufferPointer { decoder.decode($0, expectedWriter: writer) }
 }
 

@@ -49,7 +49,7 @@ public final class Workspace: @unchecked Sendable {
         if readOnly, !FileManager.default.fileExists(atPath: directory.path) {
             throw WorkspaceError.missingDirectory(directory.path)
         }
-        log = try EventLog(directory: directory, readOnly: readOnly)
+        log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: KnownTypes(DomainEvent.knownTypes))
         try load(progress: progress)
     }
 

@@ -88,7 +88,7 @@ struct RecordDecoder: Sendable {
         let newer = version > EventLogFormat.version ? " (record format version \(version))" : ""
         do throws(FieldError) {
             var writer: String
-            if let expectedWriter, fields.isPlainString(.writer, equalTo: expectedWriter) {
+            if path == .fast, let expectedWriter, fields.isPlainString(.writer, equalTo: expectedWriter) {
                 // One shared string per file instead of one allocation per record.
                 writer = expectedWriter
             } else {
@@ -110,7 +110,7 @@ struct RecordDecoder: Sendable {
             let time = try fields.time(.time).get()
             let author = try fields.string(.author).get()
             let type: String
-            if let known = fields.plainText(.type).flatMap(knownTypes.match) {
+            if path == .fast, let known = fields.plainText(.type).flatMap(knownTypes.match) {
                 type = known
             } else {
                 type = try fields.string(.type).get()

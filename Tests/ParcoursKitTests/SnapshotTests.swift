@@ -118,6 +118,22 @@ import Testing
         #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.fraction <= $1.fraction })
     }
 
+    /// A first open with the cache on folds, then says it saves the snapshot.
+    @Test func aFirstOpenReportsSavingTheSnapshotLast() throws {
+        let url = try GeneratedData.make(events: 3_000, seed: 9, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var seen: [OpeningProgress] = []
+        _ = try Workspace(directory: url, author: "test", useCache: true, progress: { seen.append($0) })
+        #expect(seen.last?.phase == .saving)
+        #expect(seen.filter { $0.phase == .saving }.count == 1)
+        #expect(seen.dropLast().allSatisfy { $0.phase == .reading(afterSnapshot: false) })
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.fraction <= $1.fraction })
+        // Opened again from the snapshot with nothing new: nothing to save.
+        var again: [OpeningProgress] = []
+        _ = try Workspace(directory: url, author: "test", useCache: true, progress: { again.append($0) })
+        #expect(!again.contains { $0.phase == .saving })
+    }
+
     @Test func openingFromTheSnapshotReportsRestoringThenTheRest() throws {
         let url = try GeneratedData.make(events: 3_000, seed: 9, writers: 2)
         defer { try? FileManager.default.removeItem(at: url) }

@@ -21,6 +21,10 @@ import Testing
         #expect(launch.frame().canvas.lines()[10] == "          │ Reprise de l’état enregistré…                            │")
         launch.send(.message(.progress(OpeningProgress(phase: .reading(afterSnapshot: true), done: 0, total: 10))))
         #expect(launch.frame().canvas.lines()[10] == "          │ Lecture des nouveautés…                                  │")
+        // Then saving the state for the next open, the bar full.
+        launch.send(.message(.progress(OpeningProgress(phase: .saving, done: 0, total: 1))))
+        #expect(launch.frame().canvas.lines()[10] == "          │ Enregistrement de l’état pour la prochaine ouverture…    │")
+        #expect(launch.frame().canvas.lines()[12].contains("100 %"))
         #expect(!launch.done)
         launch.send(.message(.opened(world.workspace)))
         #expect(launch.frame().canvas.text().contains("Dispositifs et promotions"))

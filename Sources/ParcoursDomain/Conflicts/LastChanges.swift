@@ -52,6 +52,8 @@ public struct LastChanges: Sendable, Equatable {
         self.settled = settled
     }
 
+    /// Setting records a change at that position; setting nil does nothing (a change,
+    /// once folded, is never taken back).
     public subscript(subject: ConflictSubject) -> Int? {
         get { position(of: Fingerprint(subject)) }
         set {

@@ -47,7 +47,9 @@ struct SnapshotWriter {
 
     /// A case of an enumeration, as its number among `cases` (all of them).
     mutating func ordinal<T: Equatable>(_ value: T, in cases: [T]) {
-        int(cases.firstIndex(of: value) ?? 0)
+        // `cases` is the enumeration's `allCases`: every value is there.
+        guard let index = cases.firstIndex(of: value) else { preconditionFailure("\(value) is not among the cases given") }
+        int(index)
     }
 
     mutating func string(_ value: String) {

@@ -242,6 +242,7 @@ public final class Workspace: @unchecked Sendable {
             #if os(Linux)
             _ = mallocTrim(0)
             #endif
+            progress(OpeningProgress(phase: .saving, done: 0, total: 1))
             state.settleLastChanges()
             journalIndex.settle()
             // Only a cache: failing to write it changes nothing else.

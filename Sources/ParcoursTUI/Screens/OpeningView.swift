@@ -2,7 +2,7 @@ import ParcoursKit
 import TerminalKit
 
 /// The first frame while a (big) data directory opens: a title, what is being done
-/// (restoring the saved state, reading the logs) and a progress bar.
+/// (restoring the saved state, reading the logs, saving the state) and a progress bar.
 enum OpeningView {
     static func canvas(progress: OpeningProgress?, language l: Lang, size: Size) -> Canvas {
         var canvas = Canvas(size: size)
@@ -20,6 +20,7 @@ enum OpeningView {
         case nil: .opening
         case .restoring?: .openingRestoring
         case .reading(let afterSnapshot)?: afterSnapshot ? .openingReadingNew : .openingReading
+        case .saving?: .openingSaving
         }
     }
 }

@@ -40,7 +40,7 @@ enum UIText: CaseIterable {
     case actAllPresent, actPresent, actAbsent, actExcused, actCycle, actRemote, actRemark, actClearMark
     case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote, actParticipation
     case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening,
-         openingRestoring, openingReading, openingReadingNew
+         openingRestoring, openingReading, openingReadingNew, openingSaving
 
     func text(_ l: Lang) -> String {
         let fr = l == .fr
@@ -203,6 +203,7 @@ enum UIText: CaseIterable {
         case .openingRestoring: return fr ? "Reprise de l’état enregistré…" : "Restoring the saved state…"
         case .openingReading: return fr ? "Lecture des journaux…" : "Reading the logs…"
         case .openingReadingNew: return fr ? "Lecture des nouveautés…" : "Reading what is new…"
+        case .openingSaving: return fr ? "Enregistrement de l’état pour la prochaine ouverture…" : "Saving the state for the next open…"
         case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"

@@ -47,8 +47,8 @@ extension EventLog {
             if let known = descriptors[place.writer] {
                 fd = known
             } else {
-                fd = open(path, O_RDONLY | O_CLOEXEC)
-                guard fd >= 0 else { throw EventLogError.cannotRead(path: path, reason: POSIXFile.errorText(errno)) }
+                fd = try POSIXFile.openRegular(path)
+                guard fd >= 0 else { throw EventLogError.cannotRead(path: path, reason: POSIXFile.errorText(ENOENT)) }
                 descriptors[place.writer] = fd
             }
             line.removeAll(keepingCapacity: true)
@@ -81,6 +81,7 @@ extension EventLog {
             carried = []
             damaged = []
             tornTails = [:]
+            resumeInvalidated = false
         }
     }
 
@@ -138,11 +139,12 @@ extension EventLog {
                 stream.finished = read.finished
                 cursors[stream.file] = read.cursor
                 damaged += read.damaged
+                if read.needsFullRead { resumeInvalidated = true }
                 if let torn = read.tornTail { tornTails[stream.file] = torn }
                 for record in read.records { maxClock = max(maxClock, record.clock) }
                 progress(min(done, total), total)
                 stream.values = values
-                stream.keys = read.records.map { MergeKey(clock: $0.clock, sequence: $0.sequence) }
+                stream.keys = read.records.map { HeadKey(clock: $0.key.clock, line: $0.key.line) }
                 stream.next = 0
                 // The next chunk is read and transformed while this one is merged.
                 start(stream)
@@ -201,7 +203,8 @@ extension EventLog {
             }
             let before = read.cursor.offset
             let batch = read.cursor.consume(bytes, decoder: decoder)
-            read.damaged += batch.damaged
+            read.damaged += batch.damaged + batch.outOfPlace
+            if batch.needsFullRead { read.needsFullRead = true }
             if read.records.isEmpty {
                 read.records = batch.records  // the common case: taken over, not copied
             } else {
@@ -228,6 +231,7 @@ private struct ChunkRead: Sendable {
     /// Set when the read reached the end of the file: the torn tail found there, if any.
     var tornTail: LogProblem?? = nil
     var finished = false
+    var needsFullRead = false
 
     init(cursor: LogFileCursor, limit: Int) {
         self.cursor = cursor
@@ -273,8 +277,8 @@ public struct LogPlace: Sendable, Hashable {
     }
 }
 
-/// Where a record sorts among its file's neighbours (the writer is the stream's).
-private struct MergeKey { var clock: Int; var sequence: Int }
+/// A record's `MergeKey` without its writer, which is the stream's.
+private struct HeadKey { var clock: Int; var line: Int }
 
 /// One file's part of a merged read: its cursor, the current chunk's values and their
 /// merge keys, and the next chunk being read. A class: the merge compares heads in a
@@ -284,7 +288,7 @@ private final class MergeStream<Value: Sendable> {
     var cursor: LogFileCursor
     var limit: Int
     var values: [Value] = []
-    var keys: [MergeKey] = []
+    var keys: [HeadKey] = []
     var next = 0
     var finished = false
     var pending: ChunkJob<Value>?
@@ -321,6 +325,6 @@ private final class MergeStream<Value: Sendable> {
         let a = keys[index], b = other.keys[other.next]
         if a.clock != b.clock { return a.clock < b.clock }
         if cursor.writer != other.cursor.writer { return cursor.writer < other.cursor.writer }
-        return a.sequence < b.sequence
+        return a.line < b.line
     }
 }

@@ -29,6 +29,11 @@ public final class EventLog: @unchecked Sendable {
     var damaged: [LogProblem] = []
     var tornTails: [String: LogProblem] = [:]
     private var setAside: [LogProblem] = []
+    /// Records this installation acknowledged that its files no longer hold.
+    private var acknowledgementProblems: [LogProblem] = []
+    /// A file resumed from a snapshot held a record whose sequence was read before it:
+    /// only a read from the start can tell a duplicate (the caller refolds).
+    var resumeInvalidated = false
     /// Records read but not yet handed out (a `decide` that threw).
     var carried: [LogRecord] = []
     private var stopped: EventLogError?
@@ -66,6 +71,7 @@ public final class EventLog: @unchecked Sendable {
             } else {
                 writerID = ""
             }
+            acknowledgementProblems = []
             return
         }
         try POSIXFile.makeDirectory(root)
@@ -87,8 +93,9 @@ public final class EventLog: @unchecked Sendable {
                     return known
                 }
                 // A copy, a restored backup or another machine: never continue the
-                // original writer's file.
-                let minted = WriterIdentity.fresh(at: place, previous: known.previous + [known.writer])
+                // original writer's file. What it had acknowledged is kept, so a file
+                // cut or replaced by an older copy is reported (here and by `verify`).
+                let minted = known.replaced(at: place)
                 try minted.save(to: identityPath)
                 return minted
             }
@@ -98,12 +105,13 @@ public final class EventLog: @unchecked Sendable {
         }
         self.identity = identity
         writerID = identity.writer
+        acknowledgementProblems = identity.allAcknowledged.compactMap { $0.missing(in: root, decoder: decoder) }
     }
 
     /// Problems met so far: damaged lines, torn tails (current), torn tails set aside.
     public var problems: [LogProblem] {
         mutex.withLock {
-            damaged + tornTails.keys.sorted().compactMap { tornTails[$0] } + setAside
+            acknowledgementProblems + damaged + tornTails.keys.sorted().compactMap { tornTails[$0] } + setAside
         }
     }
 
@@ -129,6 +137,11 @@ public final class EventLog: @unchecked Sendable {
     /// The largest Lamport clock read or written so far.
     public var lastClock: Int { mutex.withLock { maxClock } }
 
+    /// Whether a read since the last `rewind` met, in a file resumed from a snapshot,
+    /// a record whose sequence was read before the snapshot: a duplicate or not, only a
+    /// read from the start can tell. The caller then folds everything again.
+    public var needsFullRead: Bool { mutex.withLock { resumeInvalidated } }
+
     /// Starts reading each file at `positions` instead of at its beginning, and appends
     /// after `clock`: for a caller that restored everything before them from a snapshot
     /// it has checked against the files. Call before the first read.
@@ -140,7 +153,7 @@ public final class EventLog: @unchecked Sendable {
                 cursor.resume(at: position)
                 cursors[position.file] = cursor
             }
-            maxClock = max(maxClock, clock)
+            maxClock = max(maxClock, min(clock, EventLogFormat.maximumCounter))
         }
     }
 
@@ -218,7 +231,8 @@ public final class EventLog: @unchecked Sendable {
                 let before = cursor.offset
                 let batch = cursor.consume(bytes, decoder: decoder)
                 cursors[file] = cursor
-                damaged += batch.damaged
+                damaged += batch.damaged + batch.outOfPlace
+                if batch.needsFullRead { resumeInvalidated = true }
                 for record in batch.records { maxClock = max(maxClock, record.clock) }
                 done += cursor.offset - before
                 if !batch.records.isEmpty { try handle(batch.records) }
@@ -282,14 +296,21 @@ public final class EventLog: @unchecked Sendable {
         }
 
         let stamp = LogTimestamp.normalized(time)
+        // Checked: the clocks and sequences read are at most `maximumCounter`, so this
+        // cannot overflow; a log that reached the bound takes no more records.
+        guard pending.count <= EventLogFormat.maximumCounter - max(maxClock, cursor.lastSequence) else {
+            throw EventLogError.countersExhausted(file: path)
+        }
         var records: [LogRecord] = []
         var bytes: [UInt8] = []
         for (index, record) in pending.enumerated() {
-            var logged = LogRecord(id: WriterIdentity.newWriterID() + WriterIdentity.newWriterID(),
+            var logged = LogRecord(version: EventLogFormat.version,
+                                   id: WriterIdentity.newWriterID() + WriterIdentity.newWriterID(),
                                    writer: writerID, sequence: cursor.lastSequence + index + 1,
                                    clock: maxClock + index + 1, time: stamp, author: author,
-                                   type: record.type, payload: record.payload)
-            let line = RecordEncoder.line(for: logged)
+                                   type: record.type, payload: record.payload, crc: 0)
+            let line = RecordEncoder.seal(&logged)
+            logged.key = MergeKey(clock: logged.clock, writer: writerID, line: cursor.lines + index + 1)
             logged.offset = cursor.offset + bytes.count
             logged.length = line.count - 1
             records.append(logged)
@@ -328,7 +349,7 @@ public final class EventLog: @unchecked Sendable {
         }
 
         let last = records[records.count - 1]
-        cursor.advance(bytes: bytes.count, lines: records.count, lastSequence: last.sequence)
+        cursor.advance(bytes, records: records)
         cursors[file] = cursor
         maxClock = last.clock
         identity.sequence = last.sequence

@@ -16,6 +16,8 @@ public indirect enum EventLogError: Error, LocalizedError, CustomStringConvertib
     case appendsStopped(cause: EventLogError)
     /// A record read earlier is no longer where it was: the file was replaced.
     case moved(file: String, offset: Int)
+    /// The next clock or sequence would pass `EventLogFormat.maximumCounter`.
+    case countersExhausted(file: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public indirect enum EventLogError: Error, LocalizedError, CustomStringConvertib
             "Cannot record an event of type \"\(type)\": \(reason)."
         case .appendsStopped(let cause):
             "Recording is stopped after an earlier failure: \(cause.description)"
+        case .countersExhausted(let file):
+            "Cannot append to \(file): its clock or sequence would pass \(EventLogFormat.maximumCounter), the most a log may hold. Nothing was recorded."
         case .moved(let file, let offset):
             "\(file) changed under this session: the record read earlier at byte \(offset) is no longer there. Open the data directory again."
         }

@@ -9,11 +9,22 @@ public struct LogPosition: Sendable, Hashable, Codable {
     public var lines: Int
     /// Highest sequence seen before `offset`.
     public var lastSequence: Int
+    /// The largest clock of the file's records before `offset`.
+    public var lastClock: Int
+    /// CRC-32C of the file's bytes before `offset`: a file changed anywhere in the part
+    /// already read no longer matches.
+    public var prefixCRC: UInt32
+    /// The last record's sequence minus its line number (0 in a sound file).
+    public var drift: Int
 
-    public init(file: String, offset: Int, lines: Int, lastSequence: Int) {
+    public init(file: String, offset: Int, lines: Int, lastSequence: Int, lastClock: Int = 0,
+                prefixCRC: UInt32 = 0, drift: Int = 0) {
         self.file = file
         self.offset = offset
         self.lines = lines
         self.lastSequence = lastSequence
+        self.lastClock = lastClock
+        self.prefixCRC = prefixCRC
+        self.drift = drift
     }
 }

@@ -20,19 +20,22 @@ public struct LogRecord: Sendable, Equatable, Comparable {
     public let type: String
     /// The exact bytes of the payload JSON value as written.
     public let payload: Data
-    /// The CRC-32C stored with the record; it matches `payload` for every record the
-    /// reader returns.
-    public let crc: UInt32
+    /// The CRC-32C stored with the record; it matches for every record the reader
+    /// returns (format 2: the whole line before `"crc"`; format 1: the payload only).
+    public private(set) var crc: UInt32
     /// Where the line lies in its writer's file (byte offset of its first byte, and its
     /// length without the newline): enough to read this one record again later.
     public internal(set) var offset = 0
     public internal(set) var length = 0
+    /// Where the record sorts when merged (see `MergeKey`): set by the reader; for a
+    /// record made here, (clock, writer, sequence).
+    public internal(set) var key: MergeKey
 
     public init(version: Int = EventLogFormat.version, id: String, writer: String, sequence: Int,
                 clock: Int, time: Date, author: String, type: String, payload: Data) {
         self.init(version: version, id: id, writer: writer, sequence: sequence, clock: clock,
-                  time: time, author: author, type: type, payload: payload,
-                  crc: CRC32C.checksum(payload))
+                  time: time, author: author, type: type, payload: payload, crc: 0)
+        crc = RecordEncoder.checksum(of: self)
     }
 
     init(version: Int, id: String, writer: String, sequence: Int, clock: Int, time: Date,
@@ -47,7 +50,10 @@ public struct LogRecord: Sendable, Equatable, Comparable {
         self.type = type
         self.payload = payload
         self.crc = crc
+        key = MergeKey(clock: clock, writer: writer, line: sequence)
     }
+
+    mutating func setChecksum(_ value: UInt32) { crc = value }
 
     public static func == (lhs: LogRecord, rhs: LogRecord) -> Bool {
         // Where a record was read from is not part of what it is.
@@ -55,11 +61,9 @@ public struct LogRecord: Sendable, Equatable, Comparable {
             && (lhs.author, lhs.type, lhs.crc, lhs.payload) == (rhs.author, rhs.type, rhs.crc, rhs.payload)
     }
 
-    /// Merge order: (clock, writer, sequence) — the same on every machine, and
-    /// consistent with what each writer had seen.
+    /// Merge order (`MergeKey`) — the same on every machine, and consistent with what
+    /// each writer had seen.
     public static func < (lhs: LogRecord, rhs: LogRecord) -> Bool {
-        if lhs.clock != rhs.clock { return lhs.clock < rhs.clock }
-        if lhs.writer != rhs.writer { return lhs.writer < rhs.writer }
-        return lhs.sequence < rhs.sequence
+        lhs.key < rhs.key
     }
 }

@@ -36,13 +36,34 @@ package enum POSIXFile {
         guard fsync(fd) == 0 else { throw .syncFailed(file: path, reason: errorText(errno)) }
     }
 
-    /// The content of a file from `offset` (at most `limit` bytes), or nil when it does not exist.
-    package static func read(_ path: String, from offset: Int = 0, limit: Int = Int.max) throws(EventLogError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens a regular file for reading, or returns -1 when it does not exist. Opened
+    /// without blocking, so a FIFO or a device put in its place is refused at once
+    /// instead of hanging every command.
+    package static func openRegular(_ path: String) throws(EventLogError) -> Int32 {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         if fd < 0 {
-            if errno == ENOENT { return nil }
+            if errno == ENOENT { return -1 }
             throw .cannotRead(path: path, reason: errorText(errno))
         }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw .cannotRead(path: path, reason: errorText(code))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw .cannotRead(path: path, reason: "not a regular file")
+        }
+        // Reads of a regular file never block; the flag only mattered for opening.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
+    }
+
+    /// The content of a file from `offset` (at most `limit` bytes), or nil when it does not exist.
+    package static func read(_ path: String, from offset: Int = 0, limit: Int = Int.max) throws(EventLogError) -> [UInt8]? {
+        let fd = try openRegular(path)
+        guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }

@@ -36,6 +36,7 @@ struct RecordDecoder: Sendable {
 
     private func decode(_ line: UnsafeBufferPointer<UInt8>, members: [(key: Range<Int>, value: Range<Int>)],
                         spans: UnsafeMutableBufferPointer<Range<Int>?>, expectedWriter: String?) -> Outcome {
+        var lastKey: Key?
         for member in members {
             let key: Key?
             if let known = Key.match(UnsafeBufferPointer(rebasing: line[member.key])) {
@@ -46,9 +47,17 @@ struct RecordDecoder: Sendable {
             } else {
                 key = nil  // a field of a newer version: kept in the line, not needed here
             }
+            lastKey = key
             guard let key else { continue }
             if spans[key.index] != nil { return .damaged("field \"\(key.rawValue)\" appears twice") }
             spans[key.index] = member.value
+        }
+        // Format 2 checksums every byte before `,"crc":`, which must close the record.
+        var covered: Range<Int>?
+        if lastKey == .crc, let crcKey = members.last?.key {
+            var comma = crcKey.lowerBound - 1
+            while comma > 0, Self.isWhitespace(line[comma]) { comma -= 1 }
+            if comma > 0, line[comma] == UInt8(ascii: ",") { covered = 0..<comma }
         }
         let fields = Fields(line: line, spans: spans, decoder: self)
         let version: Int
@@ -56,10 +65,14 @@ struct RecordDecoder: Sendable {
         case .success(let value): version = value
         case .failure(let reason): return .damaged(reason.text)
         }
-        if version < EventLogFormat.version {
+        if version < EventLogFormat.oldestRead {
             return upgrade(line, members: members, version: version, expectedWriter: expectedWriter)
         }
-        return decodeCurrent(fields, version: version, expectedWriter: expectedWriter)
+        return decodeCurrent(fields, version: version, covered: covered, expectedWriter: expectedWriter)
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     private func upgrade(_ line: UnsafeBufferPointer<UInt8>, members: [(key: Range<Int>, value: Range<Int>)],
@@ -68,7 +81,7 @@ struct RecordDecoder: Sendable {
             (decodeString(line, member.key) ?? "", Data(UnsafeBufferPointer(rebasing: line[member.value])))
         })
         var current = version
-        while current < EventLogFormat.version {
+        while current < EventLogFormat.oldestRead {
             guard let upgrader = upgraders.first(where: { $0.fromVersion == current }) else {
                 return .damaged("record format version \(current) cannot be upgraded (no upgrader)")
             }
@@ -84,7 +97,7 @@ struct RecordDecoder: Sendable {
         return upgraded.withUnsafeBufferPointer { decode($0, expectedWriter: expectedWriter) }
     }
 
-    private func decodeCurrent(_ fields: Fields, version: Int, expectedWriter: String?) -> Outcome {
+    private func decodeCurrent(_ fields: Fields, version: Int, covered: Range<Int>?, expectedWriter: String?) -> Outcome {
         let newer = version > EventLogFormat.version ? " (record format version \(version))" : ""
         do throws(FieldError) {
             var writer: String
@@ -121,9 +134,21 @@ struct RecordDecoder: Sendable {
             }
             guard let payloadSpan = fields.spans[Key.payload.index] else { throw FieldError("missing field \"payload\"") }
             let payloadBytes = UnsafeBufferPointer(rebasing: fields.line[payloadSpan])
-            let computed = CRC32C.checksum(payloadBytes)
-            guard computed == crc else {
-                return .damaged("checksum mismatch: stored \(crc), payload gives \(computed)")
+            if version >= 2 {
+                // The whole record is covered: a changed clock, sequence, id or author
+                // fails here like a changed payload.
+                guard let covered else {
+                    return .damaged("field \"crc\" is not the last field (record format \(version) checksums every byte before it)")
+                }
+                let computed = CRC32C.checksum(UnsafeBufferPointer(rebasing: fields.line[covered]))
+                guard computed == crc else {
+                    return .damaged("checksum mismatch: stored \(crc), the record gives \(computed)")
+                }
+            } else {
+                let computed = CRC32C.checksum(payloadBytes)
+                guard computed == crc else {
+                    return .damaged("checksum mismatch: stored \(crc), payload gives \(computed)")
+                }
             }
             return .record(LogRecord(version: version, id: id, writer: writer, sequence: sequence,
                                      clock: clock, time: time, author: author, type: type,

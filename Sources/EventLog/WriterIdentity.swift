@@ -25,6 +25,25 @@ struct WriterIdentity: Codable, Equatable, Sendable {
     var lastOffset: Int?
     /// Writer ids this data directory had before a copy was detected, oldest first.
     var previous: [String]
+    /// What each previous writer id had acknowledged when it was replaced (absent in
+    /// files written before it was kept): `verify` checks those files still hold it.
+    var previousAcknowledged: [Acknowledged]?
+
+    /// The last record one writer id of this installation acknowledged.
+    struct Acknowledged: Codable, Equatable, Sendable {
+        var writer: String
+        var sequence: Int
+        var lastID: String?
+        var lastOffset: Int?
+    }
+
+    /// This writer's own acknowledgement.
+    var acknowledged: Acknowledged {
+        Acknowledged(writer: writer, sequence: sequence, lastID: lastID, lastOffset: lastOffset)
+    }
+
+    /// Every acknowledgement to check: the previous writer ids', then this one's.
+    var allAcknowledged: [Acknowledged] { (previousAcknowledged ?? []) + [acknowledged] }
 
     /// Where the data directory is now.
     struct Place: Equatable {
@@ -61,16 +80,23 @@ struct WriterIdentity: Codable, Equatable, Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    static func fresh(at place: Place, previous: [String]) -> WriterIdentity {
+    static func fresh(at place: Place, previous: [String], acknowledged: [Acknowledged] = []) -> WriterIdentity {
         WriterIdentity(writer: newWriterID(), path: place.path, device: place.device, inode: place.inode,
-                       machine: place.machine, sequence: 0, lastID: nil, lastOffset: nil, previous: previous)
+                       machine: place.machine, sequence: 0, lastID: nil, lastOffset: nil, previous: previous,
+                       previousAcknowledged: acknowledged.filter { $0.sequence > 0 })
+    }
+
+    /// The identity that replaces this one (a copy, a restored backup, another machine):
+    /// a new writer id, remembering this one and what it had acknowledged.
+    func replaced(at place: Place) -> WriterIdentity {
+        .fresh(at: place, previous: previous + [writer], acknowledged: allAcknowledged)
     }
 
     var place: Place { Place(path: path, device: device, inode: inode, machine: machine) }
 
     static func load(from path: String) -> WriterIdentity? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(WriterIdentity.self, from: data)
+        guard let bytes = try? POSIXFile.read(path) else { return nil }
+        return try? JSONDecoder().decode(WriterIdentity.self, from: Data(bytes))
     }
 
     func save(to path: String) throws(EventLogError) {
@@ -88,15 +114,27 @@ struct WriterIdentity: Codable, Equatable, Sendable {
     /// that is shorter, or holds another record there, came from elsewhere. Returns where
     /// that record's line starts, nil when the file is not this installation's.
     func ownedLine(in path: String, decoder: RecordDecoder) throws(EventLogError) -> Int? {
+        try acknowledged.line(in: path, decoder: decoder)
+    }
+
+    /// How much of the file is read to find the remembered line (records are far smaller).
+    static let lineReadLimit = 1 << 20
+
+}
+
+extension WriterIdentity.Acknowledged {
+    /// Whether `path` still holds the acknowledged record, on line `sequence`, with its
+    /// id: where its line starts, nil when it does not.
+    func line(in path: String, decoder: RecordDecoder) throws(EventLogError) -> Int? {
         guard sequence > 0 else {
             // Nothing written yet: the file must hold no complete line.
             return try (POSIXFile.read(path) ?? []).contains(0x0A) ? nil : 0
         }
-        guard let lastID else { return nil }
+        guard lastID != nil else { return nil }
         if let lastOffset, lastOffset >= 0 {
             // The line before it ends just before it, and the record is on one line.
             let start = max(0, lastOffset - 1)
-            guard let bytes = try POSIXFile.read(path, from: start, limit: Self.lineReadLimit),
+            guard let bytes = try POSIXFile.read(path, from: start, limit: WriterIdentity.lineReadLimit),
                   bytes.count > lastOffset - start else { return nil }
             if lastOffset > 0, bytes[0] != 0x0A { return nil }
             if let end = bytes[(lastOffset - start)...].firstIndex(of: 0x0A) {
@@ -105,7 +143,7 @@ struct WriterIdentity: Codable, Equatable, Sendable {
                 }
                 return isOurs ? lastOffset : nil
             }
-            guard bytes.count == Self.lineReadLimit else { return nil }
+            guard bytes.count == WriterIdentity.lineReadLimit else { return nil }
             // A line longer than what was read: look through the whole file below.
         }
         let bytes = try POSIXFile.read(path) ?? []
@@ -127,11 +165,19 @@ struct WriterIdentity: Codable, Equatable, Sendable {
         }
     }
 
-    /// How much of the file is read to find the remembered line (records are far smaller).
-    static let lineReadLimit = 1 << 20
-
     private func isLastRecord(_ text: UnsafeBufferPointer<UInt8>, decoder: RecordDecoder) -> Bool {
         guard case .record(let record) = decoder.decode(text, expectedWriter: writer) else { return false }
         return record.sequence == sequence && record.id == lastID
+    }
+
+    /// The problem when `directory`'s log of this writer no longer holds the record.
+    func missing(in directory: String, decoder: RecordDecoder) -> LogProblem? {
+        guard sequence > 0 else { return nil }
+        let file = "events/\(writer).jsonl"
+        let path = directory + "/" + file
+        if (try? line(in: path, decoder: decoder)) != nil { return nil }
+        let bytes = (try? POSIXFile.read(path)) ?? nil
+        let lines = bytes?.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
+        return .acknowledgedRecordsMissing(file: file, acknowledged: sequence, found: lines)
     }
 }

@@ -20,6 +20,17 @@ import Testing
         #expect(CRC32C.checksum(Data(bytes)) == CRC32C.checksum(bytes))
     }
 
+    /// Fed in parts, the checksum is the whole's, wherever the parts are cut.
+    @Test func runningAgreesWithWhole() {
+        let bytes = (0..<200).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        for cut in [0, 1, 7, 8, 9, 100, 199, 200] {
+            var running = CRC32C.Running()
+            bytes[..<cut].withUnsafeBufferPointer { running.add($0) }
+            bytes[cut...].withUnsafeBufferPointer { running.add($0) }
+            #expect(running.value == CRC32C.checksum(bytes), "cut at \(cut)")
+        }
+    }
+
     /// Eight bytes at a time must agree with the definition, bit by bit, at every length
     /// and start (the unaligned loads and the tail loop).
     @Test func slicedAgreesWithBitwiseDefinition() {
@@ -37,7 +48,9 @@ import Testing
             for end in start...bytes.count {
                 let slice = bytes[start..<end]
                 let sliced = slice.withUnsafeBufferPointer { CRC32C.checksum($0) }
+                let portable = slice.withUnsafeBufferPointer { CRC32C.portableChecksum($0) }
                 #expect(sliced == bitwise(slice), "bytes \(start)..<\(end)")
+                #expect(portable == bitwise(slice), "portable, bytes \(start)..<\(end)")
             }
         }
     }

@@ -46,15 +46,68 @@ import Testing
         }
     }
 
-    @Test func lineIsSortedJSONWithEveryField() throws {
+    @Test func lineIsSortedJSONWithEveryFieldAndTheChecksumLast() throws {
         let record = LogRecord(id: "e1", writer: "0123456789abcdef", sequence: 7, clock: 42, time: fixedTime,
                                author: "Zoé", type: "session.scheduled", payload: payload(["a/b": "é"]))
         let line = RecordEncoder.line(for: record)
         let text = String(decoding: line, as: UTF8.self)
-        #expect(text == #"{"author":"Zoé","clock":42,"crc":\#(record.crc),"id":"e1","payload":{"a/b":"é"},"seq":7,"time":"2026-11-21T10:00:00.123Z","type":"session.scheduled","v":1,"writer":"0123456789abcdef"}"# + "\n")
+        let covered = #"{"author":"Zoé","clock":42,"id":"e1","payload":{"a/b":"é"},"seq":7,"time":"2026-11-21T10:00:00.123Z","type":"session.scheduled","v":2,"writer":"0123456789abcdef""#
+        // Format 2: the checksum covers every byte before `,"crc":`.
+        #expect(record.crc == CRC32C.checksum(Array(covered.utf8)))
+        #expect(text == covered + #","crc":\#(record.crc)}"# + "\n")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
         #expect(object.keys.sorted() == ["author", "clock", "crc", "id", "payload", "seq", "time", "type", "v", "writer"])
         #expect(decodeLine(Array(line.dropLast())) == .record(record))
+    }
+
+    /// Format 2 checksums every field a reader uses: changing any of them is damage,
+    /// not a silently different record (format 1 let a changed clock through).
+    @Test func everyFieldIsCoveredByTheChecksum() {
+        let record = LogRecord(id: "e1", writer: "w", sequence: 7, clock: 42, time: fixedTime,
+                               author: "Zoé", type: "note.added", payload: payload(["x": 1]))
+        let text = String(decoding: RecordEncoder.line(for: record).dropLast(), as: UTF8.self)
+        for (from, to) in [(#""clock":42"#, #""clock":43"#), (#""seq":7"#, #""seq":8"#), (#""id":"e1""#, #""id":"e2""#),
+                           (#""author":"Zoé""#, #""author":"Zoe""#), (#""type":"note.added""#, #""type":"note.addee""#),
+                           (#"10:00:00.123Z"#, #"10:00:01.123Z"#), (#"{"x":1}"#, #"{"x":2}"#)] {
+            let changed = text.replacingOccurrences(of: from, with: to)
+            #expect(changed != text)
+            guard case .damaged(let why) = decodeLine(Array(changed.utf8), writer: "w") else {
+                Issue.record("\(from) → \(to) was accepted")
+                continue
+            }
+            #expect(why.hasPrefix("checksum mismatch"), "\(from) → \(to): \(why)")
+        }
+        // The checksum must close the record: a field after it would not be covered.
+        let moved = text.dropLast() + #","extra":1}"#
+        guard case .damaged(let why) = decodeLine(Array(moved.utf8), writer: "w") else {
+            Issue.record("a field after the checksum was accepted")
+            return
+        }
+        #expect(why.contains("not the last field"))
+    }
+
+    /// Files written before format 2 keep loading, next to format-2 records.
+    @Test func formatOneRecordsStillLoad() throws {
+        let old = LogRecord(version: 1, id: "o1", writer: "w", sequence: 1, clock: 1, time: fixedTime,
+                            author: "Zoé", type: "note.added", payload: payload(["x": 1]))
+        #expect(old.crc == CRC32C.checksum(old.payload))
+        let oldLine = String(decoding: RecordEncoder.line(for: old), as: UTF8.self)
+        #expect(oldLine.contains(#""crc":\#(old.crc),"id":"o1""#) && oldLine.contains(#""v":1,"#))
+        #expect(decodeLine(Array(oldLine.utf8.dropLast()), writer: "w") == .record(old))
+
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let data = temp.child("data")
+        try FileManager.default.createDirectory(at: data.appendingPathComponent("events"), withIntermediateDirectories: true)
+        let new = LogRecord(id: "n2", writer: "w", sequence: 2, clock: 2, time: fixedTime, author: "Léa",
+                            type: "note.added", payload: payload(["x": 2]))
+        try Data(RecordEncoder.line(for: old) + RecordEncoder.line(for: new)).write(to: data.appendingPathComponent("events/w.jsonl"))
+        let log = try EventLog(directory: data, readOnly: true)
+        #expect(try log.readNew() == [old, new])
+        #expect(log.problems.isEmpty)
+        let report = try LogVerifier.verify(directory: data)
+        #expect(report.isClean && report.records == 2 && report.formatOneRecords == 1)
+        #expect(report.description.contains("2 record(s) (1 in format 1"))
     }
 
     @Test func escapesControlCharacters() {
@@ -212,12 +265,12 @@ import Testing
 
     @Test func newerVersionsAreKept() throws {
         let body = #"{"nouveau":true}"#
-        let crc = CRC32C.checksum(Array(body.utf8))
-        let v2 = #"{"author":"a","clock":9,"crc":\#(crc),"extra":{"x":[1]},"id":"n1","payload":\#(body),"seq":1,"time":"2026-11-21T10:00:00.123Z","type":"futur.type","v":2,"writer":"w"}"#
-        guard case .record(let record) = decodeLine(Array(v2.utf8), writer: "w") else {
+        let covered = #"{"author":"a","clock":9,"extra":{"x":[1]},"id":"n1","payload":\#(body),"seq":1,"time":"2026-11-21T10:00:00.123Z","type":"futur.type","v":3,"writer":"w""#
+        let v3 = covered + #","crc":\#(CRC32C.checksum(Array(covered.utf8)))}"#
+        guard case .record(let record) = decodeLine(Array(v3.utf8), writer: "w") else {
             Issue.record("a newer record must be kept")
             return
         }
-        #expect(record.version == 2 && record.type == "futur.type" && record.clock == 9)
+        #expect(record.version == 3 && record.type == "futur.type" && record.clock == 9)
     }
 }

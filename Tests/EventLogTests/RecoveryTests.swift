@@ -114,13 +114,13 @@ import Testing
         let data = temp.child("data")
         let log = try EventLog(directory: data)
         for _ in 1...3 { try appendOne(log) }
-        #expect(try LogVerifier.verify(directory: data).sequenceProblems.isEmpty)
+        #expect(try LogVerifier.verify(directory: data).outOfPlace.isEmpty)
         let file = logFile(log)
         let all = lines(of: fileBytes(file))
         try Data([all[0], all[2]].flatMap { $0 + [0x0A] }).write(to: file)  // line 2 lost
         let report = try LogVerifier.verify(directory: data)
         #expect(report.records == 2)
-        #expect(report.sequenceProblems == [.sequenceOutOfPlace(file: "events/\(log.writerID).jsonl", line: 2, sequence: 3)])
+        #expect(report.outOfPlace == [.sequenceOutOfPlace(file: "events/\(log.writerID).jsonl", line: 2, sequence: 3)])
         #expect(!report.isClean)
         #expect(report.description.contains(":2: sequence 3 where 2 was expected"))
     }

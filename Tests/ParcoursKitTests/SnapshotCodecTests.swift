@@ -1,4 +1,5 @@
 import Foundation
+import EventLog
 import ParcoursDomain
 import Testing
 @testable import ParcoursKit
@@ -54,7 +55,7 @@ import Testing
         journal.append(writer: "w1", offset: 1 << 40, length: 300, sequence: 7, references: ["h1", "p1"])
         journal.append(writer: "w2", offset: 0, length: 1, sequence: 1, references: [])
         let body = SnapshotCache.Body(state: State(tables: tables), journal: journal,
-                                      last: MergeKey(clock: 9, writer: "w2", sequence: 1))
+                                      last: MergeKey(clock: 9, writer: "w2", line: 1))
         let (bytes, layout) = try SnapshotCodec.encoded(body)
         let back = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, layout: layout) }
         let t = back.state.tables
@@ -71,7 +72,7 @@ import Testing
         #expect(back.journal.place(0) == journal.place(0))
         #expect(back.journal.place(1) == journal.place(1))
         #expect(back.journal.positions(concerning: ["p1"]) == [0])
-        #expect(back.last == MergeKey(clock: 9, writer: "w2", sequence: 1))
+        #expect(back.last == MergeKey(clock: 9, writer: "w2", line: 1))
         // What the state looks up beside its tables is built again, or stored.
         #expect(back.state.lookups == body.state.lookups)
         #expect(back.state.lookups.presentAt == ["h2": ["s2"]])

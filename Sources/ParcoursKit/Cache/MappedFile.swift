@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import EventLog
 
 /// A file's bytes mapped read-only, for the snapshot: decoding reads them in place from
 /// the page cache, with no copy into a buffer the kernel must first zero. The snapshot
@@ -10,14 +11,16 @@ import Darwin
 final class MappedFile {
     let bytes: UnsafeRawBufferPointer
 
-    /// nil when the file is missing, empty or cannot be mapped.
-    init?(path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+    /// nil when the file is missing, empty, not a regular file, shorter than `length`,
+    /// or cannot be mapped. Maps the whole file, or its first `length` bytes.
+    init?(path: String, length: Int? = nil) {
+        // Only a regular file: a FIFO or a device put in its place must not hang the open.
+        guard let fd = try? POSIXFile.openRegular(path), fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
+        if let length, length > Int(info.st_size) { return nil }
+        let size = length ?? Int(info.st_size)
         #if os(Linux)
         let flags = MAP_PRIVATE | MAP_POPULATE
         #else

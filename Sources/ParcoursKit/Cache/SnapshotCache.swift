@@ -6,7 +6,6 @@ import ParcoursDomain
 /// open only folds what was appended since. It is only a cache: missing, stale (a log
 /// file changed other than by appending) or damaged, it is ignored and rebuilt.
 enum SnapshotCache {
-    static let tailBytes = 4_096
     static let fileName = "cache/state.snapshot"
 
     /// What an open restores: the folded state, where each folded event lies, and the
@@ -21,6 +20,8 @@ enum SnapshotCache {
         var body: Body
         var positions: [LogPosition]
         var clock: Int
+        /// What reading the folded part of the logs found (reported again at each open).
+        var problems: [LogProblem]
     }
 
     static func path(_ directory: URL) -> String { directory.path + "/" + fileName }
@@ -40,28 +41,23 @@ enum SnapshotCache {
                                                      from: Data(file[(file.count - 8 - headerLength)..<(file.count - 8)])),
               header.format == SnapshotHeader.currentFormat,
               header.bodyLength == file.count - 8 - headerLength else { return nil }
-        for mark in header.files {
-            guard let crc = tailCRC(directory.path + "/" + mark.position.file, offset: mark.position.offset),
-                  crc == mark.tailCRC else { return nil }
-        }
+        guard foldedPartsUnchanged(header.files.map(\.position), in: directory) else { return nil }
         progress(header.bodyLength / 4, header.bodyLength)
         let body = UnsafeRawBufferPointer(rebasing: file[..<header.bodyLength])
         guard let restored = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table),
                                                        checksum: header.bodyChecksum),
               restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
         progress(header.bodyLength, header.bodyLength)
-        return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock)
+        return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock,
+                        problems: header.problems)
     }
 
     /// Writes the snapshot of `state`, folded from exactly the logs up to `positions`
     /// (temporary file, then rename: a reader sees the old snapshot or the new one). The
     /// body is written as it is encoded, a megabyte at a time.
-    static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, to directory: URL) throws {
-        var marks: [SnapshotHeader.FileMark] = []
-        for position in positions where position.offset > 0 {
-            guard let crc = tailCRC(directory.path + "/" + position.file, offset: position.offset) else { return }
-            marks.append(.init(position: position, tailCRC: crc))
-        }
+    static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, problems: [LogProblem] = [],
+                     to directory: URL) throws {
+        let marks = positions.filter { $0.offset > 0 }.map { SnapshotHeader.FileMark(position: $0) }
         let cache = directory.appendingPathComponent("cache", isDirectory: true)
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
@@ -79,7 +75,7 @@ enum SnapshotCache {
         let layout = try SnapshotCodec.encode(snapshot, into: &writer)
         let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock,
                                     events: snapshot.state.eventCount, bodyLength: writer.written, table: layout.table, split: layout.split,
-                                    bodyChecksum: output.checksum.value)
+                                    bodyChecksum: output.checksum.value, problems: problems)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var trailer = [UInt8](try encoder.encode(header))
@@ -108,14 +104,35 @@ enum SnapshotCache {
         }
     }
 
-    /// CRC-32C of the bytes just before `offset`, or nil when the file is shorter.
-    static func tailCRC(_ path: String, offset: Int) -> UInt32? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        let start = max(0, offset - tailBytes)
-        guard (try? handle.seek(toOffset: UInt64(start))) != nil,
-              let bytes = try? handle.read(upToCount: offset - start), bytes.count == offset - start else { return nil }
-        return CRC32C.checksum(bytes)
+    /// Whether every log file still holds, before each position, exactly the bytes the
+    /// snapshot was folded from: the CRC-32C of each file's whole folded part (kept as
+    /// the file was read) is computed again, so a change anywhere in it — an edited,
+    /// swapped, cut or replaced line — rebuilds the state from the logs instead of
+    /// hiding behind the snapshot. Files are checked in parallel (docs/decisions.md).
+    static func foldedPartsUnchanged(_ positions: [LogPosition], in directory: URL) -> Bool {
+        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: positions.count)
+        results.initialize(repeating: false)
+        defer { results.deallocate() }
+        let slots = Slots(results: results)
+        DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+            let position = positions[index]
+            slots.set(index, prefixCRC(directory.path + "/" + position.file, length: position.offset) == position.prefixCRC)
+        }
+        return results.allSatisfy { $0 }
+    }
+
+    /// Each thread writes its own slot.
+    private struct Slots: @unchecked Sendable {
+        let results: UnsafeMutableBufferPointer<Bool>
+        func set(_ index: Int, _ value: Bool) { results[index] = value }
+    }
+
+    /// The CRC-32C of a file's first `length` bytes, or nil when it is shorter or not a
+    /// regular file.
+    static func prefixCRC(_ path: String, length: Int) -> UInt32? {
+        guard length > 0 else { return 0 }
+        guard let mapped = MappedFile(path: path, length: length) else { return nil }
+        return withExtendedLifetime(mapped) { CRC32C.checksum(mapped.bytes.bindMemory(to: UInt8.self)) }
     }
 
     /// FNV-style over 8-byte words, fed in parts of any length: fast enough for a few

@@ -1,3 +1,4 @@
+import EventLog
 import Foundation
 import ParcoursDomain
 
@@ -69,7 +70,7 @@ enum SnapshotCodec {
         w.optional(body.last) { w, key in
             w.int(key.clock)
             w.string(key.writer)
-            w.int(key.sequence)
+            w.int(key.line)
         }
         return Layout(split: split, table: w.finish())
     }
@@ -166,7 +167,7 @@ enum SnapshotCodec {
         lookups.index(notes: notes)
         lookups.presentAt = try idLists(&r)
         lookups.projectsByHolder = try idLists(&r)
-        let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), sequence: try r.int()) }
+        let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), line: try r.int()) }
         guard r.atEnd else { throw SnapshotReader.Damaged() }
         return SecondSection(small: small, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
                              marks: marks, notes: notes, last: last,

@@ -6,13 +6,12 @@ import EventLog
 struct SnapshotHeader: Codable, Equatable {
     /// Bumped with any change to the snapshot's layout or to the state's shape it relies
     /// on; another value means rebuild.
-    static let currentFormat = "parcours-snapshot-9-" + SnapshotCases.signature
+    static let currentFormat = "parcours-snapshot-10-" + SnapshotCases.signature
 
     struct FileMark: Codable, Equatable {
+        /// Where the fold stopped in the file, with the CRC-32C of every byte before it:
+        /// a file changed anywhere in that part no longer matches (logs are append-only).
         var position: LogPosition
-        /// CRC-32C of the (up to) `SnapshotCache.tailBytes` bytes before `position.offset`:
-        /// a file rewritten, cut or replaced no longer matches (logs are append-only).
-        var tailCRC: UInt32
     }
 
     var format: String
@@ -27,4 +26,6 @@ struct SnapshotHeader: Codable, Equatable {
     var split: Int
     /// A fast 64-bit checksum of the body (damage detection only).
     var bodyChecksum: UInt64
+    /// What reading the folded part of the logs found: a warm open reports it too.
+    var problems: [LogProblem]
 }

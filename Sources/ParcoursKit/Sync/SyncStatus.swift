@@ -1,3 +1,4 @@
+import EventLog
 import Foundation
 import ParcoursDomain
 
@@ -29,7 +30,8 @@ public struct SyncStatus: Codable, Sendable, Equatable {
 
     /// The last sync recorded in the data directory, if any.
     public static func load(directory: URL) -> SyncStatus? {
-        guard let data = try? Data(contentsOf: file(directory)) else { return nil }
+        guard let bytes = try? POSIXFile.read(file(directory).path) else { return nil }
+        let data = Data(bytes)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try? decoder.decode(SyncStatus.self, from: data)

@@ -13,8 +13,12 @@ public final class Workspace: @unchecked Sendable {
     public private(set) var state = State()
     /// Records folded so far (all writers).
     public var eventCount: Int { state.eventCount }
-    /// Damaged lines and torn tails found while reading.
-    public var problems: [LogProblem] { log.problems }
+    /// What reading the logs found: damaged lines, records out of place or set aside,
+    /// torn tails, records this installation acknowledged that are missing. Those of the
+    /// part a snapshot holds come from the snapshot, so a warm open reports them too.
+    public var problems: [LogProblem] { restoredProblems + log.problems }
+    /// Problems found in the part of the logs restored from the snapshot.
+    private var restoredProblems: [LogProblem] = []
     public var writerID: String { log.writerID }
 
     /// Whether opens use the snapshot cache (`cache/state.snapshot`) unless told otherwise:
@@ -67,6 +71,10 @@ public final class Workspace: @unchecked Sendable {
             try refoldEverything()
             return true
         }
+        if log.needsFullRead {
+            try refoldEverything()
+            return true
+        }
         fold(records)
         return !records.isEmpty
     }
@@ -83,6 +91,15 @@ public final class Workspace: @unchecked Sendable {
             // everything again in merge order, then decide on that state.
             try refoldEverything()
             return try performOnce(command)
+        }
+    }
+
+    /// Whether a problem found in the folded part of a log stays true until the file
+    /// changes there (a snapshot keeps it), rather than being found again at each read.
+    static func isLasting(_ problem: LogProblem) -> Bool {
+        switch problem.kind {
+        case .damaged, .outOfPlace, .duplicate, .implausible: true
+        case .torn, .setAside, .unreadable, .missing, .conflictCopy: false
         }
     }
 
@@ -105,6 +122,8 @@ public final class Workspace: @unchecked Sendable {
             }
         }
         fold(appended)
+        // The catch-up read met a record a snapshot may already hold: fold from the logs.
+        if log.needsFullRead { try refoldEverything() }
         guard let decision else { throw WorkspaceError.internalInconsistency("no decision") }
         return decision
     }
@@ -165,7 +184,7 @@ public final class Workspace: @unchecked Sendable {
 
     /// Whether `record` comes after everything folded, in merge order.
     private func follows(_ record: LogRecord) -> Bool {
-        follows(MergeKey(record))
+        follows(record.key)
     }
 
     private func follows(_ key: MergeKey) -> Bool {
@@ -187,14 +206,16 @@ public final class Workspace: @unchecked Sendable {
         /// What depends on the event alone, made here rather than on the folding thread.
         let prepared: PreparedEvent
 
+        /// Where it sorts (a record out of place in its file sorts after the one before it).
+        let key: MergeKey
+
         init(_ record: LogRecord) {
             event = Workspace.recorded(record)
             offset = record.offset
             length = record.length
+            key = record.key
             prepared = PreparedEvent(event.event)
         }
-
-        var key: MergeKey { MergeKey(event.meta) }
     }
 
     private func apply(_ decoded: Decoded) {
@@ -224,16 +245,19 @@ public final class Workspace: @unchecked Sendable {
             state = snapshot.body.state
             journalIndex = snapshot.body.journal
             lastKey = snapshot.body.last
+            restoredProblems = snapshot.problems
             log.resume(from: snapshot.positions, clock: snapshot.clock)
             restored = true
             restoredFromCache = true
         }
         let before = eventCount
-        if try !readMerged(progress: progress) {
+        if try !readMerged(progress: progress) || log.needsFullRead {
             // A writer's records sort before what the snapshot holds (a sync brought
-            // them): fold everything again, from the logs.
+            // them), or a file reuses a sequence the snapshot already holds (a duplicated
+            // line?): fold everything again, from the logs.
             try refoldEverything(progress: progress)
             restored = false
+            restoredFromCache = false
         }
         let folded = eventCount - before
         if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
@@ -247,7 +271,8 @@ public final class Workspace: @unchecked Sendable {
             journalIndex.settle()
             // Only a cache: failing to write it changes nothing else.
             try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),
-                                    positions: log.positions, clock: log.lastClock, to: directory)
+                                    positions: log.positions, clock: log.lastClock,
+                                    problems: problems.filter(Self.isLasting), to: directory)
         }
     }
 
@@ -279,41 +304,18 @@ public final class Workspace: @unchecked Sendable {
         journalIndex = JournalIndex()
         lastKey = nil
         journalCache = nil
+        restoredProblems = []
         log.rewind()
-        _ = try readMerged(progress: progress)
+        // From the start, every file's records come in merge order by construction (a
+        // record out of place in its file is ordered after the one before it), so
+        // nothing can be left unfolded here.
+        guard try readMerged(progress: progress) else {
+            throw WorkspaceError.internalInconsistency("the logs read from the start are not in merge order")
+        }
     }
 
     /// Events folded after the snapshot before an open writes a new one.
     static let snapshotEvery = 2_000
-}
-
-/// The order every machine folds events in: (Lamport clock, writer, sequence).
-struct MergeKey: Comparable, Codable {
-    let clock: Int
-    let writer: String
-    let sequence: Int
-
-    init(_ record: LogRecord) {
-        clock = record.clock
-        writer = record.writer
-        sequence = record.sequence
-    }
-
-    init(clock: Int, writer: String, sequence: Int) {
-        self.clock = clock
-        self.writer = writer
-        self.sequence = sequence
-    }
-
-    init(_ meta: EventMeta) {
-        clock = meta.clock
-        writer = meta.writer
-        sequence = meta.sequence
-    }
-
-    static func < (a: MergeKey, b: MergeKey) -> Bool {
-        (a.clock, a.writer, a.sequence) < (b.clock, b.writer, b.sequence)
-    }
 }
 
 #if os(Linux)

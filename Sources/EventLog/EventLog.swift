@@ -108,6 +108,10 @@ public final class EventLog: @unchecked Sendable {
         acknowledgementProblems = identity.allAcknowledged.compactMap { $0.missing(in: root, decoder: decoder) }
     }
 
+    /// The writer ids this data directory had before this one (a copy was detected):
+    /// their files hold records this installation wrote, and it shares them.
+    public var previousWriterIDs: [String] { mutex.withLock { identity?.previous ?? [] } }
+
     /// Problems met so far: damaged lines, torn tails (current), torn tails set aside.
     public var problems: [LogProblem] {
         mutex.withLock {

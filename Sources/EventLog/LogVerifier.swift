@@ -56,6 +56,20 @@ public enum LogVerifier {
     }
 }
 
+extension LogVerifier {
+    /// The problems of one log file (relative to the data directory): damaged lines and
+    /// records out of place or set aside, with their lines.
+    public static func verify(file: String, in directory: URL) throws -> [LogProblem] {
+        let root = directory.standardizedFileURL.path
+        let name = (file as NSString).lastPathComponent
+        guard name.hasSuffix(".jsonl") else { return [] }
+        var cursor = LogFileCursor(file: file, writer: String(name.dropLast(6)))
+        let bytes = try POSIXFile.read(root + "/" + file) ?? []
+        let batch = cursor.consume(bytes, decoder: RecordDecoder())
+        return batch.damaged + batch.outOfPlace
+    }
+}
+
 extension EventLogError {
     /// The system's reason alone (the file is named by the problem that carries it).
     var reason: String {

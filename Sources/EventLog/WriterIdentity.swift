@@ -123,8 +123,8 @@ struct WriterIdentity: Codable, Equatable, Sendable {
 }
 
 extension WriterIdentity.Acknowledged {
-    /// Whether `path` still holds the acknowledged record, on line `sequence`, with its
-    /// id: where its line starts, nil when it does not.
+    /// Whether `path` still holds the acknowledged record (its sequence and id): where
+    /// its line starts, nil when it does not.
     func line(in path: String, decoder: RecordDecoder) throws(EventLogError) -> Int? {
         guard sequence > 0 else {
             // Nothing written yet: the file must hold no complete line.
@@ -134,30 +134,29 @@ extension WriterIdentity.Acknowledged {
         if let lastOffset, lastOffset >= 0 {
             // The line before it ends just before it, and the record is on one line.
             let start = max(0, lastOffset - 1)
-            guard let bytes = try POSIXFile.read(path, from: start, limit: WriterIdentity.lineReadLimit),
-                  bytes.count > lastOffset - start else { return nil }
-            if lastOffset > 0, bytes[0] != 0x0A { return nil }
-            if let end = bytes[(lastOffset - start)...].firstIndex(of: 0x0A) {
-                let isOurs = bytes.withUnsafeBufferPointer { buffer in
-                    isLastRecord(UnsafeBufferPointer(rebasing: buffer[(lastOffset - start)..<end]), decoder: decoder)
-                }
-                return isOurs ? lastOffset : nil
+            if let bytes = try POSIXFile.read(path, from: start, limit: WriterIdentity.lineReadLimit),
+               bytes.count > lastOffset - start, lastOffset == 0 || bytes[0] == 0x0A,
+               let end = bytes[(lastOffset - start)...].firstIndex(of: 0x0A),
+               bytes.withUnsafeBufferPointer({ buffer in
+                   isLastRecord(UnsafeBufferPointer(rebasing: buffer[(lastOffset - start)..<end]), decoder: decoder)
+               }) {
+                return lastOffset
             }
-            guard bytes.count == WriterIdentity.lineReadLimit else { return nil }
-            // A line longer than what was read: look through the whole file below.
         }
+        // Without the offset, or not found there: any line holding the record (a file
+        // rewritten by a merge may hold it on another line). Only lines that contain
+        // the id are decoded.
         let bytes = try POSIXFile.read(path) ?? []
+        guard let id = lastID, !id.isEmpty else { return nil }
+        let needle = Array(id.utf8)
         return bytes.withUnsafeBufferPointer { buffer -> Int? in
             var lineStart = 0
-            var line = 0
-            // memchr: without `lastOffset` this scans the whole own file.
             while lineStart < buffer.count, let base = buffer.baseAddress,
                   let found = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
                 let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                line += 1
-                if line == sequence {
-                    return isLastRecord(UnsafeBufferPointer(rebasing: buffer[lineStart..<newline]), decoder: decoder)
-                        ? lineStart : nil
+                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+                if line.firstRange(of: needle) != nil, isLastRecord(line, decoder: decoder) {
+                    return lineStart
                 }
                 lineStart = newline + 1
             }

@@ -153,7 +153,10 @@ struct SyncTests {
 
         #expect(try Self.observable(alice) == before, "the copy's events are not counted twice")
         let listed = try alice.run(["list", "holders"])
-        #expect(listed.stderr.contains("sync-conflict"), "\(listed.stderr)")
+        // One warning line; `verify` names the file.
+        #expect(listed.stderr.contains("1 sync-tool conflict copy (ignored)"), "\(listed.stderr)")
+        #expect(listed.stderr.split(separator: "\n").count == 1, "\(listed.stderr)")
+        #expect(try alice.run(["verify"]).stdout.contains("sync-conflict-20261121"))
         let sync = try alice.ok("sync")
         #expect(sync.contains("conflict copy, ignored"), "\(sync)")
         let tracked = try Self.git(["-C", alice.data.path, "ls-files"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EventLog
 @testable import ParcoursKit
 
 /// When git reports a conflict in a shared file anyway (two installations that wrote
@@ -7,21 +8,45 @@ import Testing
 struct SyncUnionTests {
     static func data(_ text: String) -> Data { Data(text.utf8) }
 
-    @Test func everyLineOfEverySideIsKeptOnce() {
-        let base = Self.data("a\nb\n")
-        let ours = Self.data("a\nb\nc\n")
-        let theirs = Self.data("a\nb\nd\ne\n")
-        let merged = String(decoding: LineUnion.merge([ours, theirs, base]), as: UTF8.self)
-        #expect(merged == "a\nb\nc\nd\ne\n")
+    static func line(_ id: String, _ sequence: Int, clock: Int, writer: String = "w") -> String {
+        let record = LogRecord(id: id, writer: writer, sequence: sequence, clock: clock,
+                               time: Date(timeIntervalSince1970: 1_800_000_000), author: "Léa",
+                               type: "note.added", payload: Data(#"{"n":\#(sequence)}"#.utf8))
+        return String(decoding: LogLine.encode(record), as: UTF8.self)
     }
 
-    @Test func aCopyCutShortAddsNothingButAnUnrelatedTornLineIsKept() {
-        let ours = Self.data("a\n{\"id\":\"1\"}\n{\"id\":")      // a partial copy of theirs
-        let theirs = Self.data("a\n{\"id\":\"1\"}\n{\"id\":\"2\"}\n")
-        #expect(String(decoding: LineUnion.merge([ours, theirs]), as: UTF8.self) == "a\n{\"id\":\"1\"}\n{\"id\":\"2\"}\n")
-        let torn = Self.data("a\nzz")
-        #expect(String(decoding: LineUnion.merge([torn, theirs]), as: UTF8.self)
-                == "a\n{\"id\":\"1\"}\n{\"id\":\"2\"}\nzz\n")
+    /// Two machines that wrote as one writer (a cloned disk) both appended sequence 3:
+    /// the union keeps every record of every side once, in an order that does not
+    /// depend on which side resolves, and sets damaged lines aside.
+    @Test func everyRecordOfEverySideIsKeptOnceInTheSameOrderOnBothSides() {
+        let base = Self.line("a1", 1, clock: 1) + Self.line("a2", 2, clock: 2)
+        let ours = base + Self.line("a3", 3, clock: 3) + Self.line("a4", 4, clock: 4)
+        let theirs = base + Self.line("b3", 3, clock: 5) + "not a record\n"
+        let merged = RecordUnion.merge([Self.data(ours), Self.data(theirs), Self.data(base)], writer: "w")
+        let again = RecordUnion.merge([Self.data(theirs), Self.data(ours), Self.data(base)], writer: "w")
+        #expect(merged.merged == again.merged)
+        let ids = String(decoding: merged.merged, as: UTF8.self).split(separator: "\n").map {
+            LogLine.record(Array($0.utf8), writer: "w")?.id ?? "?"
+        }
+        #expect(ids == ["a1", "a2", "a3", "b3", "a4"])
+        #expect(merged.damaged == [Self.data("not a record")])
+    }
+
+    @Test func aCopyCutShortAddsNothingButAnUnrelatedTornLineIsSetAside() {
+        let full = Self.line("a1", 1, clock: 1) + Self.line("a2", 2, clock: 2)
+        let cut = Self.line("a1", 1, clock: 1) + String(Self.line("a2", 2, clock: 2).prefix(30))
+        let merged = RecordUnion.merge([Self.data(cut), Self.data(full)], writer: "w")
+        #expect(merged.merged == Self.data(full))
+        #expect(merged.damaged.isEmpty)
+        let torn = RecordUnion.merge([Self.data(Self.line("a1", 1, clock: 1) + "zz"), Self.data(full)], writer: "w")
+        #expect(torn.merged == Self.data(full))
+        #expect(torn.damaged == [Self.data("zz")])
+    }
+
+    @Test func otherTextFilesKeepEveryLineOfBothSides() {
+        let merged = String(decoding: RecordUnion.lines([Self.data("a\nb\nc\n"), Self.data("a\nb\nd\ne\n"), Self.data("a\nb\n")]),
+                            as: UTF8.self)
+        #expect(merged == "a\nb\nc\nd\ne\n")
     }
 
     @Test func aGitConflictInASharedFileIsResolvedByUnionAndReported() throws {

@@ -86,16 +86,18 @@ public enum Sync {
         let before = workspace.eventsByWriter
         let conflictsBefore = Set(workspace.state.conflicts)
 
-        try recover(git, &report)
+        try recover(workspace, git, &report)
         try writeIgnoreFile(workspace.directory)
-        report.sent = try commit(workspace, git, &report)
+        try restoreOthers(workspace, git, &report)
+        try commit(workspace, git)
         testHook("after-commit", environment)
 
         try git.run(["fetch", "--quiet", "origin"])
         testHook("after-fetch", environment)
-        try merge(git, &report)
+        try setAsideUntrackedClashes(workspace, git, &report)
+        try merge(workspace, git, &report)
         testHook("after-merge", environment)
-        try push(git, &report)
+        report.sent = try push(workspace, git, &report)
 
         try workspace.refresh()
         // Records are numbered per writer without gaps: what each other writer has more.
@@ -114,51 +116,92 @@ public enum Sync {
 
     /// Repairs what an interrupted sync may have left: a stale index lock (we hold the
     /// sync lock, so no other sync runs git here) and a merge that was not committed.
-    private static func recover(_ git: Git, _ report: inout SyncReport) throws {
+    private static func recover(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws {
         let gitDir = git.directory.appendingPathComponent(".git")
         let indexLock = gitDir.appendingPathComponent("index.lock").path
         if FileManager.default.fileExists(atPath: indexLock) { try FileManager.default.removeItem(atPath: indexLock) }
         if FileManager.default.fileExists(atPath: gitDir.appendingPathComponent("MERGE_HEAD").path) {
-            try resolveByUnion(git, &report)
+            try resolveByUnion(workspace, git, &report)
         }
     }
 
-    /// Stages this writer's log, the ignore file and logs dropped in by hand; a tracked
-    /// log of another writer is staged only when it extends the shared version.
-    private static func commit(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws -> Int {
-        let own = "events/\(workspace.writerID).jsonl"
-        let hasHead = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"], check: false).succeeded
-        let sentBefore = hasHead ? lineCount(try git.run(["show", "HEAD:\(own)"], check: false)) : 0
-
-        var paths = [".gitignore"]
-        if FileManager.default.fileExists(atPath: workspace.directory.appendingPathComponent(own).path) { paths.append(own) }
-        paths += try git.lines(["ls-files", "--others", "--exclude-standard", "--", "events"])
-            .filter { $0.hasSuffix(".jsonl") && $0 != own }
-        for file in try git.lines(["diff", "--name-only", "--", "events"]) where file != own {
-            let head = try git.run(["show", "HEAD:\(file)"]).output
+    /// Another writer's log is only ever changed by that writer, and arrives through the
+    /// merge: a local copy that differs from the shared version (a torn copy, an edit, a
+    /// file dropped in by hand) is set aside — kept in `setaside/`, never deleted — and
+    /// the shared version restored, so it is neither sent nor in the merge's way.
+    private static func restoreOthers(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws {
+        let own = Set(workspace.ownLogFiles)
+        guard try git.run(["rev-parse", "--verify", "--quiet", "HEAD"], check: false).succeeded else { return }
+        for file in try git.lines(["diff", "--name-only", "HEAD", "--", "events"]) where !own.contains(file) {
             let url = workspace.directory.appendingPathComponent(file)
-            let working = (try? Data(contentsOf: url)) ?? Data()
-            if working.starts(with: head) {
-                paths.append(file)
-            } else {
-                // Not an append to the shared version (a copy cut short, an edit): keep
-                // the bytes aside, never delete them, and restore the shared version.
-                let aside = try setAside(url, in: workspace.directory)
-                try git.run(["checkout", "HEAD", "--", file])
-                report.setAside.append(aside)
+            if FileManager.default.fileExists(atPath: url.path) {
+                report.setAside.append(try setAside(url, in: workspace.directory))
             }
+            try git.run(["checkout", "HEAD", "--", file])
         }
-        try git.run(["add", "--"] + paths)
-        let merging = FileManager.default.fileExists(atPath: git.directory.appendingPathComponent(".git/MERGE_HEAD").path)
-        let staged = !(try git.run(["diff", "--cached", "--quiet"], check: false).succeeded)
-        guard staged || merging || !hasHead else { return 0 }
-        let sent = lineCount(try git.run(["show", ":\(own)"], check: false)) - sentBefore
-        try git.run(["commit", "--quiet", "--no-verify", "--allow-empty", "-m",
-                     "parcours: \(max(0, sent)) events from writer \(workspace.writerID) (\(workspace.author))"])
-        return max(0, sent)
     }
 
-    private static func merge(_ git: Git, _ report: inout SyncReport) throws {
+    /// Stages this installation's own logs — exactly their whole lines, never a torn
+    /// tail — and the ignore file, then commits. Refuses, changing nothing, when what was
+    /// already shared of an own log is no longer byte for byte in it, or when a line not
+    /// yet shared is damaged: sync never spreads damage.
+    private static func commit(_ workspace: Workspace, _ git: Git) throws {
+        let hasHead = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"], check: false).succeeded
+        let remoteRef = "refs/remotes/origin/\(branch)"
+        let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false).succeeded
+        var staged: [(file: String, bytes: Data)] = []
+        for file in workspace.ownLogFiles {
+            let url = workspace.directory.appendingPathComponent(file)
+            guard let read = try? POSIXFile.read(url.path) else { continue }
+            let whole = Data(read[..<(read.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)])
+            var shared = 0
+            for ref in (hasHead ? ["HEAD"] : []) + (hasRemote ? [remoteRef] : []) {
+                let version = try git.run(["show", "\(ref):\(file)"], check: false)
+                guard version.succeeded else { continue }
+                if !whole.starts(with: version.output) {
+                    throw SyncError.sharedLogChanged(file: file, line: firstDifferingLine(whole, version.output))
+                }
+                shared = max(shared, lineCount(version.output))
+            }
+            let problems = try LogVerifier.verify(file: file, in: workspace.directory)
+            if let damage = problems.first(where: { ($0.line ?? 0) > shared }) {
+                throw SyncError.ownLogDamaged(file: file, line: damage.line ?? 0, reason: damage.description)
+            }
+            staged.append((file, whole))
+        }
+        for (file, bytes) in staged {
+            // The exact bytes vouched for, whatever the working file holds after them.
+            let temporary = git.directory.appendingPathComponent(".git/parcours-stage.tmp")
+            try bytes.write(to: temporary)
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            let blob = try git.run(["hash-object", "-w", "--", temporary.path]).text
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            try git.run(["update-index", "--add", "--cacheinfo", "100644,\(blob),\(file)"])
+        }
+        try git.run(["add", "--", ".gitignore"])
+        let merging = FileManager.default.fileExists(atPath: git.directory.appendingPathComponent(".git/MERGE_HEAD").path)
+        let changed = !(try git.run(["diff", "--cached", "--quiet"], check: false).succeeded)
+        guard changed || merging || !hasHead else { return }
+        try git.run(["commit", "--quiet", "--no-verify", "--allow-empty", "-m",
+                     "parcours: events from writer \(workspace.writerID) (\(workspace.author))"])
+    }
+
+    /// Logs of other writers that are here but not tracked (dropped in by hand) and that
+    /// the remote also holds: set aside, so the merge brings the shared version.
+    private static func setAsideUntrackedClashes(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws {
+        let remoteRef = "refs/remotes/origin/\(branch)"
+        guard try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false).succeeded else { return }
+        let remoteFiles = Set(try git.lines(["ls-tree", "-r", "--name-only", remoteRef, "--", "events"]))
+        let own = Set(workspace.ownLogFiles)
+        for file in try git.lines(["ls-files", "--others", "--exclude-standard", "--", "events"])
+        where remoteFiles.contains(file) && !own.contains(file) {
+            let url = workspace.directory.appendingPathComponent(file)
+            report.setAside.append(try setAside(url, in: workspace.directory))
+            try FileManager.default.removeItem(at: url)
+        }
+    }
+
+    private static func merge(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws {
         let remoteRef = "refs/remotes/origin/\(branch)"
         guard try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false).succeeded else { return }
         let result = try git.run(["merge", "--quiet", "--no-edit", "--allow-unrelated-histories",
@@ -168,11 +211,13 @@ public enum Sync {
         guard !unmerged.isEmpty else {
             throw SyncError.gitFailed(command: "merge", message: result.errorText.isEmpty ? result.text : result.errorText)
         }
-        try resolveByUnion(git, &report)
+        try resolveByUnion(workspace, git, &report)
     }
 
-    /// Keeps every line of every side of each file git could not merge, then concludes the merge.
-    private static func resolveByUnion(_ git: Git, _ report: inout SyncReport) throws {
+    /// Resolves each log file git could not merge by the union of its records (every
+    /// valid record of every side, each once), sets aside the lines that are not valid
+    /// records, then concludes the merge.
+    private static func resolveByUnion(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws {
         for file in try git.lines(["diff", "--name-only", "--diff-filter=U"]) {
             // Stage 2 is ours, 3 theirs, 1 the common base; a side that deleted the file has none.
             let versions = try [2, 3, 1].compactMap { stage -> Data? in
@@ -180,7 +225,19 @@ public enum Sync {
                 return shown.succeeded ? shown.output : nil
             }
             let url = git.directory.appendingPathComponent(file)
-            try LineUnion.merge(versions).write(to: url, options: [.atomic])
+            let name = url.lastPathComponent
+            let outcome: RecordUnion.Outcome
+            if file.hasPrefix("events/"), name.hasSuffix(".jsonl") {
+                outcome = RecordUnion.merge(versions, writer: String(name.dropLast(6)))
+            } else {
+                outcome = RecordUnion.Outcome(merged: RecordUnion.lines(versions), damaged: [])
+            }
+            if !outcome.damaged.isEmpty {
+                let lines = outcome.damaged.reduce(into: Data()) { $0.append($1); $0.append(0x0A) }
+                report.setAside.append(try setAside(lines, base: String(name.dropLast(6)), kind: "damaged",
+                                                    in: workspace.directory))
+            }
+            try outcome.merged.write(to: url, options: [.atomic])
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
             try git.run(["add", "--", file])
             report.unionMerged.append(file)
@@ -188,16 +245,38 @@ public enum Sync {
         try git.run(["commit", "--quiet", "--no-verify", "--no-edit"])
     }
 
-    /// Pushes; when someone pushed in between, fetches, merges and tries again.
-    private static func push(_ git: Git, _ report: inout SyncReport) throws {
+    /// Pushes; when someone pushed in between, fetches, merges and tries again. Returns
+    /// how many of this installation's records the remote did not have before: counted
+    /// against the remote, so records committed by a sync whose push failed are counted
+    /// by the sync that sends them.
+    private static func push(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws -> Int {
+        let remoteRef = "refs/remotes/origin/\(branch)"
+        func remoteCounts() throws -> Int {
+            var total = 0
+            for file in workspace.ownLogFiles {
+                let shown = try git.run(["show", "\(remoteRef):\(file)"], check: false)
+                total += lineCount(shown)
+            }
+            return total
+        }
         var last = ""
         for attempt in 0..<4 {
             if attempt > 0 {
                 try git.run(["fetch", "--quiet", "origin"])
-                try merge(git, &report)
+                try setAsideUntrackedClashes(workspace, git, &report)
+                try merge(workspace, git, &report)
             }
+            let remoteBefore = try remoteCounts()
             let result = try git.run(["push", "--quiet", "origin", "HEAD:refs/heads/\(branch)"], check: false)
-            if result.succeeded { return }
+            if result.succeeded {
+                var sent = 0
+                for file in workspace.ownLogFiles {
+                    sent += lineCount(try git.run(["show", "HEAD:\(file)"], check: false))
+                }
+                // The remote-tracking ref follows the push: the next sync counts from here.
+                try git.run(["fetch", "--quiet", "origin"], check: false)
+                return max(0, sent - remoteBefore)
+            }
             last = result.errorText
         }
         throw SyncError.pushRefused(last)
@@ -216,13 +295,41 @@ public enum Sync {
     }
 
     private static func setAside(_ url: URL, in directory: URL) throws -> String {
+        try setAside(try Data(contentsOf: url), base: url.deletingPathExtension().lastPathComponent, kind: "replaced",
+                     in: directory)
+    }
+
+    /// Keeps `bytes` in `setaside/` (never deleted), under a name that says when.
+    private static func setAside(_ bytes: Data, base: String, kind: String, in directory: URL) throws -> String {
         let folder = directory.appendingPathComponent("setaside", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-        let name = "\(url.deletingPathExtension().lastPathComponent)-\(stamp).replaced"
-        try FileManager.default.copyItem(at: url, to: folder.appendingPathComponent(name))
-        return "setaside/" + name
+        var target = "\(base)-\(stamp).\(kind)"
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: folder.appendingPathComponent(target).path) {
+            attempt += 1
+            target = "\(base)-\(stamp)-\(attempt).\(kind)"
+        }
+        let url = folder.appendingPathComponent(target)
+        guard FileManager.default.createFile(atPath: url.path, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        return "setaside/" + target
+    }
+
+    /// The 1-based line of `working` where it first differs from `shared`.
+    private static func firstDifferingLine(_ working: Data, _ shared: Data) -> Int {
+        var line = 1
+        for (a, b) in zip(working, shared) {
+            if a != b { return line }
+            if a == 0x0A { line += 1 }
+        }
+        return line
+    }
+
+    private static func lineCount(_ data: Data) -> Int {
+        data.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 
     private static func lineCount(_ result: Git.Result) -> Int {

@@ -20,6 +20,11 @@ public final class Workspace: @unchecked Sendable {
     /// Problems found in the part of the logs restored from the snapshot.
     private var restoredProblems: [LogProblem] = []
     public var writerID: String { log.writerID }
+    /// This installation's log files, relative to the data directory: the current writer
+    /// id's, then those of the ids it had before a copy was detected.
+    public var ownLogFiles: [String] {
+        ([log.writerID] + log.previousWriterIDs.reversed()).filter { !$0.isEmpty }.map { "events/\($0).jsonl" }
+    }
 
     /// Whether opens use the snapshot cache (`cache/state.snapshot`) unless told otherwise:
     /// restoring it is several times faster than folding the logs again (README, "Speed").

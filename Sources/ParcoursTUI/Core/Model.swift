@@ -25,6 +25,9 @@ struct Model: Sendable {
     var readOnly = false
     /// The last synchronisation in a few words ("↻ 14:05"), nil when the folder is not shared.
     var syncStatus: String?
+    /// What reading the logs found, in one line (nil when nothing): said as the first
+    /// message, and marked in the status line for as long as it holds.
+    var logWarning: String?
     /// Where the journal view reads its lines (the logs, through the workspace).
     var journal = JournalSource.none {
         didSet { derived = DerivedRows() }

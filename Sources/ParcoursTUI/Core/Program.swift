@@ -21,6 +21,11 @@ final class Program {
                       readOnly: workspace.readOnly)
         model.syncStatus = Program.syncStatus(workspace, today: workspace.today, language)
         model.journal = JournalSource(workspace)
+        model.logWarning = LogProblemSummary.text(workspace.problems, language)
+        if let warning = model.logWarning {
+            model.message = "⚠ " + warning.prefix(1).uppercased() + warning.dropFirst()
+            model.messageIsError = true
+        }
     }
 
     /// Sends one message and everything it leads to.
@@ -56,6 +61,7 @@ final class Program {
                 return .failed(text: Program.describe(error, l), state: workspace.state)
             }
             model.today = workspace.today
+            model.logWarning = LogProblemSummary.text(workspace.problems, l)
             return .refreshed(state: workspace.state, newEvents: workspace.eventCount - before,
                               syncStatus: Program.syncStatus(workspace, today: workspace.today, l))
         case .loadDemo:
@@ -125,9 +131,7 @@ final class Program {
 
     /// An error in plain words: the domain's in the interface language, others as they describe themselves.
     static func describe(_ error: any Error, _ l: Lang) -> String {
-        if let domain = error as? DomainError { return Catalog.text(domain, l) }
-        if let localized = error as? LocalizedError, let text = localized.errorDescription { return text }
-        return String(describing: error)
+        ErrorText.describe(error, l)
     }
 }
 

@@ -58,7 +58,8 @@ enum View {
                                     style: .plain, placeholderStyle: Palette.dim)
         } else {
             if !m.filter.isEmpty { position = "\(UIText.filterActive.text(l)) \(Texts.quoted(m.filter, l))  " + position }
-            let hint = (m.syncStatus.map { $0 + " · " } ?? "") + UIText.quitHint.text(l)
+            let warning = m.logWarning == nil ? "" : UIText.logsNeedChecking.text(l) + " · "
+            let hint = warning + (m.syncStatus.map { $0 + " · " } ?? "") + UIText.quitHint.text(l)
             StatusBar(breadcrumb: breadcrumb(m), message: hint, position: position)
                 .draw(into: &canvas, row: last, col: 0, width: width)
         }

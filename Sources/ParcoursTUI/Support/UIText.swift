@@ -30,7 +30,7 @@ enum UIText: CaseIterable {
     case readOnly, readOnlyRefused, otherStages, showAllStages, colMarks, colRate
     case fieldTargetStages, fieldParticipation, fieldHolderMet, formParticipation, formSpaceToggles, noneChosen
     case detailFacilitator, detailMarks, detailReferrer, detailParticipation, detailRemote
-    case notExpected
+    case notExpected, logsNeedChecking
     // Help lines, one per action.
     case actUp, actDown, actLeft, actRight, actTop, actBottom, actPageUp, actPageDown
     case actOpen, actBack, actNextView, actPreviousView, actFilter, actNextMatch, actPreviousMatch
@@ -168,6 +168,7 @@ enum UIText: CaseIterable {
             return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · sync · q"
                 : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · sync · q"
         case .quitHint: return fr ? "? aide · : commande · q quitter" : "? help · : command · q quit"
+        case .logsNeedChecking: return fr ? "⚠ journaux à vérifier" : "⚠ logs need checking"
         case .foldedStages: return fr ? "étapes hors cible repliées" : "untargeted stages folded"
         case .allStages: return fr ? "toutes les étapes" : "all stages"
         case .remoteShort: return fr ? "à dist." : "remote"

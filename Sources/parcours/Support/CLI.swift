@@ -21,9 +21,8 @@ final class CLI {
         if let opened { return opened }
         let workspace = try Workspace(directory: directory, author: Author.current(), readOnly: global.readOnly,
                                       useCache: !global.noCache && Workspace.cacheByDefault)
-        for problem in workspace.problems {
-            warn(problem.description)
-        }
+        // One line, whatever was found: `parcours verify` lists each problem.
+        if let summary = LogProblemSummary.text(workspace.problems, language) { warn(summary) }
         opened = workspace
         return workspace
     }
@@ -64,10 +63,8 @@ final class CLI {
     }
 
     static func message(for error: Error, _ language: Language) -> String {
-        if let domain = error as? DomainError { return Catalog.text(domain, language) }
         if let input = error as? InputError { return input.text(language) }
-        if let localized = error as? LocalizedError, let text = localized.errorDescription { return text }
-        return String(describing: error)
+        return ErrorText.describe(error, language)
     }
 }
 

@@ -11,13 +11,14 @@ enum InterfaceLauncher {
         let readOnly = cli.global.readOnly
         let useCache = !cli.global.noCache && Workspace.cacheByDefault
         let problems = ProblemBox()
+        let language = cli.language
         try ParcoursInterface.run(language: cli.language, loadDemo: { try Demo.load(into: $0) }) { report in
             let workspace = try Workspace(directory: directory, author: author, readOnly: readOnly,
                                           useCache: useCache, progress: report)
-            problems.lines = workspace.problems.map(\.description)
+            problems.lines = LogProblemSummary.text(workspace.problems, language).map { [$0] } ?? []
             return workspace
         }
-        // Damaged lines found while opening are said once the terminal is back.
+        // What opening found is said again once the terminal is back (the status line said it).
         for line in problems.lines { cli.warn(line) }
     }
 }

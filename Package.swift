@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TmuxHarness", "terminal-probe"]),
         .testTarget(name: "ParcoursTUITests", dependencies: ["ParcoursTUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parcours", "TmuxHarness"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parcours", "TmuxHarness", "EventLog"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,6 +29,8 @@ struct LogFileCursor: Sendable {
     private(set) var prefix = CRC32C.Running()
     /// The last record's sequence minus its line: a change is reported once.
     private var drift = 0
+    /// Whether the last record's clock was below an earlier one (reported once per run).
+    private var holding = false
     /// The id (fingerprint) each sequence was first seen with, to tell a duplicated
     /// line from another record reusing a sequence. Shared by the copies of this cursor:
     /// a file is only ever read by one reader at a time, in order.
@@ -122,8 +124,13 @@ struct LogFileCursor: Sendable {
         }
         var clock = record.clock
         if clock <= lastClock {
-            batch.outOfPlace.append(.clockOutOfOrder(file: file, line: line, clock: clock, previous: lastClock))
+            if !holding {
+                batch.outOfPlace.append(.clockOutOfOrder(file: file, line: line, clock: clock, previous: lastClock))
+            }
+            holding = true
             clock = lastClock
+        } else {
+            holding = false
         }
         lastClock = clock
         lastSequence = max(lastSequence, record.sequence)

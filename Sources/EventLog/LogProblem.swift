@@ -17,7 +17,8 @@ public enum LogProblem: Sendable, Equatable, Hashable, Codable, CustomStringConv
     /// altered. Reported where the numbering changes; the record still loads.
     case sequenceOutOfPlace(file: String, line: Int, sequence: Int)
     /// A valid record whose clock is not above the one before it in its file (a swapped,
-    /// moved or altered line): it loads, ordered right after the record before it.
+    /// moved or altered line): it loads, ordered right after the record before it, as do
+    /// the records that follow it with clocks still below `previous` (reported once).
     case clockOutOfOrder(file: String, line: Int, clock: Int, previous: Int)
     /// The same record (sequence and id) a second time in its file, e.g. a duplicated
     /// line: set aside, so it is not folded twice.
@@ -97,7 +98,7 @@ public enum LogProblem: Sendable, Equatable, Hashable, Codable, CustomStringConv
         case .sequenceOutOfPlace(let file, let line, let sequence):
             "\(file):\(line): sequence \(sequence) where \(line) was expected (lines lost, inserted, swapped or altered); the record loads"
         case .clockOutOfOrder(let file, let line, let clock, let previous):
-            "\(file):\(line): clock \(clock) is not above \(previous), the clock before it in the file (a line moved or altered); the record loads right after the one before it"
+            "\(file):\(line): clock \(clock) is not above \(previous), a clock before it in the file (a line moved or altered); it loads right after the record before it, as do the records after it with clocks below \(previous)"
         case .duplicateRecord(let file, let line, let sequence):
             "\(file):\(line): record \(sequence) a second time (a duplicated line); set aside, folded once"
         case .sequenceReused(let file, let line, let sequence):

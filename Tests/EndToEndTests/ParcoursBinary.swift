@@ -6,6 +6,8 @@ struct ParcoursBinary {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// The command did not finish within its time limit and was killed.
+        var timedOut = false
     }
 
     /// The binary sits beside the test bundle in the build products directory.
@@ -40,7 +42,7 @@ struct ParcoursBinary {
 
     /// Runs `parcours ARGS --data <private dir>` and collects its output.
     @discardableResult
-    func run(_ arguments: [String], dataFlag: Bool = true, input: String? = nil) throws -> Result {
+    func run(_ arguments: [String], dataFlag: Bool = true, input: String? = nil, timeLimit: Double = 300) throws -> Result {
         let process = Process()
         process.executableURL = Self.url
         process.arguments = arguments + (dataFlag ? ["--data", data.path] : [])
@@ -50,13 +52,17 @@ struct ParcoursBinary {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // A command that hangs is killed, so the test fails instead of never ending.
+        let watchdog = Watchdog(process)
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { watchdog.fire() }
         // Read before waiting so a large output cannot fill the pipe and block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self),
+                      timedOut: watchdog.fired)
     }
 
     /// Runs a command that must succeed, and returns its standard output.
@@ -90,6 +96,25 @@ struct ParcoursBinary {
     }
 
     func cleanUp() { try? FileManager.default.removeItem(at: data) }
+}
+
+/// Kills a process still running when its time is up.
+final class Watchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private let process: Process
+    private var didFire = false
+
+    init(_ process: Process) { self.process = process }
+
+    func fire() {
+        lock.withLock {
+            guard process.isRunning else { return }
+            didFire = true
+            kill(process.processIdentifier, SIGKILL)
+        }
+    }
+
+    var fired: Bool { lock.withLock { didFire } }
 }
 
 struct Failure: Error, CustomStringConvertible {

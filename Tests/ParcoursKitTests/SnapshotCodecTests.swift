@@ -41,12 +41,22 @@ import Testing
                             capacity: 12, staff: [StaffMember(name: "Léa", role: .referent), StaffMember(name: "", role: .intervenant)],
                             status: .closed)
         let bareCohort = Cohort(id: "c2", programme: "pr1", name: "", start: day)
+        // A conflict of every kind of value (each once held a nested container, which the
+        // snapshot's encoder did not write: any data directory with a conflict crashed).
+        let meta = EventMeta(id: "e", author: "Léa", time: time, writer: "w", clock: 3, sequence: 2)
+        let values: [ConflictValue] = [.mark(mark), .mark(nil), .stage(.test), .status(.oriente), .participation(.retenu),
+                                       .participation(nil), .cohortStatus(.running), .sessionStatus(.held),
+                                       .sessionDetails(details)]
+        let conflicts = values.enumerated().map { i, value in
+            Conflict(subject: ConflictSubject(kind: .attendance, entity: "s\(i)", holder: "h1"), kept: value,
+                     overwritten: values[(i + 1) % values.count], expected: value, winner: meta, loser: i % 2 == 0 ? i : nil)
+        }
         return StateTables(organisations: [:], programmes: [:], cohorts: ["c1": cohort, "c2": bareCohort],
                            holders: ["h1": holder, "h2": bare],
                            projects: ["p1": project], participations: ["c1": ["h1": participation]],
                            sessions: ["s1": session, "s2": plain], marks: ["s1": ["h1": mark], "s2": ["h2": present]],
                            notes: ["n1": note, "n2": other], eventCount: 1_234_567, history: ActionHistory(),
-                           anomalies: 3, unknownEvents: 2, conflicts: [], lastChange: lastChange)
+                           anomalies: 3, unknownEvents: 2, conflicts: conflicts, lastChange: lastChange)
     }
 
     @Test func everyFieldComesBack() throws {
@@ -67,6 +77,7 @@ import Testing
         #expect(t.marks == tables.marks)
         #expect(t.notes == tables.notes)
         #expect(t.lastChange == tables.lastChange)
+        #expect(t.conflicts == tables.conflicts && t.conflicts.count == 9)
         #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
         #expect(back.journal.count == 2)
         #expect(back.journal.place(0) == journal.place(0))

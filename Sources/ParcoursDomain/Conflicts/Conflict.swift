@@ -55,7 +55,7 @@ public struct ConflictSubject: Hashable, Sendable, Codable {
 }
 
 /// A value one side of a conflict set.
-public enum ConflictValue: Hashable, Sendable, Codable {
+public enum ConflictValue: Hashable, Sendable {
     case mark(MarkValue?)
     case stage(Stage)
     case status(ProjectStatus)

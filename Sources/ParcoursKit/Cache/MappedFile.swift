@@ -11,16 +11,14 @@ import EventLog
 final class MappedFile {
     let bytes: UnsafeRawBufferPointer
 
-    /// nil when the file is missing, empty, not a regular file, shorter than `length`,
-    /// or cannot be mapped. Maps the whole file, or its first `length` bytes.
-    init?(path: String, length: Int? = nil) {
+    /// nil when the file is missing, empty, not a regular file, or cannot be mapped.
+    init?(path: String) {
         // Only a regular file: a FIFO or a device put in its place must not hang the open.
         guard let fd = try? POSIXFile.openRegular(path), fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
-        if let length, length > Int(info.st_size) { return nil }
-        let size = length ?? Int(info.st_size)
+        let size = Int(info.st_size)
         #if os(Linux)
         let flags = MAP_PRIVATE | MAP_POPULATE
         #else

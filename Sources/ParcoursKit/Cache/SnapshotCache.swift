@@ -41,7 +41,7 @@ enum SnapshotCache {
                                                      from: Data(file[(file.count - 8 - headerLength)..<(file.count - 8)])),
               header.format == SnapshotHeader.currentFormat,
               header.bodyLength == file.count - 8 - headerLength else { return nil }
-        guard foldedPartsUnchanged(header.files.map(\.position), in: directory) else { return nil }
+        guard LogPrefixCheck.unchanged(header.files.map(\.position), in: directory) else { return nil }
         progress(header.bodyLength / 4, header.bodyLength)
         let body = UnsafeRawBufferPointer(rebasing: file[..<header.bodyLength])
         guard let restored = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table),
@@ -102,37 +102,6 @@ enum SnapshotCache {
                 if n <= 0 { failed = true } else { done += n }
             }
         }
-    }
-
-    /// Whether every log file still holds, before each position, exactly the bytes the
-    /// snapshot was folded from: the CRC-32C of each file's whole folded part (kept as
-    /// the file was read) is computed again, so a change anywhere in it — an edited,
-    /// swapped, cut or replaced line — rebuilds the state from the logs instead of
-    /// hiding behind the snapshot. Files are checked in parallel (docs/decisions.md).
-    static func foldedPartsUnchanged(_ positions: [LogPosition], in directory: URL) -> Bool {
-        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: positions.count)
-        results.initialize(repeating: false)
-        defer { results.deallocate() }
-        let slots = Slots(results: results)
-        DispatchQueue.concurrentPerform(iterations: positions.count) { index in
-            let position = positions[index]
-            slots.set(index, prefixCRC(directory.path + "/" + position.file, length: position.offset) == position.prefixCRC)
-        }
-        return results.allSatisfy { $0 }
-    }
-
-    /// Each thread writes its own slot.
-    private struct Slots: @unchecked Sendable {
-        let results: UnsafeMutableBufferPointer<Bool>
-        func set(_ index: Int, _ value: Bool) { results[index] = value }
-    }
-
-    /// The CRC-32C of a file's first `length` bytes, or nil when it is shorter or not a
-    /// regular file.
-    static func prefixCRC(_ path: String, length: Int) -> UInt32? {
-        guard length > 0 else { return 0 }
-        guard let mapped = MappedFile(path: path, length: length) else { return nil }
-        return withExtendedLifetime(mapped) { CRC32C.checksum(mapped.bytes.bindMemory(to: UInt8.self)) }
     }
 
     /// FNV-style over 8-byte words, fed in parts of any length: fast enough for a few

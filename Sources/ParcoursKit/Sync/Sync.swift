@@ -99,7 +99,8 @@ public enum Sync {
         testHook("after-merge", environment)
         report.sent = try push(workspace, git, &report)
 
-        try workspace.refresh()
+        // A merge may have rewritten a file (a union, or someone's union arriving).
+        try workspace.refreshAfterRewrite()
         // Records are numbered per writer without gaps: what each other writer has more.
         var arrived: [String: Int] = [:]
         for (writer, count) in workspace.eventsByWriter where writer != workspace.writerID && count > before[writer, default: 0] {
@@ -147,15 +148,16 @@ public enum Sync {
     /// yet shared is damaged: sync never spreads damage.
     private static func commit(_ workspace: Workspace, _ git: Git) throws {
         let hasHead = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"], check: false).succeeded
-        let remoteRef = "refs/remotes/origin/\(branch)"
-        let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false).succeeded
         var staged: [(file: String, bytes: Data)] = []
         for file in workspace.ownLogFiles {
             let url = workspace.directory.appendingPathComponent(file)
             guard let read = try? POSIXFile.read(url.path) else { continue }
             let whole = Data(read[..<(read.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)])
+            // What this installation committed is what it shared (or will, after a push
+            // that failed). The remote may hold another version of this file only if a
+            // second machine wrote as this writer: git then merges the two by union.
             var shared = 0
-            for ref in (hasHead ? ["HEAD"] : []) + (hasRemote ? [remoteRef] : []) {
+            for ref in hasHead ? ["HEAD"] : [] {
                 let version = try git.run(["show", "\(ref):\(file)"], check: false)
                 guard version.succeeded else { continue }
                 if !whole.starts(with: version.output) {

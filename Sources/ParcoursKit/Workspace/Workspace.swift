@@ -84,6 +84,17 @@ public final class Workspace: @unchecked Sendable {
         return !records.isEmpty
     }
 
+    /// Folds what changed in the logs when a file may have been rewritten rather than
+    /// appended to (a sync's merge, a union of two versions): if any file no longer
+    /// holds what was read of it, everything is folded again from the logs.
+    public func refreshAfterRewrite() throws {
+        if !LogPrefixCheck.unchanged(log.positions, in: directory) {
+            try refoldEverything()
+        } else {
+            try refresh()
+        }
+    }
+
     /// Decides `command` against the latest state (after reading what other writers
     /// appended, under the append lock) and appends its events as one write.
     @discardableResult

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Whether the log files still hold, before each position, exactly the bytes that were
+/// read: the CRC-32C of each file's whole read part (kept as it was read, `LogPosition.
+/// prefixCRC`) is computed again. A change anywhere in that part — an edited, swapped,
+/// cut or replaced line, a file rewritten by a merge — is found, so neither a snapshot
+/// nor a reader that continues from where it stopped can hide it. Files are checked in
+/// parallel (docs/decisions.md, "The snapshot checks every byte it was folded from").
+public enum LogPrefixCheck {
+    public static func unchanged(_ positions: [LogPosition], in directory: URL) -> Bool {
+        let root = directory.standardizedFileURL.path
+        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: positions.count)
+        results.initialize(repeating: false)
+        defer { results.deallocate() }
+        let slots = Slots(results: results)
+        DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+            let position = positions[index]
+            slots.set(index, prefixCRC(root + "/" + position.file, length: position.offset) == position.prefixCRC)
+        }
+        return results.allSatisfy { $0 }
+    }
+
+    /// Each thread writes its own slot.
+    private struct Slots: @unchecked Sendable {
+        let results: UnsafeMutableBufferPointer<Bool>
+        func set(_ index: Int, _ value: Bool) { results[index] = value }
+    }
+
+    /// The CRC-32C of a file's first `length` bytes, or nil when it is shorter or not a
+    /// regular file. Read a few megabytes at a time.
+    static func prefixCRC(_ path: String, length: Int) -> UInt32? {
+        guard length > 0 else { return CRC32C.Running().value }
+        guard let fd = try? POSIXFile.openRegular(path), fd >= 0 else { return nil }
+        defer { close(fd) }
+        var running = CRC32C.Running()
+        let chunk = 8 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: min(chunk, length), alignment: 16)
+        defer { buffer.deallocate() }
+        var done = 0
+        while done < length {
+            let count = pread(fd, buffer.baseAddress, min(buffer.count, length - done), off_t(done))
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            running.add(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            done += count
+        }
+        return running.value
+    }
+}

@@ -87,7 +87,13 @@ public struct SpreadsheetTable: Sendable, Hashable {
         }
         if let error = reader.error { throw .unreadable(reason: String(describing: error)) }
         if let open = layout.unclosedQuote {
-            problems.append(ImportProblem(line: open.line, field: open.field, header: header ?? [], kind: .unclosedQuote))
+            // A closing quote followed by text reads on as quoted: when nothing closes it
+            // again, that text is the cause, not the opening quote.
+            if let place = layout.records.last?.textAfterQuote {
+                problems.append(ImportProblem(line: place.line, field: place.field, header: header ?? [], kind: .textAfterQuote))
+            } else {
+                problems.append(ImportProblem(line: open.line, field: open.field, header: header ?? [], kind: .unclosedQuote))
+            }
             throw .rejected(problems)
         }
         guard let header, header.contains(where: { !$0.isEmpty }) else {

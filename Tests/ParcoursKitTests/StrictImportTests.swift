@@ -134,4 +134,25 @@ struct StrictImportTests {
         #expect(table.rows.map(\.line) == [3])
         #expect(table.problems.isEmpty)
     }
+
+    @Test("The layout reads every record as CSV.swift does (reading checks it row by row), on random texts")
+    func layoutMatchesTheLibrary() throws {
+        var random = SeededGenerator(seed: 14)
+        let pieces = ["a", "é", ";", ";", "\"", "\"", "\"\"", "\r", "\n", "\r\n", " ", ","]
+        for _ in 0..<3_000 {
+            let text = "Nom;Commune\n" + (0..<Int.random(in: 0...24, using: &random)).map { _ in random.pick(pieces) }.joined()
+            do {
+                _ = try SpreadsheetTable.read(Data(text.utf8))
+            } catch ImportError.unreadable(let reason) {
+                Issue.record("\(text.debugDescription): \(reason)")
+            } catch {}
+            // Records start on increasing lines, never past the last line.
+            let starts = SpreadsheetLayout.scan(text, separator: ";").records.map(\.line)
+            let scalars = Array(text.unicodeScalars)
+            let lines = 1 + scalars.indices.filter {
+                scalars[$0] == "\n" || (scalars[$0] == "\r" && ($0 + 1 == scalars.count || scalars[$0 + 1] != "\n"))
+            }.count
+            #expect(starts == starts.sorted() && Set(starts).count == starts.count && (starts.last ?? 1) <= lines, "\(text.debugDescription)")
+        }
+    }
 }

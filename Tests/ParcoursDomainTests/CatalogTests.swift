@@ -24,12 +24,14 @@ import Testing
         add(CohortStatus.allCases, Catalog.label)
         add(Weekday.allCases, Catalog.label)
         add(EntityKind.allCases, Catalog.label)
+        add(TextField.allCases, Catalog.label)
+        add(DatedFact.allCases, Catalog.label)
         return pairs
     }
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 7 + 3 + 2 + 5 + 3 + 6 + 3 + 4 + 4 + 7 + 10)
+        #expect(pairs.count == 8 + 4 + 8 + 7 + 3 + 2 + 5 + 3 + 6 + 3 + 4 + 4 + 7 + 10 + 20 + 2)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {
@@ -56,6 +58,11 @@ import Testing
         .noMark(holder: "A", session: "S"), .nothingToMark(session: "S"), .noMissingTemplateSessions(cohort: "C"),
         .emptyTemplate(programme: "P"), .sessionUnchanged(session: "S"), .nothingToUndo(author: "a"),
         .nothingToRedo(author: "a"), .undoBlocked(what: "S"), .undoConflict(what: "S"),
+        .textTooLong(.holderName, length: 201, limit: 200), .controlCharacter(.note, code: 0x1B, position: 3),
+        .dateInFuture(.stageChange, date: day("2999-01-01"), today: day("2021-01-04")),
+        .stageDateBeforeProject(project: "P", date: day("2020-01-01"), created: day("2021-01-04")),
+        .stageDateBeforeLastChange(project: "P", date: day("2021-01-05"), last: day("2021-01-10")),
+        .invalidDuration(minutes: -5),
     ]
 
     static let warnings: [DomainWarning] = [
@@ -82,7 +89,7 @@ import Testing
         var texts: [(String, String)] = CatalogTests.errors.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 26 + 4 + 23)
+        #expect(texts.count == 32 + 4 + 23)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

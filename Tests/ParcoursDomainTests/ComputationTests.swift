@@ -44,6 +44,7 @@ import Testing
         let w = try World.standard()
         let épicerie = w.project("Épicerie").id
         #expect(w.state.daysInCurrentStage(project: épicerie, asOf: day("2021-01-14")) == 10)
+        w.today = day("2021-01-14")   // a stage change is dated in the past
         try w.run(.setStage(project: "Épicerie", stage: .etude, date: day("2021-01-10")))
         #expect(w.state.daysInCurrentStage(project: épicerie, asOf: day("2021-01-14")) == 4)
         #expect(w.state.daysInCurrentStage(project: "missing", asOf: day("2021-01-14")) == nil)

@@ -248,6 +248,7 @@ import Testing
         let w = try World.standard()
         w.today = day("2021-02-01")
         try w.run(.setStage(project: "Épicerie", stage: .etude, note: "étude de marché"))
+        w.today = day("2021-02-05")   // a stage change is dated in the past
         try w.run(.setStage(project: "Épicerie", stage: .emergence, date: day("2021-02-03")))
         let p = w.project("Épicerie")
         #expect(p.stage == .emergence)

@@ -24,7 +24,8 @@ struct ImportFixture {
     func importHolders(_ text: String, encoding: String.Encoding = .utf8, bom: Bool = false,
                        status: ParticipationStatus = .inscrit) throws -> ImportOutcome {
         let plan = try HolderImportPlan.make(table: try SpreadsheetTable.read(Self.bytes(text, encoding, bom: bom)),
-                                             state: workspace.state, cohort: cohort, status: status)
+                                             state: workspace.state, cohort: cohort, status: status,
+                                             today: workspace.today)
         return try workspace.run(plan, language: .en)
     }
 

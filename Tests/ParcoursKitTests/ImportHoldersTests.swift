@@ -42,7 +42,7 @@ struct ImportHoldersTests {
     func unknownColumns() throws {
         let f = try ImportFixture()
         let plan = try HolderImportPlan.make(table: try SpreadsheetTable.read(ImportFixture.bytes("Nom;Pointure;Commune\nMartin;38;Annonay\n")),
-                                             state: f.workspace.state, cohort: f.cohort)
+                                             state: f.workspace.state, cohort: f.cohort, today: f.workspace.today)
         #expect(plan.unknownColumns == ["Pointure"])
         #expect(plan.rows.map(\.draft.commune) == ["Annonay"])
     }

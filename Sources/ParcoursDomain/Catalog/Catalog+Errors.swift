@@ -81,6 +81,38 @@ extension Catalog {
         case .undoBlocked(let what):
             return pick(l, "Annulation impossible : des changements ultérieurs dépendent de \(what).",
                         "Cannot undo: later changes depend on \(what).")
+        case .textTooLong(let field, let length, let limit):
+            return pick(l, "Trop long pour \(label(field, .fr)) : \(length) caractères, \(limit) au plus.",
+                        "Too long for \(label(field, .en)): \(length) characters, at most \(limit).")
+        case .controlCharacter(let field, let code, let position):
+            return pick(l, "\(character(code, .fr)) dans \(label(field, .fr)), au caractère \(position) : retirez-le.",
+                        "\(character(code, .en)) in \(label(field, .en)), at character \(position): remove it.")
+        case .dateInFuture(let fact, let date, let today):
+            return pick(l, "Date dans le futur pour \(label(fact, .fr)) : \(date.iso) (nous sommes le \(today.iso)).",
+                        "Date in the future for \(label(fact, .en)): \(date.iso) (today is \(today.iso)).")
+        case .stageDateBeforeProject(let project, let date, let created):
+            return pick(l, "Le changement d'étape est daté du \(date.iso), avant l'enregistrement de « \(project) » (\(created.iso)).",
+                        "The stage change is dated \(date.iso), before “\(project)” was recorded (\(created.iso)).")
+        case .stageDateBeforeLastChange(let project, let date, let last):
+            return pick(l, "Le changement d'étape est daté du \(date.iso), avant le dernier changement d'étape de « \(project) » (\(last.iso)).",
+                        "The stage change is dated \(date.iso), before the last stage change of “\(project)” (\(last.iso)).")
+        case .invalidDuration(let minutes):
+            return pick(l, "Durée invalide (\(minutes) min) : une séance dure plus de 0 et au plus \(InputRules.longestSession.minutes / 60) h.",
+                        "Invalid duration (\(minutes) min): a session lasts more than 0 and at most \(InputRules.longestSession.minutes / 60) h.")
+        }
+    }
+
+    /// A refused character named for a person: what it is, and its code point.
+    static func character(_ code: UInt32, _ l: Language) -> String {
+        let hex = String(code, radix: 16, uppercase: true)
+        let point = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        switch code {
+        case 0x0A, 0x0D: return pick(l, "Retour à la ligne (\(point))", "Line break (\(point))")
+        case 0x09: return pick(l, "Tabulation (\(point))", "Tab (\(point))")
+        case 0x202A...0x202E, 0x2066...0x2069:
+            return pick(l, "Caractère invisible d'inversion du sens du texte (\(point))",
+                        "Invisible text-direction override (\(point))")
+        default: return pick(l, "Caractère de contrôle invisible (\(point))", "Invisible control character (\(point))")
         }
     }
 

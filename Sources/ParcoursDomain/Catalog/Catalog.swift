@@ -149,6 +149,40 @@ public enum Catalog {
         }
     }
 
+    /// A typed text, with its article, for messages ("Trop long pour le nom du porteur").
+    public static func label(_ value: TextField, _ l: Language) -> String {
+        switch value {
+        case .holderName: pick(l, "le nom du porteur", "the holder's name")
+        case .projectTitle: pick(l, "le titre du projet", "the project's title")
+        case .programmeName: pick(l, "le nom du dispositif", "the programme's name")
+        case .cohortName: pick(l, "le nom de la promotion", "the cohort's name")
+        case .organisationName: pick(l, "le nom de la structure", "the organisation's name")
+        case .workshopTitle: pick(l, "le titre de l'atelier du modèle", "the template workshop's title")
+        case .sessionTitle: pick(l, "le titre de la séance", "the session's title")
+        case .staffName: pick(l, "le nom du membre de l'équipe", "the staff member's name")
+        case .commune: pick(l, "la commune", "the commune")
+        case .email: pick(l, "l'adresse e-mail", "the e-mail address")
+        case .phone: pick(l, "le numéro de téléphone", "the phone number")
+        case .tag: pick(l, "l'étiquette", "the tag")
+        case .sector: pick(l, "le secteur", "the sector")
+        case .role: pick(l, "le rôle", "the role")
+        case .venue: pick(l, "le lieu", "the venue")
+        case .targetPublic: pick(l, "le public visé", "the target public")
+        case .author: pick(l, "le nom de l'auteur (PARCOURS_AUTHOR)", "the author's name (PARCOURS_AUTHOR)")
+        case .note: pick(l, "la note", "the note")
+        case .remark: pick(l, "la remarque", "the remark")
+        case .objectives: pick(l, "les objectifs", "the objectives")
+        }
+    }
+
+    /// A dated fact, with its article, for messages.
+    public static func label(_ value: DatedFact, _ l: Language) -> String {
+        switch value {
+        case .stageChange: pick(l, "le changement d'étape", "the stage change")
+        case .entryDate: pick(l, "la date d'entrée", "the entry date")
+        }
+    }
+
     /// A day as people read it: "mar. 12/01/2021" / "Tue 2021-01-12".
     public static func day(_ d: Day, _ l: Language) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -23,6 +23,8 @@ struct Decider {
     var action: String { context.action }
 
     mutating func run(_ command: Command) throws(DomainError) -> Decision {
+        // Every change records its author: the same rules as any typed name.
+        try InputRules.author(context.author)
         let summary: Message
         switch command {
         case .addOrganisation(let name, let kind): summary = try addOrganisation(name: name, kind: kind)
@@ -64,28 +66,35 @@ struct Decider {
 
     // MARK: Shared rules
 
-    /// A trimmed, non-empty name, or `emptyName`.
-    func name(_ text: String, _ kind: EntityKind) throws(DomainError) -> String {
-        let trimmed = clean(text)
-        guard !trimmed.isEmpty else { throw .emptyName(kind) }
-        return trimmed
+    /// A required name or title, checked by `InputRules` (trimmed, one line, no control
+    /// character, within the limit), or `emptyName(kind)`.
+    func name(_ text: String, _ field: TextField, _ kind: EntityKind) throws(DomainError) -> String {
+        try InputRules.name(text, field, empty: kind)
     }
 
-    /// Trimmed, with inner runs of spaces kept as typed.
-    func clean(_ text: String) -> String {
+    /// An optional text checked by `InputRules`; empty becomes nil.
+    func optional(_ text: String?, _ field: TextField) throws(DomainError) -> String? {
+        try InputRules.optional(text, field)
+    }
+
+    /// A reference typed to find something (a name or an id prefix), trimmed: it is looked
+    /// up, never stored, so it needs no other rule.
+    func trimmedReference(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Trimmed optional text; empty becomes nil.
-    func optional(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let trimmed = clean(text)
-        return trimmed.isEmpty ? nil : trimmed
+    /// Several short texts (tags, sectors): each checked, the empty ones dropped.
+    func list(_ texts: [String], _ field: TextField) throws(DomainError) -> [String] {
+        var kept: [String] = []
+        for text in texts {
+            if let cleaned = try optional(text, field) { kept.append(cleaned) }
+        }
+        return kept
     }
 
     /// The organisation with this name (case- and accent-insensitive), created on first use.
     mutating func organisation(named text: String, kind: OrganisationKind) throws(DomainError) -> Organisation {
-        let wanted = try name(text, .organisation)
+        let wanted = try name(text, .organisationName, .organisation)
         let key = NameKey.of(wanted)
         if let pending = newOrganisations.first(where: { NameKey.of($0.name) == key }) { return pending }
         let matches = state.organisations.values.filter { NameKey.of($0.name) == key }

@@ -1,18 +1,22 @@
 extension Decider {
     mutating func addHolder(_ draft: HolderDraft) throws(DomainError) -> Message {
-        let wanted = try name(draft.name, .holder)
+        let wanted = try name(draft.name, .holderName, .holder)
+        let commune = try optional(draft.commune, .commune), email = try optional(draft.email, .email)
+        let phone = try optional(draft.phone, .phone), tags = try list(draft.tags, .tag)
+        let sectors = try list(draft.sectors, .sector)
+        let wantedTitle = try draft.projectTitle.map { title throws(DomainError) in try name(title, .projectTitle, .project) }
         var referredBy: EntityID?
-        if let by = optional(draft.referredByName) { referredBy = try organisation(named: by, kind: .prescriber).id }
-        let holder = Holder(id: context.newID(), name: wanted, kind: draft.kind, commune: optional(draft.commune),
-                            email: optional(draft.email), phone: optional(draft.phone),
-                            tags: draft.tags.map(clean).filter { !$0.isEmpty }, referredBy: referredBy)
+        if let by = try optional(draft.referredByName, .organisationName) {
+            referredBy = try organisation(named: by, kind: .prescriber).id
+        }
+        let holder = Holder(id: context.newID(), name: wanted, kind: draft.kind, commune: commune,
+                            email: email, phone: phone, tags: tags, referredBy: referredBy)
         events.append(.holderAdded(EntityPayload(action: action, entity: holder)))
         var projectTitle: String?
-        if let title = draft.projectTitle {
-            let wantedTitle = try name(title, .project)
+        if let wantedTitle {
             let project = Project(id: context.newID(), holders: [holder.id], title: wantedTitle,
-                                  sectors: draft.sectors.map(clean).filter { !$0.isEmpty },
-                                  commune: holder.commune, stage: draft.stage ?? .idee, created: context.today)
+                                  sectors: sectors, commune: holder.commune, stage: draft.stage ?? .idee,
+                                  created: context.today)
             events.append(.projectCreated(EntityPayload(action: action, entity: project)))
             projectTitle = wantedTitle
         }
@@ -73,7 +77,7 @@ extension Decider {
 
     mutating func addNote(target reference: String, text: String) throws(DomainError) -> Message {
         let target = try resolver.holderOrProject(reference)
-        let body = try name(text, .note)
+        let body = try name(text, .note, .note)
         let note = Note(id: context.newID(), target: target, text: body, author: context.author,
                         time: context.now, date: context.today)
         events.append(.noteAdded(EntityPayload(action: action, entity: note)))

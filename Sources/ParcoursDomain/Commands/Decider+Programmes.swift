@@ -1,6 +1,6 @@
 extension Decider {
     mutating func addOrganisation(name text: String, kind: OrganisationKind) throws(DomainError) -> Message {
-        let wanted = try name(text, .organisation)
+        let wanted = try name(text, .organisationName, .organisation)
         let organisation = Organisation(id: context.newID(), name: wanted, kind: kind)
         events.append(.organisationAdded(EntityPayload(action: action, entity: organisation)))
         return .organisationAdded(name: wanted)
@@ -8,7 +8,8 @@ extension Decider {
 
     mutating func addProgramme(name text: String, operatorNames: [String], targetStages: [Stage],
                                targetPublic: String?) throws(DomainError) -> Message {
-        let wanted = try name(text, .programme)
+        let wanted = try name(text, .programmeName, .programme)
+        let targetPublic = try optional(targetPublic, .targetPublic)
         var operators: [EntityID] = []
         for operatorName in operatorNames {
             let organisation = try organisation(named: operatorName, kind: .operator)
@@ -16,7 +17,7 @@ extension Decider {
         }
         let stages = Stage.allCases.filter(targetStages.contains)
         let programme = Programme(id: context.newID(), name: wanted, operators: operators,
-                                  targetStages: stages, targetPublic: optional(targetPublic))
+                                  targetStages: stages, targetPublic: targetPublic)
         events.append(.programmeCreated(EntityPayload(action: action, entity: programme)))
         return .programmeCreated(name: wanted, createdOrganisations: newOrganisations.map(\.name))
     }
@@ -24,8 +25,9 @@ extension Decider {
     mutating func addPartner(programme reference: String, organisationName: String,
                              role: String) throws(DomainError) -> Message {
         let programme = try resolver.programme(reference)
+        let role = try InputRules.text(role, .role)
         let organisation = try organisation(named: organisationName, kind: .partner)
-        let partner = Partner(organisation: organisation.id, role: clean(role))
+        let partner = Partner(organisation: organisation.id, role: role)
         events.append(.partnerAdded(PartnerPayload(action: action, programme: programme.id, partner: partner)))
         return .partnerAdded(organisation: organisation.name, programme: programme.name)
     }
@@ -33,10 +35,12 @@ extension Decider {
     mutating func addWorkshop(programme reference: String, title: String, duration: TimeSpan?, by: String?,
                               objectives: String?, kind: SessionKind) throws(DomainError) -> Message {
         let programme = try resolver.programme(reference)
-        let wanted = try name(title, .workshop)
+        let wanted = try name(title, .workshopTitle, .workshop)
+        let objectives = try optional(objectives, .objectives)
+        if let duration { try InputRules.duration(duration) }
         var facilitator: EntityID?
-        if let by = optional(by) { facilitator = try organisation(named: by, kind: .partner).id }
-        let workshop = WorkshopTemplate(title: wanted, objectives: optional(objectives), duration: duration,
+        if let by = try optional(by, .organisationName) { facilitator = try organisation(named: by, kind: .partner).id }
+        let workshop = WorkshopTemplate(title: wanted, objectives: objectives, duration: duration,
                                         facilitator: facilitator, kind: kind)
         let index = programme.template.count
         events.append(.workshopAdded(WorkshopPayload(action: action, programme: programme.id, index: index, workshop: workshop)))
@@ -46,7 +50,7 @@ extension Decider {
     mutating func addCohort(programme reference: String, name text: String, start: Day, end: Day?,
                             capacity: Int?, fromTemplate: Bool) throws(DomainError) -> Message {
         let programme = try resolver.programme(reference)
-        let wanted = try name(text, .cohort)
+        let wanted = try name(text, .cohortName, .cohort)
         if let end, end < start { throw .endBeforeStart(start: start, end: end) }
         if let capacity, capacity < 1 { throw .invalidCapacity(capacity) }
         if fromTemplate, programme.template.isEmpty { throw .emptyTemplate(programme: programme.name) }
@@ -136,7 +140,7 @@ extension Decider {
 
     mutating func addStaff(cohort reference: String, name text: String, role: StaffRole) throws(DomainError) -> Message {
         let cohort = try resolver.cohort(reference)
-        let wanted = try name(text, .staff)
+        let wanted = try name(text, .staffName, .staff)
         events.append(.staffAdded(StaffPayload(action: action, cohort: cohort.id,
                                                member: StaffMember(name: wanted, role: role))))
         return .staffAdded(name: wanted, role: role, cohort: cohort.name)

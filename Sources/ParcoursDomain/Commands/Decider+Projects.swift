@@ -3,8 +3,19 @@ extension Decider {
     mutating func setStage(project p: String, stage: Stage, note: String?, date: Day?) throws(DomainError) -> Message {
         let project = try resolver.projectOrHoldersProject(p)
         guard project.stage != stage else { throw .alreadyAtStage(project: project.title, stage: stage) }
+        let note = try optional(note, .note)
+        if let date {
+            // A day given for the move: it happened, and after what the history already holds.
+            try InputRules.past(date, .stageChange, today: context.today)
+            if date < project.created {
+                throw .stageDateBeforeProject(project: project.title, date: date, created: project.created)
+            }
+            if let last = project.stageHistory.last?.date, date < last {
+                throw .stageDateBeforeLastChange(project: project.title, date: date, last: last)
+            }
+        }
         events.append(.stageChanged(StagePayload(action: action, project: project.id, from: project.stage, to: stage,
-                                                 date: date ?? context.today, note: optional(note), revert: false)))
+                                                 date: date ?? context.today, note: note, revert: false)))
         return .stageChanged(project: project.title, from: project.stage, to: stage)
     }
 
@@ -12,12 +23,15 @@ extension Decider {
                             note: String?) throws(DomainError) -> Message {
         let project = try resolver.projectOrHoldersProject(p)
         guard project.status != status else { throw .alreadyInStatus(project: project.title, status: status) }
+        let note = try optional(note, .note)
         var destination: EntityID?
-        if let name = optional(destinationName) { destination = try organisation(named: name, kind: .operator).id }
+        if let name = try optional(destinationName, .organisationName) {
+            destination = try organisation(named: name, kind: .operator).id
+        }
         if status == .oriente, destination == nil { throw .orientationNeedsDestination }
         events.append(.statusChanged(StatusPayload(action: action, project: project.id, from: project.status, to: status,
                                                    date: context.today, destination: destination,
-                                                   note: optional(note), revert: false)))
+                                                   note: note, revert: false)))
         return .statusChanged(project: project.title, from: project.status, to: status)
     }
 }

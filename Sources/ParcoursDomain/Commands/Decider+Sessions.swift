@@ -1,16 +1,20 @@
 extension Decider {
     mutating func addSession(cohort reference: String, _ draft: SessionDraft) throws(DomainError) -> Message {
         let cohort = try resolver.cohort(reference)
-        let title = try name(draft.title, .session)
+        let title = try name(draft.title, .sessionTitle, .session)
+        let venue = try optional(draft.venue, .venue)
         var holder: EntityID?
-        if let h = optional(draft.holder) { holder = try resolver.holder(h).id }
+        if let h = draft.holder.map(trimmedReference), !h.isEmpty { holder = try resolver.holder(h).id }
         if draft.kind == .individuel, holder == nil { throw .individualNeedsHolder }
         var facilitators: [EntityID] = []
-        if let by = optional(draft.byOrganisationName) { facilitators = [try organisation(named: by, kind: .partner).id] }
+        if let by = try optional(draft.byOrganisationName, .organisationName) {
+            facilitators = [try organisation(named: by, kind: .partner).id]
+        }
         // An individual meeting lasts an hour unless said otherwise; a workshop three.
         let duration = draft.duration ?? (draft.kind == .individuel ? .hours(1) : .hours(3))
+        try InputRules.duration(duration)
         let details = SessionDetails(title: title, kind: draft.kind, date: draft.date, time: draft.time,
-                                     duration: duration, venue: optional(draft.venue), remote: draft.remote,
+                                     duration: duration, venue: venue, remote: draft.remote,
                                      facilitators: facilitators, holder: holder)
         if draft.date < cohort.start || (cohort.end.map { draft.date > $0 } ?? false) {
             warnings.append(.sessionOutsideCohortDates(session: title, date: draft.date))
@@ -23,17 +27,21 @@ extension Decider {
     mutating func updateSession(session reference: String, _ edit: SessionEdit) throws(DomainError) -> Message {
         let session = try resolver.session(reference)
         var details = session.details
-        if let title = edit.title { details.title = try name(title, .session) }
+        if let title = edit.title { details.title = try name(title, .sessionTitle, .session) }
         if let date = edit.date { details.date = date }
         if let time = edit.time { details.time = time }
-        if let duration = edit.duration { details.duration = duration }
+        if let duration = edit.duration {
+            try InputRules.duration(duration)
+            details.duration = duration
+        }
         if let kind = edit.kind { details.kind = kind }
-        if let venue = edit.venue { details.venue = optional(venue) }
+        if let venue = edit.venue { details.venue = try optional(venue, .venue) }
         if let remote = edit.remote { details.remote = remote }
         if let by = edit.byOrganisationName {
-            details.facilitators = optional(by) == nil ? [] : [try organisation(named: by, kind: .partner).id]
+            let named = try optional(by, .organisationName)
+            details.facilitators = named == nil ? [] : [try organisation(named: by, kind: .partner).id]
         }
-        if let h = edit.holder { details.holder = optional(h) == nil ? nil : try resolver.holder(h).id }
+        if let h = edit.holder { details.holder = trimmedReference(h).isEmpty ? nil : try resolver.holder(h).id }
         if details.kind == .individuel, details.holder == nil { throw .individualNeedsHolder }
         guard details != session.details else { throw .sessionUnchanged(session: session.title) }
         events.append(.sessionUpdated(SessionUpdatePayload(action: action, session: session.id,
@@ -77,7 +85,8 @@ extension Decider {
         let session = try resolver.session(s)
         let holder = try resolver.holder(h)
         try checkMarkable(session, holder)
-        let value = MarkValue(mark: mark, remote: remote, remark: optional(remark), author: context.author, time: context.now)
+        let value = MarkValue(mark: mark, remote: remote, remark: try optional(remark, .remark), author: context.author,
+                              time: context.now)
         events.append(.attendanceMarked(AttendancePayload(action: action, session: session.id, holder: holder.id,
                                                           mark: value, previous: state.mark(session: session.id, holder: holder.id))))
         markHeld(session)

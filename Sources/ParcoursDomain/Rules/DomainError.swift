@@ -55,6 +55,19 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case undoBlocked(what: String)
     /// Undo (or redo) refused because what it would restore was changed since.
     case undoConflict(what: String)
+    /// A typed text is longer than its field allows (`InputRules`).
+    case textTooLong(TextField, length: Int, limit: Int)
+    /// A typed text holds a control or bidirectional-override character (its code point
+    /// and its position, counted in characters from 1).
+    case controlCharacter(TextField, code: UInt32, position: Int)
+    /// A day given for something that happened is later than today.
+    case dateInFuture(DatedFact, date: Day, today: Day)
+    /// A stage change dated before the project was recorded.
+    case stageDateBeforeProject(project: String, date: Day, created: Day)
+    /// A stage change dated before the project's last stage change.
+    case stageDateBeforeLastChange(project: String, date: Day, last: Day)
+    /// A session's duration (in minutes) is not above zero and at most 24 h.
+    case invalidDuration(minutes: Int)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
     public var description: String { Catalog.text(self, .en) }

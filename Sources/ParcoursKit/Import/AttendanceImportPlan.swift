@@ -66,16 +66,21 @@ public struct AttendanceImportPlan: Hashable, Sendable {
                     seen[holder.id] = row.line
                 }
             }
+            var remark: String?
+            do {
+                remark = try InputRules.optional(row[columns[.remark]], .remark)
+            } catch {
+                rowProblems.append(ImportProblem(line: row.line, column: title(.remark), kind: .refused(error)))
+            }
             guard rowProblems.isEmpty, let holder, let mark else {
                 problems += rowProblems
                 continue
             }
-            let remark = row[columns[.remark]]
             let known = state.mark(session: session, holder: holder.id)
             rows.append(Row(line: row.line, holder: holder.id, holderName: holder.name, mark: mark,
-                            remark: remark.isEmpty ? nil : remark, alreadyThere: known?.mark == mark))
+                            remark: remark, alreadyThere: known?.mark == mark))
         }
-        guard problems.isEmpty else { throw .rejected(problems) }
+        guard problems.isEmpty, table.problems.isEmpty else { throw .rejected(ImportProblem.inLineOrder(table.problems + problems)) }
         return AttendanceImportPlan(session: session, sessionTitle: sessionTitle, rows: rows, unknownColumns: unknown,
                                     encoding: table.encoding, separator: table.separator)
     }

@@ -35,9 +35,12 @@ public struct HolderImportPlan: Hashable, Sendable {
     /// Whether running the plan would write nothing.
     public var changesNothing: Bool { rows.allSatisfy { $0.existing != nil && $0.alreadyEnrolled } }
 
-    /// Validates every row of `table` against `state`.
+    /// Validates every row of `table` against `state`: every cell a command would carry
+    /// follows the domain's `InputRules` (named by line and column), and an entry date is
+    /// not after `today`.
     public static func make(table: SpreadsheetTable, state: State, cohort: EntityID,
-                            status defaultStatus: ParticipationStatus = .inscrit) throws(ImportError) -> HolderImportPlan {
+                            status defaultStatus: ParticipationStatus = .inscrit,
+                            today: Day) throws(ImportError) -> HolderImportPlan {
         let (columns, unknown) = ImportField.locate(table.header, among: [.name, .firstName, .project, .commune, .email,
                                                                            .phone, .stage, .status, .referredBy, .entryDate])
         guard columns[.name] != nil else { throw .missingColumn(.name, header: table.header) }
@@ -53,11 +56,32 @@ public struct HolderImportPlan: Hashable, Sendable {
                 return text.isEmpty ? nil : text
             }
             var rowProblems: [ImportProblem] = []
+            /// The cell as the domain would keep it, or nil with a problem at its column.
+            func text(_ field: ImportField, _ rule: TextField) -> String? {
+                do {
+                    return try InputRules.optional(value(field), rule)
+                } catch {
+                    rowProblems.append(ImportProblem(line: row.line, column: title(field), kind: .refused(error)))
+                    return nil
+                }
+            }
             // "Prénom" and "Nom" columns make "Léa Martin", as people say it.
-            let name = [value(.firstName), value(.name)].compactMap { $0 }.joined(separator: " ")
+            let last = text(.name, .holderName), first = text(.firstName, .holderName)
+            var name = [first, last].compactMap { $0 }.joined(separator: " ")
             if value(.name) == nil {
                 rowProblems.append(ImportProblem(line: row.line, column: title(.name), kind: .missingName))
+            } else if rowProblems.isEmpty {
+                do {
+                    name = try InputRules.name(name, .holderName, empty: .holder)
+                } catch {
+                    rowProblems.append(ImportProblem(line: row.line, column: title(.name), kind: .refused(error)))
+                }
+            } else {
+                name = ""
             }
+            let project = text(.project, .projectTitle), commune = text(.commune, .commune)
+            let email = text(.email, .email), phone = text(.phone, .phone)
+            let referredBy = text(.referredBy, .organisationName)
             var stage: Stage?
             if let text = value(.stage) {
                 stage = Vocabulary.stage(text)
@@ -73,8 +97,12 @@ public struct HolderImportPlan: Hashable, Sendable {
             if let text = value(.entryDate) {
                 entry = ImportDate.parse(text)
                 if entry == nil { rowProblems.append(ImportProblem(line: row.line, column: title(.entryDate), kind: .impossibleDate(text))) }
+                do {
+                    if let entry { try InputRules.past(entry, .entryDate, today: today) }
+                } catch {
+                    rowProblems.append(ImportProblem(line: row.line, column: title(.entryDate), kind: .refused(error)))
+                }
             }
-            let email = value(.email), commune = value(.commune)
             if !name.isEmpty {
                 let key = identity(name: name, email: email, commune: commune)
                 if let first = seen[key] {
@@ -87,14 +115,14 @@ public struct HolderImportPlan: Hashable, Sendable {
                 problems += rowProblems
                 continue
             }
-            let draft = HolderDraft(name: name, commune: commune, email: email, phone: value(.phone),
-                                    referredByName: value(.referredBy), projectTitle: value(.project), stage: stage)
+            let draft = HolderDraft(name: name, commune: commune, email: email, phone: phone,
+                                    referredByName: referredBy, projectTitle: project, stage: stage)
             let match = existing.first { sameHolder($0, name: name, email: email, commune: commune) }
             rows.append(HolderImportRow(line: row.line, draft: draft, status: status, entryDate: entry,
                                         existing: match?.id,
                                         alreadyEnrolled: match.map { state.participation(holder: $0.id, cohort: cohort) != nil } ?? false))
         }
-        guard problems.isEmpty else { throw .rejected(problems) }
+        guard problems.isEmpty, table.problems.isEmpty else { throw .rejected(ImportProblem.inLineOrder(table.problems + problems)) }
         return HolderImportPlan(cohort: cohort, cohortName: state.cohorts[cohort]?.name ?? cohort, rows: rows,
                                 unknownColumns: unknown, encoding: table.encoding, separator: table.separator)
     }

@@ -15,7 +15,9 @@ struct CohortCommand: ParsableCommand {
         @Argument(help: "The cohort's name, e.g. \"Promotion 2026\".") var name: String
         @Option(help: "First day, YYYY-MM-DD.") var start: String
         @Option(help: "Last day, YYYY-MM-DD.") var end: String?
-        @Option(help: "How many holders it can take (exceeding it is only a warning).") var capacity: Int?
+        // Unconditional: "--capacity -3" reaches the check below instead of reading as a missing value.
+        @Option(parsing: .unconditional, help: "How many holders it can take (exceeding it is only a warning).")
+        var capacity: String?
         @Flag(name: .customLong("from-template"), help: "Schedule one session per template workshop, weekly from the start.")
         var fromTemplate = false
 
@@ -23,8 +25,9 @@ struct CohortCommand: ParsableCommand {
             try CLI.run(global) { cli in
                 let startDay = try Arguments.day(start, "--start")
                 let endDay = try end.map { try Arguments.day($0, "--end") }
+                let places = try capacity.map { try Arguments.count($0, "--capacity", atLeast: 1) }
                 try cli.perform(.addCohort(programme: programme, name: name, start: startDay, end: endDay,
-                                           capacity: capacity, fromTemplate: fromTemplate))
+                                           capacity: places, fromTemplate: fromTemplate))
             }
         }
     }

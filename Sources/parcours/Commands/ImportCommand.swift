@@ -86,7 +86,8 @@ struct ImportHoldersCommand: ParsableCommand {
                 let table = try ImportSupport.table(file)
                 let workspace = try cli.workspace()
                 let target = try Resolver(workspace.state).cohort(cohort)
-                let plan = try HolderImportPlan.make(table: table, state: workspace.state, cohort: target.id, status: defaultStatus)
+                let plan = try HolderImportPlan.make(table: table, state: workspace.state, cohort: target.id, status: defaultStatus,
+                                                     today: workspace.today)
                 ImportSupport.notices(cli, unknown: plan.unknownColumns, encoding: plan.encoding, separator: plan.separator)
                 if dryRun {
                     print(fr ? "Essai (--dry-run) : rien n’est écrit." : "Dry run: nothing is written.")

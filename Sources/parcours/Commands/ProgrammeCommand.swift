@@ -32,7 +32,7 @@ struct ProgrammeCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The programme (name or id).") var programme: String
         @Argument(help: "The workshop's title.") var title: String
-        @Option(help: "Duration: 3h, 3h30, 90m, 1j (a day is 7 h).") var duration: String?
+        @Option(parsing: .unconditional, help: "Duration: 3h, 3h30, 90m, 1j (a day is 7 h); at most 24h.") var duration: String?
         @Option(name: .customLong("by"), help: "The organisation that usually runs it.") var by: String?
         @Option(help: "What the workshop is for.") var objectives: String?
         @Option(help: "atelier (default), individuel (one meeting per holder), bilan, visite, reunion.") var kind: String?

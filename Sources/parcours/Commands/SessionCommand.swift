@@ -15,7 +15,7 @@ struct SessionCommand: ParsableCommand {
         @Argument(help: "The session's title.") var title: String
         @Option(help: "Day, YYYY-MM-DD.") var date: String
         @Option(help: "Start time, HH:MM.") var time: String?
-        @Option(help: "Duration: 3h (default), 3h30, 90m, 1j.") var duration: String?
+        @Option(parsing: .unconditional, help: "Duration: 3h (default), 3h30, 90m, 1j; at most 24h.") var duration: String?
         @Option(help: "atelier (default), individuel, bilan, visite, reunion.") var kind: String?
         @Option(help: "Where it takes place.") var venue: String?
         @Flag(help: "Held remotely.") var remote = false
@@ -42,7 +42,7 @@ struct SessionCommand: ParsableCommand {
         @Option(help: "New title.") var title: String?
         @Option(help: "New day, YYYY-MM-DD.") var date: String?
         @Option(help: "New start time, HH:MM.") var time: String?
-        @Option(help: "New duration.") var duration: String?
+        @Option(parsing: .unconditional, help: "New duration (at most 24h).") var duration: String?
         @Option(help: "New kind.") var kind: String?
         @Option(help: "New venue.") var venue: String?
 

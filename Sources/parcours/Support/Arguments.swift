@@ -16,10 +16,33 @@ enum Arguments {
         throw InputError(value: text, option: option, expectedFR: "une heure HH:MM", expectedEN: "a time as HH:MM")
     }
 
+    /// A session's duration: the domain's bounds (above zero, at most a day and a night),
+    /// checked here too so the message names the option.
     static func duration(_ text: String, _ option: String) throws -> TimeSpan {
-        if let span = TimeSpan.parse(text), span.minutes > 0 { return span }
-        throw InputError(value: text, option: option, expectedFR: "une durée comme 3h, 3h30, 90m ou 1j",
-                         expectedEN: "a duration such as 3h, 3h30, 90m or 1j (a day is 7 h)")
+        if let span = TimeSpan.parse(text), (try? InputRules.duration(span)) != nil { return span }
+        let most = InputRules.longestSession.minutes / 60
+        throw InputError(value: text, option: option,
+                         expectedFR: "une durée de plus de 0 et d’au plus \(most) h, comme 3h, 3h30, 90m ou 1j",
+                         expectedEN: "a duration above 0 and at most \(most) h, such as 3h, 3h30, 90m or 1j (a day is 7 h)")
+    }
+
+    /// A whole number within bounds (`--capacity`, `--limit`…); a negative, zero, decimal
+    /// or overflowing value names the option.
+    static func count(_ text: String, _ option: String, atLeast minimum: Int, atMost maximum: Int = Int.max) throws -> Int {
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(digits), value >= minimum, value <= maximum { return value }
+        throw InputError(value: text, option: option,
+                         expectedFR: maximum == Int.max ? "un nombre entier d’au moins \(minimum)"
+                                                        : "un nombre entier de \(minimum) à \(maximum)",
+                         expectedEN: maximum == Int.max ? "a whole number, at least \(minimum)"
+                                                        : "a whole number from \(minimum) to \(maximum)")
+    }
+
+    /// A generator seed: a whole number from 0.
+    static func seed(_ text: String, _ option: String) throws -> UInt64 {
+        if let value = UInt64(text.trimmingCharacters(in: .whitespaces)) { return value }
+        throw InputError(value: text, option: option, expectedFR: "un nombre entier positif ou nul",
+                         expectedEN: "a whole number, 0 or more")
     }
 
     static func stage(_ text: String, _ option: String) throws -> Stage {

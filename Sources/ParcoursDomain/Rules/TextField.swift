@@ -1,0 +1,30 @@
+/// A piece of text a person types (a name, a title, a note…), for the rules every such
+/// text follows (`InputRules`) and for messages that say which one was refused.
+public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
+    case holderName, projectTitle, programmeName, cohortName, organisationName
+    case workshopTitle, sessionTitle, staffName
+    case commune, email, phone, tag, sector, role, venue, targetPublic
+    /// Who makes a change: `$PARCOURS_AUTHOR` (else the login name), or the interface's author.
+    case author
+    case note, remark, objectives
+
+    /// Notes, remarks and descriptions keep their line breaks and may be long; names and
+    /// titles are one line.
+    public var isMultiline: Bool {
+        switch self {
+        case .note, .remark, .objectives: true
+        default: false
+        }
+    }
+
+    /// The most characters (Unicode scalars) the text may have.
+    public var limit: Int { isMultiline ? InputRules.textLimit : InputRules.nameLimit }
+}
+
+/// A fact carrying a day a person gives, which cannot be later than today.
+public enum DatedFact: String, CaseIterable, Sendable, Hashable, Codable {
+    /// `stage --date`: when the project reached the stage.
+    case stageChange
+    /// An import's "date d'entrée": when the holder entered the cohort.
+    case entryDate
+}

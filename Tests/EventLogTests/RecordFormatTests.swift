@@ -60,6 +60,18 @@ import Testing
         #expect(decodeLine(Array(line.dropLast())) == .record(record))
     }
 
+    /// docs/log-format.md shows a line the code wrote: it must still be a valid record
+    /// of the current format.
+    @Test func theDocumentedExampleLineIsAValidRecord() throws {
+        let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/log-format.md")
+        let text = try String(contentsOf: doc, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(#"{"author":"#) })
+        let record = try #require(LogLine.record(Array(line.utf8), writer: "9a816afbb98b4bf5"))
+        #expect(record.version == EventLogFormat.version)
+        #expect(String(decoding: LogLine.encode(record).dropLast(), as: UTF8.self) == String(line))
+    }
+
     /// Format 2 checksums every field a reader uses: changing any of them is damage,
     /// not a silently different record (format 1 let a changed clock through).
     @Test func everyFieldIsCoveredByTheChecksum() {

@@ -41,11 +41,14 @@ enum SnapshotCache {
                                                      from: Data(file[(file.count - 8 - headerLength)..<(file.count - 8)])),
               header.format == SnapshotHeader.currentFormat,
               header.bodyLength == file.count - 8 - headerLength else { return nil }
-        guard LogPrefixCheck.unchanged(header.files.map(\.position), in: directory) else { return nil }
+        // Every byte the snapshot was folded from is checked while the body is decoded:
+        // the check mostly waits on memory, the decoding on computation.
+        let check = PrefixCheckJob(header.files.map(\.position), in: directory)
         progress(header.bodyLength / 4, header.bodyLength)
         let body = UnsafeRawBufferPointer(rebasing: file[..<header.bodyLength])
-        guard let restored = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table),
-                                                       checksum: header.bodyChecksum),
+        let decoded = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table),
+                                                checksum: header.bodyChecksum)
+        guard check.unchanged, let restored = decoded,
               restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
         progress(header.bodyLength, header.bodyLength)
         return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock,
@@ -135,5 +138,25 @@ enum SnapshotCache {
             for byte in pending { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
             return h ^ UInt64(total)
         }
+    }
+}
+
+/// `LogPrefixCheck` run on another thread; `unchanged` waits for its answer.
+private final class PrefixCheckJob: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var answer = false
+
+    init(_ positions: [LogPosition], in directory: URL) {
+        DispatchQueue.global().async {
+            self.answer = LogPrefixCheck.unchanged(positions, in: directory)
+            self.done.signal()
+        }
+    }
+
+    /// The semaphore orders the write above before this read.
+    var unchanged: Bool {
+        done.wait()
+        done.signal()
+        return answer
     }
 }

@@ -75,13 +75,17 @@ public enum TerminalSafeText {
     /// written as a `\uXXXX` escape. Those scalars can only occur inside strings (the JSON
     /// structure is ASCII), so the document keeps its meaning and every value; only what
     /// a terminal would act on disappears from the bytes. The encoders already escape C0
-    /// controls; C1 controls, DEL and the bidi characters they leave raw.
+    /// controls; C1 controls, DEL and the bidi characters they leave raw. Line feed, tab
+    /// and CR are JSON's own whitespace between values (pretty printing) and stay.
     public static func jsonEscaped(_ json: String) -> String {
+        func escapes(_ scalar: Unicode.Scalar) -> Bool {
+            isUnsafe(scalar) && scalar != "\n" && scalar != "\t" && scalar != "\r"
+        }
         let scalars = json.unicodeScalars
-        guard scalars.contains(where: isUnsafe) else { return json }
+        guard scalars.contains(where: escapes) else { return json }
         var result = String.UnicodeScalarView()
         for scalar in scalars {
-            if isUnsafe(scalar) {
+            if escapes(scalar) {
                 result.append(contentsOf: ("\\u" + hex(scalar.value)).unicodeScalars)
             } else {
                 result.append(scalar)

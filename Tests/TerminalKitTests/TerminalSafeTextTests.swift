@@ -64,6 +64,11 @@ import Testing
         #expect(!escaped.unicodeScalars.contains(where: TerminalSafeText.isUnsafe))
         #expect(escaped.contains("\\u009B") && escaped.contains("\\u202E") && escaped.contains("\\u007F"))
         #expect(try JSONDecoder().decode([String: String].self, from: Data(escaped.utf8)) == value)
+        // Pretty printing's line feeds are the document's own whitespace.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .prettyPrinted
+        let pretty = String(decoding: try encoder.encode(value), as: UTF8.self)
+        #expect(TerminalSafeText.jsonEscaped(pretty).split(separator: "\n").count == 3)
     }
 }
 

@@ -50,7 +50,9 @@ let package = Package(
         .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "SafeText", "TmuxHarness", "terminal-probe"]),
         .testTarget(name: "ParcoursTUITests", dependencies: ["ParcoursTUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parcours", "TmuxHarness"]),
+        // EventLog and ParcoursDomain write a colleague's log holding hostile text, as an
+        // older or another program could have, whatever the command line accepts today.
+        .testTarget(name: "EndToEndTests", dependencies: ["parcours", "TmuxHarness", "EventLog", "ParcoursDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

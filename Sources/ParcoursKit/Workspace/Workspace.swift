@@ -15,6 +15,8 @@ public final class Workspace: @unchecked Sendable {
     public var eventCount: Int { state.eventCount }
     /// Damaged lines and torn tails found while reading.
     public var problems: [LogProblem] { log.problems }
+    /// The data directory was open to other users (and was tightened, unless read-only).
+    public let storageNotice: StorageNotice?
     public var writerID: String { log.writerID }
 
     /// Whether opens use the snapshot cache (`cache/state.snapshot`) unless told otherwise:
@@ -49,6 +51,7 @@ public final class Workspace: @unchecked Sendable {
         if readOnly, !FileManager.default.fileExists(atPath: directory.path) {
             throw WorkspaceError.missingDirectory(directory.path)
         }
+        storageNotice = DataDirectory.secure(directory, readOnly: readOnly)
         log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: KnownTypes(DomainEvent.knownTypes))
         try load(progress: progress)
     }

@@ -21,6 +21,7 @@ final class CLI {
         if let opened { return opened }
         let workspace = try Workspace(directory: directory, author: Author.current(), readOnly: global.readOnly,
                                       useCache: !global.noCache && Workspace.cacheByDefault)
+        if let notice = workspace.storageNotice { warn(Catalog.text(notice, language)) }
         for problem in workspace.problems {
             warn(problem.description)
         }

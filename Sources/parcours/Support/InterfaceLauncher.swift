@@ -1,4 +1,5 @@
 import Foundation
+import ParcoursDomain
 import ParcoursKit
 import ParcoursTUI
 
@@ -10,11 +11,13 @@ enum InterfaceLauncher {
         let author = Author.current()
         let readOnly = cli.global.readOnly
         let useCache = !cli.global.noCache && Workspace.cacheByDefault
+        let language = cli.language
         let problems = ProblemBox()
         try ParcoursInterface.run(language: cli.language, loadDemo: { try Demo.load(into: $0) }) { report in
             let workspace = try Workspace(directory: directory, author: author, readOnly: readOnly,
                                           useCache: useCache, progress: report)
-            problems.lines = workspace.problems.map(\.description)
+            problems.lines = (workspace.storageNotice.map { [Catalog.text($0, language)] } ?? [])
+                + workspace.problems.map(\.description)
             return workspace
         }
         // Damaged lines found while opening are said once the terminal is back.

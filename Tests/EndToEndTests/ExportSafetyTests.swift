@@ -113,6 +113,27 @@ struct ExportSafetyTests {
         #expect(report.contains(";1;1;100 %;"))
     }
 
+    /// The JSON export writes C1, DEL and bidi characters as \u escapes (the encoder already
+    /// escapes C0), is dated by its data, and loads back with every value unchanged.
+    @Test func theJSONExportCarriesNoRawControlsAndLoadsBack() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try HostileData.write(into: p.data)
+        let folder = p.data.appendingPathComponent("export-out", isDirectory: true)
+        try p.ok("export", "--format", "json", "--out", folder.path)
+        let file = folder.appendingPathComponent("parcours-export.json")
+        let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        #expect(HostileData.unsafeScalars(in: text).isEmpty)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(document["last_change_at"] as? String == "2025-12-29T09:20:00.000Z")
+        #expect(document["exported_at"] == nil)
+        let copy = ParcoursBinary()
+        defer { copy.cleanUp() }
+        try copy.ok("import", "json", file.path)
+        let holders = try #require(try copy.json("list", "holders", "--json") as? [[String: Any]])
+        #expect(Set(holders.compactMap { $0["name"] as? String }) == [HostileData.eve, HostileData.tab, HostileData.zoe])
+    }
+
     // MARK: - Files
 
     /// Runs the binary with `umask 000` (through /bin/sh), as a careless session would.

@@ -17,8 +17,11 @@ import Testing
         try tmux.waitFor("Prog ␛]0;pwned␇")
         try tmux.waitFor("▸ =HYPERLINK(\"http://evil.example\",\"clic\") ␛]52;c;cHduZWQ=␇")
         try tmux.sendKeys("Enter")
-        let participants = try tmux.waitFor("Eve␛]0;pwned␇<U+202E>ruof")
-        #expect(participants.contains("Projet <U+009B>31m rouge␡"))
+        let participants = try tmux.waitUntil("the three participants") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("Holder ") }
+                && ["Eve␛]0;pwned␇<U+202E>ruof", "Projet <U+009B>31m rouge␡", "Épicerie « solidaire » 🍎 l’été",
+                    "␉=1+1 <script>alert(1)</script>"].allSatisfy(screen.contains)
+        }
         // Down to Eve's row (rows follow the table's header), then her file: her
         // logbook note keeps its lines.
         let rows = participants.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -26,11 +29,11 @@ import Testing
         let eve = try #require(rows.firstIndex { $0.hasPrefix("Eve␛]0;pwned␇") })
         for _ in 0..<(eve - header - 1) { try tmux.sendKeys("j") }
         try tmux.sendKeys("Enter")
-        let file = try tmux.waitFor("Holder file — ")
-        #expect(file.contains("Holder file — Eve␛]0;pwned␇<U+202E>ruof"))
-        try tmux.waitFor("ligne 2␛[2J␛[H")
+        // The whole file drawn (a capture can catch a redraw half-way).
+        let file = try tmux.waitUntil("Eve's file with her note") {
+            $0.contains("Holder file — Eve␛]0;pwned␇<U+202E>ruof") && $0.contains("ligne 2␛[2J␛[H") && $0.contains("@SUM(1)")
+        }
         #expect(file.contains("ligne 1"))
-        #expect(file.contains("@SUM(1)"))
         // Nothing reached the terminal as a command: the pane kept its title, no screen
         // was cleared under the interface, and it still answers.
         #expect(try tmux.display("#{pane_title}") == host)

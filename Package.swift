@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers point down only: parcours → (ParcoursTUI → TerminalKit → CNcursesw) and
-// (ParcoursKit → ParcoursDomain, EventLog). See docs/architecture.md.
+// (ParcoursKit → ParcoursDomain, EventLog); SafeText (no dependency) sits under
+// TerminalKit, ParcoursKit and parcours. See docs/architecture.md.
 let package = Package(
     name: "Parcours",
     platforms: [.macOS(.v13)],
@@ -19,7 +20,10 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        // Makes user text safe for a terminal (controls, bidi overrides shown visibly): the
+        // interface's canvas, every line the command line prints, CSV and Markdown cells.
+        .target(name: "SafeText"),
+        .target(name: "TerminalKit", dependencies: ["CNcursesw", "SafeText"]),
         // Test support: drives a real binary in a private headless tmux server.
         .target(name: "TmuxHarness", path: "Sources/TmuxHarness"),
         // A tiny TerminalKit app the end-to-end tests drive through TmuxHarness.
@@ -30,13 +34,13 @@ let package = Package(
         .executableTarget(name: "eventlog-stress", dependencies: ["EventLog"]),
         .target(name: "ParcoursDomain"),
         .target(name: "ParcoursKit", dependencies: [
-            "ParcoursDomain", "EventLog", .product(name: "CSV", package: "CSV.swift"),
+            "ParcoursDomain", "EventLog", "SafeText", .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "ParcoursTUI", dependencies: ["TerminalKit", "ParcoursKit"]),
         .executableTarget(
             name: "parcours",
             dependencies: [
-                "ParcoursTUI", "ParcoursKit",
+                "ParcoursTUI", "ParcoursKit", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,9 +50,11 @@ let package = Package(
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "eventlog-stress"]),
         .testTarget(name: "ParcoursDomainTests", dependencies: ["ParcoursDomain"]),
         .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TmuxHarness", "terminal-probe"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "SafeText", "TmuxHarness", "terminal-probe"]),
         .testTarget(name: "ParcoursTUITests", dependencies: ["ParcoursTUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parcours", "TmuxHarness", "EventLog"]),
+        // EventLog and ParcoursDomain write a colleague's log holding hostile text, as an
+        // older or another program could have, whatever the command line accepts today.
+        .testTarget(name: "EndToEndTests", dependencies: ["parcours", "TmuxHarness", "EventLog", "ParcoursDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

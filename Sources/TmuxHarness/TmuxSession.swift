@@ -65,6 +65,12 @@ public final class TmuxSession: @unchecked Sendable {
         try run(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
     }
 
+    /// A tmux format evaluated for the pane, e.g. `#{pane_title}` (which an escape
+    /// sequence written by the program would change).
+    public func display(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .newlines)
+    }
+
     /// Resizes the window (the program gets SIGWINCH / KEY_RESIZE).
     public func resize(width: Int, height: Int) throws {
         _ = try run(["resize-window", "-t", target, "-x", String(width), "-y", String(height)])

@@ -25,6 +25,17 @@ struct Parcours: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// As `ParsableCommand.main`, with parse errors (which quote what was typed) made
+    /// safe for the terminal by `Output`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Output.exit(self, withError: error)
+        }
+    }
+
     func run() throws {
         try CLI.run(global) { cli in
             try InterfaceLauncher.open(cli)

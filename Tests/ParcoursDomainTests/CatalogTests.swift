@@ -85,11 +85,18 @@ import Testing
         .undid([LocalizedText(fr: "un", en: "one")]), .redid([LocalizedText(fr: "un", en: "one")]),
     ]
 
+    static let notices: [StorageNotice] = [
+        .dataDirectoryTightened(path: "/d", previousMode: 0o755),
+        .dataDirectoryOpenToOthers(path: "/d", mode: 0o750, readOnly: true),
+        .dataDirectoryOpenToOthers(path: "/d", mode: 0o750, readOnly: false),
+    ]
+
     @Test func everyErrorWarningAndSummaryIsInBothLanguages() {
         var texts: [(String, String)] = CatalogTests.errors.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 32 + 4 + 23)
+        texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
+        #expect(texts.count == 32 + 4 + 23 + 3)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

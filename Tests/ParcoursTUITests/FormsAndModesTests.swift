@@ -107,6 +107,11 @@ import Testing
         #expect(p.model.message == "Rapport enregistré : " + path)
         let markdown = try String(contentsOfFile: path, encoding: .utf8)
         #expect(markdown.contains("Promo printemps") && markdown.contains("| Bruno Lefèvre"))
+        // The report holds personal data: owner only, whatever this process's umask.
+        let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        let folderMode = try FileManager.default.attributesOfItem(
+            atPath: world.directory.appendingPathComponent("exports").path)[.posixPermissions] as? NSNumber
+        #expect(fileMode?.intValue == 0o600 && folderMode?.intValue == 0o700)
         // Back to the cohort, then the programme's report from the dashboard.
         p.press(.escape, .escape, .character("R"))
         lines = p.lines

@@ -1,3 +1,4 @@
+import SafeText
 import Testing
 import TerminalKit
 
@@ -125,9 +126,35 @@ import TerminalKit
         #expect(canvas.styledText() == "[reverse|Séances] [bold,fg=red|œ]")
     }
 
-    @Test func controlCharactersBecomeSpaces() {
+    @Test func controlCharactersAreShownVisibly() {
         var canvas = Canvas(width: 6, height: 1)
         canvas.put("a\tb\nc", row: 0, col: 0)
-        #expect(canvas.text() == "a b c")
+        #expect(canvas.text() == "a␉b␊c")
+    }
+
+    /// Whatever a screen passes in, no cell holds a character the terminal would act on:
+    /// an OSC title change, a CSI clear, a C1 CSI, DEL and a right-to-left override in a
+    /// holder's name all land in cells as visible stand-ins, and measure as drawn.
+    @Test func everyUnsafeCharacterIsVisibleInItsCells() {
+        let name = "Eve\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{7f}\u{202e}ruof"
+        var canvas = Canvas(width: 60, height: 2)
+        let end = canvas.put(name, row: 0, col: 0)
+        #expect(canvas.lines()[0] == "Eve␛]0;pwned␇␛[2J<U+009B>31m␡<U+202E>ruof")
+        #expect(end == DisplayWidth.of(name))
+        for row in 0..<canvas.height {
+            for col in 0..<canvas.width {
+                #expect(!canvas[row, col].text.unicodeScalars.contains(where: TerminalSafeText.isUnsafe))
+            }
+        }
+        canvas.put(name, row: 1, col: 0, maxWidth: 10, overflow: .ellipsis)
+        #expect(canvas.lines()[1] == "Eve␛]0;pw…")
+        canvas.fill(Rect(row: 1, col: 0, width: 3, height: 1), with: "\u{1b}")
+        #expect(canvas.lines()[1] == "   ␛]0;pw…")
+    }
+
+    @Test func frenchTextAndEmojiAreUnchangedInCells() {
+        var canvas = Canvas(width: 40, height: 1)
+        canvas.put("Œuvre « l’été » e\u{301} 👩\u{200d}🌾 ✔\u{fe0f}", row: 0, col: 0)
+        #expect(canvas.lines()[0] == "Œuvre « l’été » e\u{301} 👩\u{200d}🌾 ✔\u{fe0f}")
     }
 }

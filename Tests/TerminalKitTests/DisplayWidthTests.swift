@@ -28,9 +28,11 @@ import TerminalKit
         #expect(DisplayWidth.of("Ｆ") == 2)         // fullwidth Latin
     }
 
-    @Test func controlAndZeroWidthAreZero() {
+    @Test func zeroWidthIsZeroAndControlsTakeTheirVisibleForm() {
         #expect(DisplayWidth.of("\u{200B}") == 0)
-        #expect(DisplayWidth.of("\u{7}") == 0)
+        #expect(DisplayWidth.of("\u{7}") == 1)        // shown as ␇
+        #expect(DisplayWidth.of("\u{9b}") == 8)       // shown as <U+009B>
+        #expect(DisplayWidth.of("a\u{202E}b") == 10)  // a<U+202E>b
     }
 
     @Test func truncationCountsDisplayWidth() {

@@ -147,5 +147,8 @@ import TerminalKit
                 == ["Étude", "d’opportunit", "é du projet", "« Œuvre »"])
         #expect(wrap("中文字符测试", width: 5) == ["中文", "字符", "测试"])
         #expect(wrap("un\n\ndeux", width: 10) == ["un", "", "deux"])
+        // A note imported from a Windows spreadsheet: CR LF and lone CR break lines too,
+        // rather than reaching the canvas as ␍.
+        #expect(wrap("un\r\ndeux\rtrois", width: 10) == ["un", "deux", "trois"])
     }
 }

@@ -96,9 +96,11 @@ public struct FunderFigures: Hashable, Sendable, Codable {
         let sessions = state.sessions.values.filter { cohorts.contains($0.cohort) && filter.contains($0.date) && $0.status != .cancelled }
 
         // The day each holder entered: the first move to a taking-part status in scope.
+        // Cohorts in id order: of two participations changed the same day, the same one
+        // gives the holder's status on every run.
         var entry: [EntityID: Day] = [:]
         var participation: [EntityID: (Day, ParticipationStatus)] = [:]
-        for cohort in cohorts {
+        for cohort in cohorts.sorted() {
             for (holder, p) in state.participations[cohort] ?? [:] where taking.contains(holder) {
                 if let first = p.history.first(where: { $0.to.isTakingPart })?.date {
                     entry[holder] = min(entry[holder] ?? first, first)
@@ -166,10 +168,13 @@ public struct FunderFigures: Hashable, Sendable, Codable {
             return StageMove(from: parts[0], to: parts[1], projects: count)
         }.sorted { (Stage(rawValue: $0.from)!, Stage(rawValue: $0.to)!) < (Stage(rawValue: $1.from)!, Stage(rawValue: $1.to)!) }
 
-        var hours = Dictionary(uniqueKeysWithValues: SessionKind.allCases.map { ($0.rawValue, 0.0) })
+        // Minutes are summed as integers, then turned into hours: adding fractions of an
+        // hour in the sessions' (unordered) order could round differently from run to run.
+        var minutes = Dictionary(uniqueKeysWithValues: SessionKind.allCases.map { ($0.rawValue, 0) })
         for session in sessions where session.status == .held {
-            hours[session.kind.rawValue, default: 0] += session.duration.hours
+            minutes[session.kind.rawValue, default: 0] += session.duration.minutes
         }
+        let hours = minutes.mapValues { TimeSpan(minutes: $0).hours }
         return FunderFigures(holders: lines, stageMoves: stageMoves, outcomes: outcomes, launchRate: launch, hoursByKind: hours)
     }
 

@@ -45,7 +45,7 @@ extension State {
 
     /// Active projects of holders taking part (in the given cohorts, or any) with no stage
     /// change, note or attendance for `days` days or more as of `day`. Longest first, then
-    /// by title.
+    /// by title, then by id (two projects may share a title: the order never varies).
     public func stalledProjects(asOf day: Day, days threshold: Int = 30,
                                 cohorts: Set<EntityID>? = nil) -> [StalledProject] {
         let taking = holdersTakingPart(cohorts: cohorts)
@@ -66,7 +66,8 @@ extension State {
         // Ties by title as people sort them ("Épicerie" with the E's); each title's key
         // made once, not at every comparison.
         return stalled.map { (title: NameKey.of(projects[$0.project]?.title ?? ""), stalled: $0) }
-            .sorted { ($1.stalled.days, $0.title) < ($0.stalled.days, $1.title) }.map(\.stalled)
+            .sorted { ($1.stalled.days, $0.title, $0.stalled.project) < ($0.stalled.days, $1.title, $1.stalled.project) }
+            .map(\.stalled)
     }
 
     /// Holders taking part in any of the cohorts (or in any cohort).

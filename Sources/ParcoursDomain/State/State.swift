@@ -97,7 +97,7 @@ public struct State: Sendable {
 
     /// Cohorts of a programme, by start day.
     public func cohorts(programme: EntityID) -> [Cohort] {
-        cohorts.values.filter { $0.programme == programme }.sorted { ($0.start, $0.name) < ($1.start, $1.name) }
+        cohorts.values.filter { $0.programme == programme }.sorted { ($0.start, $0.name, $0.id) < ($1.start, $1.name, $1.id) }
     }
 
     /// Notes about a holder or a project, oldest first.

@@ -7,35 +7,41 @@ public enum DataExport {
     public static let tableNames = ["programmes", "cohorts", "holders", "projects", "participations",
                                     "sessions", "attendance", "notes"]
 
+    /// Rows in a total order (ties broken by id), so the same data gives the same files.
     public static func tables(_ state: State, language l: Language) -> [CSVTable] {
         let fr = l == .fr
         func h(_ f: String, _ e: String) -> String { fr ? f : e }
         func org(_ id: EntityID?) -> String { id.flatMap { state.organisations[$0]?.name } ?? "" }
         func holder(_ id: EntityID?) -> String { id.flatMap { state.holders[$0]?.name } ?? "" }
         func cohort(_ id: EntityID) -> String { state.cohorts[id]?.name ?? "" }
-        let byName: (String, String) -> Bool = { NameKey.of($0) < NameKey.of($1) }
+        // Names as people sort them, each key made once; equal names by id.
+        func byName<T: Identifiable<EntityID>>(_ items: some Sequence<T>, _ name: (T) -> String) -> [T] {
+            items.map { (key: NameKey.of(name($0)), item: $0) }
+                .sorted { ($0.key, $0.item.id) < ($1.key, $1.item.id) }.map(\.item)
+        }
+        let cohortOrder = state.cohorts.values.sorted { ($0.start, $0.name, $0.id) < ($1.start, $1.name, $1.id) }
         let ordered = state.sessions.values.sorted {
             ($0.date, $0.time.map { $0.hour * 60 + $0.minute } ?? -1, $0.title, $0.id)
                 < ($1.date, $1.time.map { $0.hour * 60 + $0.minute } ?? -1, $1.title, $1.id)
         }
 
-        let programmes = state.programmes.values.sorted { byName($0.name, $1.name) }.map { p in
+        let programmes = byName(state.programmes.values, \.name).map { p in
             [p.id, p.name, p.operators.map(org).joined(separator: " | "),
              p.targetStages.map { Catalog.label($0, l) }.joined(separator: " | "), p.targetPublic ?? "",
              String(p.template.count)]
         }
-        let cohorts = state.cohorts.values.sorted { ($0.start, $0.name) < ($1.start, $1.name) }.map { c in
+        let cohorts = cohortOrder.map { c in
             [c.id, c.programme, state.programmes[c.programme]?.name ?? "", c.name, c.start.iso, c.end?.iso ?? "",
              c.capacity.map(String.init) ?? "", Catalog.label(c.status, l)]
         }
-        let holders = state.holders.values.sorted { byName($0.name, $1.name) }.map { x in
+        let holders = byName(state.holders.values, \.name).map { x in
             [x.id, x.name, Catalog.label(x.kind, l), x.commune ?? "", x.email ?? "", x.phone ?? "", org(x.referredBy)]
         }
-        let projects = state.projects.values.sorted { byName($0.title, $1.title) }.map { p in
+        let projects = byName(state.projects.values, \.title).map { p in
             [p.id, p.title, p.holders.map(holder).joined(separator: " | "), Catalog.label(p.stage, l),
              Catalog.label(p.status, l), p.created.iso, p.commune ?? "", p.sectors.joined(separator: " | ")]
         }
-        let participations = state.cohorts.values.sorted { ($0.start, $0.name) < ($1.start, $1.name) }.flatMap { c in
+        let participations = cohortOrder.flatMap { c in
             state.participations(cohort: c.id).map { p in
                 [c.id, c.name, p.holder, holder(p.holder), Catalog.label(p.status, l), p.history.last?.date.iso ?? ""]
             }
@@ -62,10 +68,12 @@ public enum DataExport {
         return [
             CSVTable(name: "programmes", header: ["id", h("nom", "name"), h("opérateurs", "operators"),
                                                   h("étapes visées", "target stages"), h("public", "target public"),
-                                                  h("ateliers du modèle", "template workshops")], rows: programmes),
+                                                  h("ateliers du modèle", "template workshops")], rows: programmes,
+                     computed: [5]),
             CSVTable(name: "cohorts", header: ["id", h("id dispositif", "programme id"), h("dispositif", "programme"),
                                                h("nom", "name"), h("début", "start"), h("fin", "end"),
-                                               h("capacité", "capacity"), h("statut", "status")], rows: cohorts),
+                                               h("capacité", "capacity"), h("statut", "status")], rows: cohorts,
+                     computed: [6]),
             CSVTable(name: "holders", header: ["id", h("nom", "name"), h("type", "kind"), h("commune", "town"),
                                                h("courriel", "email"), h("téléphone", "phone"),
                                                h("orienté par", "referred by")], rows: holders),
@@ -78,7 +86,8 @@ public enum DataExport {
             CSVTable(name: "sessions", header: ["id", h("id promotion", "cohort id"), h("promotion", "cohort"),
                                                 h("titre", "title"), h("type", "kind"), h("date", "date"), h("heure", "time"),
                                                 h("durée (min)", "duration (min)"), h("statut", "status"), h("lieu", "venue"),
-                                                h("porteur", "holder")], rows: sessions),
+                                                h("porteur", "holder")], rows: sessions,
+                     computed: [7]),
             CSVTable(name: "attendance", header: [h("id séance", "session id"), h("séance", "session"), h("date", "date"),
                                                   h("id porteur", "holder id"), h("porteur", "holder"), h("présence", "attendance"),
                                                   h("à distance", "remote"), h("remarque", "remark")], rows: attendance),

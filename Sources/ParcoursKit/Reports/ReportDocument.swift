@@ -55,14 +55,15 @@ public struct ReportDocument: Hashable, Sendable {
     }
 
     /// What a coordinator pastes into a bilan: a title, the key figures, the stage moves,
-    /// the orientations and the per-holder table, as Markdown tables.
+    /// the orientations and the per-holder table, as Markdown tables. Every piece of
+    /// user text is escaped (`MarkdownText`): it cannot inject HTML or break a table.
     public func markdown(language l: Language) -> String {
         let fr = l == .fr
         var md: [String] = ["# " + title(l), ""]
         var scopeLine: [String] = []
         if let from = report.scope.from { scopeLine.append((fr ? "du " : "from ") + Catalog.day(from, l)) }
         if let to = report.scope.to { scopeLine.append((fr ? "au " : "to ") + Catalog.day(to, l)) }
-        if let commune = report.scope.commune { scopeLine.append((fr ? "commune : " : "town: ") + commune) }
+        if let commune = report.scope.commune { scopeLine.append((fr ? "commune : " : "town: ") + MarkdownText.escape(commune)) }
         if !scopeLine.isEmpty { md += ["*" + scopeLine.joined(separator: ", ") + "*", ""] }
         md += ["## " + (fr ? "Chiffres clés" : "Key figures"), ""]
         md += table([[fr ? "Indicateur" : "Figure", fr ? "Valeur" : "Value"]] + figures(language: l).map { [$0.0, $0.1] })
@@ -83,14 +84,16 @@ public struct ReportDocument: Hashable, Sendable {
     public func csv(language l: Language, separator: Character = ";") throws -> Data {
         let fr = l == .fr
         let figures = CSVTable(name: "figures", header: [fr ? "Indicateur" : "Figure", fr ? "Valeur" : "Value"],
-                               rows: figures(language: l).map { [$0.0.trimmingCharacters(in: .whitespaces), $0.1] })
+                               rows: figures(language: l).map { [$0.0.trimmingCharacters(in: .whitespaces), $0.1] },
+                               computed: [1])
         let rows = rows(language: l)
-        let holders = CSVTable(name: "holders", header: rows[0], rows: Array(rows.dropFirst()))
+        let holders = CSVTable(name: "holders", header: rows[0], rows: Array(rows.dropFirst()), computed: [3, 4])
         return try figures.csv(separator: separator) + holders.csv(separator: separator, byteOrderMark: false)
     }
 
+    /// The Markdown title, the scope's name escaped.
     func title(_ l: Language) -> String {
-        let fr = l == .fr, name = report.scope.name ?? report.scope.id ?? ""
+        let fr = l == .fr, name = MarkdownText.escape(report.scope.name ?? report.scope.id ?? "")
         switch report.scope.kind {
         case "programme": return (fr ? "Bilan du dispositif « " : "Report: programme “") + name + (fr ? " »" : "”")
         case "cohort": return (fr ? "Bilan de la promotion « " : "Report: cohort “") + name + (fr ? " »" : "”")
@@ -103,7 +106,7 @@ public struct ReportDocument: Hashable, Sendable {
     }
 
     func table(_ rows: [[String]]) -> [String] {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        let cell = MarkdownText.escape
         guard let header = rows.first else { return [] }
         return ["| " + header.map(cell).joined(separator: " | ") + " |",
                 "|" + header.map { _ in " --- " }.joined(separator: "|") + "|"]

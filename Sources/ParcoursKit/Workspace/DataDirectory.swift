@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
+import ParcoursDomain
 
 /// Where a user's data lives: `--data`, else `$PARCOURS_DATA`, else
 /// `$XDG_DATA_HOME/parcours`, else `~/.local/share/parcours`.
@@ -22,6 +28,23 @@ public enum DataDirectory {
             expanded = home + expanded.dropFirst()
         }
         return URL(fileURLWithPath: expanded, isDirectory: true).standardizedFileURL
+    }
+}
+
+extension DataDirectory {
+    /// An existing data directory that group or others may read or enter (mode 0755,
+    /// 0750…) is set to 0700 when opened for writing: it holds personal data. Opened
+    /// read-only, nothing is changed and the notice says so. Nil when the directory is
+    /// missing (the log creates it 0700) or already its owner's alone.
+    public static func secure(_ directory: URL, readOnly: Bool) -> StorageNotice? {
+        var info = stat()
+        guard stat(directory.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        let mode = Int(info.st_mode & 0o7777)
+        guard mode & 0o077 != 0 else { return nil }
+        if readOnly || chmod(directory.path, 0o700) != 0 {
+            return .dataDirectoryOpenToOthers(path: directory.path, mode: mode, readOnly: readOnly)
+        }
+        return .dataDirectoryTightened(path: directory.path, previousMode: mode)
     }
 }
 

@@ -19,6 +19,8 @@ public final class Workspace: @unchecked Sendable {
     public var problems: [LogProblem] { restoredProblems + log.problems }
     /// Problems found in the part of the logs restored from the snapshot.
     private var restoredProblems: [LogProblem] = []
+    /// The data directory was open to other users (and was tightened, unless read-only).
+    public let storageNotice: StorageNotice?
     public var writerID: String { log.writerID }
     /// This installation's log files, relative to the data directory: the current writer
     /// id's, then those of the ids it had before a copy was detected.
@@ -58,6 +60,7 @@ public final class Workspace: @unchecked Sendable {
         if readOnly, !FileManager.default.fileExists(atPath: directory.path) {
             throw WorkspaceError.missingDirectory(directory.path)
         }
+        storageNotice = DataDirectory.secure(directory, readOnly: readOnly)
         log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: KnownTypes(DomainEvent.knownTypes))
         try load(progress: progress)
     }

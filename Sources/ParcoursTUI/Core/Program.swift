@@ -21,6 +21,7 @@ final class Program {
                       readOnly: workspace.readOnly)
         model.syncStatus = Program.syncStatus(workspace, today: workspace.today, language)
         model.journal = JournalSource(workspace)
+        if let notice = workspace.storageNotice { model.say(Catalog.text(notice, language)) }
         model.logWarning = LogProblemSummary.text(workspace.problems, language)
         if let warning = model.logWarning {
             model.message = "⚠ " + warning.prefix(1).uppercased() + warning.dropFirst()
@@ -120,12 +121,12 @@ final class Program {
         let folder = workspace.readOnly
             ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             : workspace.directory.appendingPathComponent("exports", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try PrivateFile.createDirectory(folder)
         // "Promo printemps" → "promo-printemps": ASCII letters and digits, dashes between words.
         let folded = ReportView.scopeName(scope, state).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         let name = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(separator: "-")
         let file = folder.appendingPathComponent((l == .fr ? "rapport-" : "report-") + name + "-" + today.iso + ".md")
-        try Data(document.markdown(language: l).utf8).write(to: file, options: .atomic)
+        try PrivateFile.write(Data(document.markdown(language: l).utf8), to: file)
         return file
     }
 

@@ -1,3 +1,5 @@
+import SafeText
+
 /// An in-memory grid of cells that views draw into; the backend copies it to the terminal.
 ///
 /// Coordinates passed to drawing operations are relative to the current region (see
@@ -78,28 +80,25 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Writes `text` from (row, col), at most `maxWidth` columns (and never past the region).
-    /// Control characters are shown as spaces. Returns the column after the last one written.
+    /// Control characters, DEL, C1 controls and bidi overrides are shown visibly
+    /// (`TerminalSafeText`: ESC as `␛`, U+202E as `<U+202E>`), whoever the caller: no cell
+    /// ever holds a character the terminal would act on. Returns the column after the
+    /// last one written.
     @discardableResult
     public mutating func put(_ text: String, row: Int, col: Int, style: Style = .plain,
                              maxWidth: Int? = nil, overflow: Overflow = .clip) -> Int {
         let limit = maxWidth ?? Int.max / 2
-        var shown = text
+        var shown = TerminalSafeText.make(text)
         if overflow == .ellipsis {
             let room = min(limit, bounds.width - col)
-            shown = DisplayWidth.truncate(text, to: max(0, room))
+            shown = DisplayWidth.truncate(shown, to: max(0, room))
         }
         var c = col
         let end = col + limit
         for character in shown {
-            var glyph = String(character)
-            var w = DisplayWidth.of(character)
-            if w == 0 {
-                if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
-                    glyph = " "; w = 1
-                } else {
-                    continue  // a lone zero-width cluster has no cell of its own
-                }
-            }
+            let glyph = String(character)
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }  // a lone zero-width cluster has no cell of its own
             if c + w > end {
                 if w == 2 && c < end { writeGlyph(" ", width: 1, style: style, row: row, col: c) }
                 return end
@@ -112,6 +111,9 @@ public struct Canvas: Sendable, Equatable {
 
     /// Fills a rectangle with one character (a space by default).
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        // One cell per glyph: an unsafe character fills with a space rather than its
+        // several-column visible form.
+        let character = character.unicodeScalars.contains(where: TerminalSafeText.isUnsafe) ? " " : character
         let w = max(1, DisplayWidth.of(character))
         for r in rect.row..<rect.bottom {
             var c = rect.col

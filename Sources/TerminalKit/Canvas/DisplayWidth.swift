@@ -1,12 +1,18 @@
+import SafeText
+
 /// Terminal display width of text, computed in pure Swift from Unicode scalar properties.
 ///
 /// C `wcwidth` depends on the process locale (it returns -1 for "é" in the C locale),
 /// so the canvas never calls it.
 public enum DisplayWidth {
-    /// Columns taken by one grapheme cluster: 0, 1 or 2.
+    /// Columns taken by one grapheme cluster: 0, 1 or 2; a control or bidi character
+    /// takes the width of the visible form the canvas shows for it (`TerminalSafeText`),
+    /// so widgets measure what is drawn.
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // Such characters always stand alone in their cluster (or as CR LF).
+        if TerminalSafeText.isUnsafe(first) { return TerminalSafeText.make(String(character)).count }
         // A variation selector 16 asks for emoji presentation: two columns.
         if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
         for scalar in scalars {

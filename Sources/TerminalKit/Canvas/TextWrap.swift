@@ -1,11 +1,12 @@
 /// Word wrapping by display width (accents count one column, wide glyphs two).
 public enum TextWrap {
     /// Splits `text` into lines of at most `width` columns, breaking at spaces; a word
-    /// longer than the width is cut. Newlines in `text` start new paragraphs.
+    /// longer than the width is cut. Newlines in `text` (LF, CR LF or CR) start new paragraphs.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let paragraphs = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for paragraph in paragraphs {
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {

@@ -15,10 +15,7 @@ struct DemoCommand: ParsableCommand {
             // Progress on stderr and only on a terminal, so scripts and logs see the summary alone.
             let showProgress = isatty(STDERR_FILENO) == 1
             let summary = try Demo.load(into: workspace) { done, total in
-                if showProgress, done == total || done % 25 == 0 {
-                    FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
-                    if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-                }
+                if showProgress, done == total || done % 25 == 0 { Output.progress(done: done, total: total) }
             }
             let s = summary
             print(cli.language == .fr

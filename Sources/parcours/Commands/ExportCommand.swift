@@ -24,16 +24,16 @@ struct ExportCommand: ParsableCommand {
             }
             let workspace = try cli.workspace()
             let folder = URL(fileURLWithPath: out, isDirectory: true)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try PrivateFile.createDirectory(folder)
             var written: [String] = []
             if format == "json" {
                 let url = folder.appendingPathComponent("parcours-export.json")
-                try JSONExport.document(workspace, exportedAt: workspace.now).write(to: url, options: .atomic)
+                try PrivateFile.write(JSONExport.document(workspace), to: url)
                 written.append(url.path)
             } else {
                 for table in DataExport.tables(workspace.state, language: cli.language) {
                     let url = folder.appendingPathComponent(table.name + ".csv")
-                    try table.csv(separator: Character(separator)).write(to: url, options: .atomic)
+                    try PrivateFile.write(table.csv(separator: Character(separator)), to: url)
                     written.append(url.path)
                 }
             }

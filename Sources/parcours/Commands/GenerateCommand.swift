@@ -26,10 +26,7 @@ struct GenerateCommand: ParsableCommand {
             if global.readOnly { throw WorkspaceError.readOnly }
             let showProgress = isatty(STDERR_FILENO) == 1
             let s = try Generator.run(directory: cli.directory, events: events, seed: seed, writers: writers) { done, total in
-                if showProgress {
-                    FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
-                    if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-                }
+                if showProgress { Output.progress(done: done, total: total) }
             }
             print(cli.language == .fr
                 ? "\(s.events) événements écrits dans \(cli.directory.path) (\(s.writers) rédacteurs) : \(s.programmes) programmes, "

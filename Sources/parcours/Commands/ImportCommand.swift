@@ -39,7 +39,7 @@ enum ImportSupport {
             try body()
         } catch let error as ImportError {
             let prefix = cli.language == .fr ? "Erreur : " : "Error: "
-            FileHandle.standardError.write(Data((prefix + error.text(cli.language) + "\n").utf8))
+            Output.error(prefix + error.text(cli.language))
             throw ExitCode(1)
         }
     }
@@ -61,10 +61,7 @@ enum ImportSupport {
     /// Progress on stderr, only for a person watching a terminal.
     static func progress() -> ((Int, Int) -> Void)? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
-        return { done, total in
-            FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))
-            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-        }
+        return { done, total in Output.progress(done: done, total: total) }
     }
 }
 

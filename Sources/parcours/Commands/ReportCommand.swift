@@ -43,9 +43,9 @@ struct ReportCommand: ParsableCommand {
             }
             let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today)
             switch format {
-            case "json": print(String(decoding: try document.report.json(), as: UTF8.self))
+            case "json": Output.json(String(decoding: try document.report.json(), as: UTF8.self))
             case "markdown": print(document.markdown(language: cli.language), terminator: "")
-            case "csv": FileHandle.standardOutput.write(try document.csv(language: cli.language, separator: Character(separator)))
+            case "csv": Output.csv(try document.csv(language: cli.language, separator: Character(separator)))
             default: print(document.report.text(language: cli.language))
             }
         }

@@ -21,6 +21,7 @@ final class CLI {
         if let opened { return opened }
         let workspace = try Workspace(directory: directory, author: Author.current(), readOnly: global.readOnly,
                                       useCache: !global.noCache && Workspace.cacheByDefault)
+        if let notice = workspace.storageNotice { warn(Catalog.text(notice, language)) }
         // One line, whatever was found: `parcours verify` lists each problem.
         if let summary = LogProblemSummary.text(workspace.problems, language) { warn(summary) }
         opened = workspace
@@ -37,11 +38,11 @@ final class CLI {
     }
 
     func warn(_ text: String) {
-        FileHandle.standardError.write(Data(((language == .fr ? "Attention : " : "Warning: ") + text + "\n").utf8))
+        Output.error((language == .fr ? "Attention : " : "Warning: ") + text)
     }
 
     func printJSON<T: Encodable>(_ value: T) throws {
-        print(try JSONOutput.string(value))
+        Output.json(try JSONOutput.string(value))
     }
 
     /// Runs a command body and turns every failure into a plain message on stderr and
@@ -57,7 +58,7 @@ final class CLI {
             throw error
         } catch {
             let text = CLI.message(for: error, cli.language)
-            FileHandle.standardError.write(Data(((cli.language == .fr ? "Erreur : " : "Error: ") + text + "\n").utf8))
+            Output.error((cli.language == .fr ? "Erreur : " : "Error: ") + text)
             throw ExitCode(1)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ParcoursDomain
 import ParcoursKit
 import ParcoursTUI
 
@@ -10,12 +11,13 @@ enum InterfaceLauncher {
         let author = Author.current()
         let readOnly = cli.global.readOnly
         let useCache = !cli.global.noCache && Workspace.cacheByDefault
-        let problems = ProblemBox()
         let language = cli.language
+        let problems = ProblemBox()
         try ParcoursInterface.run(language: cli.language, loadDemo: { try Demo.load(into: $0) }) { report in
             let workspace = try Workspace(directory: directory, author: author, readOnly: readOnly,
                                           useCache: useCache, progress: report)
-            problems.lines = LogProblemSummary.text(workspace.problems, language).map { [$0] } ?? []
+            problems.lines = (workspace.storageNotice.map { [Catalog.text($0, language)] } ?? [])
+                + (LogProblemSummary.text(workspace.problems, language).map { [$0] } ?? [])
             return workspace
         }
         // What opening found is said again once the terminal is back (the status line said it).

@@ -55,4 +55,54 @@ struct ImportExportTests {
             #expect(data.starts(with: [0xEF, 0xBB, 0xBF]), "\(name).csv has a BOM")
         }
     }
+
+    /// A JSON export did not come through a command: an event a command could not have
+    /// written is refused, with its number, and nothing is written.
+    @Test func aTamperedJSONExportIsRefusedWithTheEventNamed() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try p.ok("demo")
+        let out = p.data.appendingPathComponent("out").path
+        try p.ok("export", "--format", "json", "--out", out)
+        let original = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/parcours-export.json"))) as? [String: Any])
+        let events = try #require(original["events"] as? [[String: Any]])
+        let holder = try #require(events.firstIndex { $0["type"] as? String == "holder.added" })
+        let session = try #require(events.firstIndex { $0["type"] as? String == "session.scheduled" })
+        let programme = try #require(events.firstIndex { $0["type"] as? String == "programme.created" })
+
+        func tampered(_ change: (inout [[String: Any]]) -> Void) throws -> String {
+            var copy = events
+            change(&copy)
+            var document = original
+            document["events"] = copy
+            let url = p.data.appendingPathComponent("tampered-\(UUID().uuidString.prefix(6)).json")
+            try JSONSerialization.data(withJSONObject: document).write(to: url)
+            return url.path
+        }
+        let cases: [(String, (inout [[String: Any]]) -> Void, String)] = [
+            ("a control character", { e in
+                var payload = e[holder]["payload"] as! [String: Any]
+                payload["name"] = "Eve\u{1b}]0;pwned\u{7}"
+                e[holder]["payload"] = payload
+            }, "event \(holder + 1) of the export"),
+            ("a negative duration", { e in
+                var payload = e[session]["payload"] as! [String: Any]
+                var details = payload["details"] as! [String: Any]
+                details["duration"] = -99_822
+                payload["details"] = details
+                e[session]["payload"] = payload
+            }, "event \(session + 1) of the export"),
+            ("an unknown type", { e in e[holder]["type"] = "holder.invented" }, "has an unknown type"),
+            ("a missing programme", { e in e.remove(at: programme) }, "refers to something no earlier event created"),
+        ]
+        for (what, change, expected) in cases {
+            let copy = ParcoursBinary()
+            defer { copy.cleanUp() }
+            let result = try copy.run(["import", "json", try tampered(change)])
+            #expect(result.status == 1, "\(what)")
+            #expect(result.stderr.contains(expected), "\(what): \(result.stderr)")
+            let listed = try copy.json("log", "--json") as? [Any]
+            #expect(listed?.isEmpty == true, "\(what): nothing written")
+        }
+    }
 }

@@ -11,15 +11,6 @@ public enum ImportError: Error, Hashable, Sendable {
     /// A JSON export can only be loaded into an empty data directory.
     case notEmpty(events: Int)
     case notAnExport(reason: String)
-    /// An event of a JSON export that a command could not have written.
-    case invalidEvent(number: Int, problem: EventProblem)
-
-    public enum EventProblem: Hashable, Sendable {
-        case unknownType(String)
-        case refused(DomainError)
-        /// It refers to something the events before it did not create.
-        case doesNotFit(String)
-    }
 
     /// A message a facilitator can act on.
     public func text(_ l: Language) -> String {
@@ -44,17 +35,6 @@ public enum ImportError: Error, Hashable, Sendable {
         case .notAnExport(let reason):
             return fr ? "ce fichier n’est pas un export JSON de Parcours : \(reason)."
                       : "this file is not a Parcours JSON export: \(reason)."
-        case .invalidEvent(let number, let problem):
-            let head = fr ? "rien n’a été chargé : l’événement n° \(number) de l’export" : "nothing was loaded: event \(number) of the export"
-            switch problem {
-            case .unknownType(let type):
-                return fr ? "\(head) est d’un type inconnu (« \(type) »)." : "\(head) has an unknown type (“\(type)”)."
-            case .refused(let error):
-                return head + (fr ? " : " : ": ") + Catalog.text(error, l)
-            case .doesNotFit(let type):
-                return fr ? "\(head) (« \(type) ») porte sur quelque chose qu’aucun événement précédent n’a créé."
-                          : "\(head) (“\(type)”) refers to something no earlier event created."
-            }
         }
     }
 }

@@ -23,33 +23,14 @@ public enum JSONExportLoader {
         }
         let time = ISO8601DateFormatter()
         time.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        // Validate everything before opening the log: the file did not come through a
-        // command, so each event is held to the rules `decide` applies to what people
-        // type, and folded into a scratch state where it must fit what came before it.
+        // Validate everything before opening the log.
         var events: [(author: String, time: Date, record: PendingRecord)] = []
-        var scratch = State()
         for (index, item) in items.enumerated() {
             guard let type = item["type"] as? String, !type.isEmpty, let author = item["author"] as? String,
                   let text = item["time"] as? String, let date = time.date(from: text), let payload = item["payload"] else {
                 throw ImportError.notAnExport(reason: "event \(index + 1) is incomplete")
             }
             let bytes = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
-            let event = DomainEvent.decode(type: type, payload: bytes)
-            if case .unknown = event { throw ImportError.invalidEvent(number: index + 1, problem: .unknownType(type)) }
-            do throws(DomainError) {
-                try InputRules.author(author)
-                try checkTexts(payload)
-                for span in event.durationsSet { try InputRules.duration(span) }
-            } catch {
-                throw ImportError.invalidEvent(number: index + 1, problem: .refused(error))
-            }
-            let anomalies = scratch.anomalies
-            scratch.apply(RecordedEvent(meta: EventMeta(id: "import-\(index)", author: author, time: date,
-                                                        writer: "~import", clock: index + 1, sequence: index + 1),
-                                        event: event))
-            if scratch.anomalies > anomalies {
-                throw ImportError.invalidEvent(number: index + 1, problem: .doesNotFit(type))
-            }
             events.append((author, date, PendingRecord(type: type, payload: bytes)))
         }
         let log = try EventLog(directory: directory)
@@ -69,16 +50,5 @@ public enum JSONExportLoader {
             start = end
         }
         return events.count
-    }
-
-    /// Every text in a payload: no control or direction-override character (line breaks
-    /// aside) and no longer than a note may be.
-    private static func checkTexts(_ value: Any) throws(DomainError) {
-        switch value {
-        case let text as String: _ = try InputRules.text(text, .note)
-        case let list as [Any]: for element in list { try checkTexts(element) }
-        case let object as [String: Any]: for (key, element) in object { _ = try InputRules.text(key, .note); try checkTexts(element) }
-        default: break
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParcoursDemo
 import ParcoursKit
 
 /// The parent: data, children, baseline, table.

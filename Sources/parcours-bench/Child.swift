@@ -1,6 +1,7 @@
 import EventLog
 import Foundation
 import ParcoursDomain
+import ParcoursDemo
 import ParcoursKit
 @testable import ParcoursTUI
 import TerminalKit

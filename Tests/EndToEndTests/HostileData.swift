@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import ParcoursCodec
 import ParcoursDomain
 
 /// A colleague's log whose text is hostile: escape sequences (window title, clipboard,
@@ -64,18 +65,18 @@ enum HostileData {
             .projectCreated(EntityPayload(action: action, entity: Project(id: i.eveProject, holders: [i.eve], title: eveProject, created: day))),
             .projectCreated(EntityPayload(action: action, entity: Project(id: i.tabProject, holders: [i.tab], title: tabProject, created: day))),
             .projectCreated(EntityPayload(action: action, entity: Project(id: i.zoeProject, holders: [i.zoe], title: zoeProject, created: day))),
-            .participationChanged(.make(action: action, holder: i.eve, cohort: i.cohort, from: nil, to: .enCours, date: day)),
-            .participationChanged(.make(action: action, holder: i.tab, cohort: i.cohort, from: nil, to: .enCours, date: day)),
-            .participationChanged(.make(action: action, holder: i.zoe, cohort: i.cohort, from: nil, to: .enCours, date: day)),
+            .participationChanged(.init(action: action, holder: i.eve, cohort: i.cohort, from: nil, to: .enCours, date: day)),
+            .participationChanged(.init(action: action, holder: i.tab, cohort: i.cohort, from: nil, to: .enCours, date: day)),
+            .participationChanged(.init(action: action, holder: i.zoe, cohort: i.cohort, from: nil, to: .enCours, date: day)),
             .sessionScheduled(EntityPayload(action: action, entity: Session(
                 id: i.session, cohort: i.cohort, details: SessionDetails(title: session, date: day, venue: venue)))),
-            .sessionHeld(.make(action: action, session: i.session, from: .planned, to: .held)),
-            .attendanceMarked(.make(action: action, session: i.session, holder: i.eve,
+            .sessionHeld(.init(action: action, session: i.session, from: .planned, to: .held)),
+            .attendanceMarked(.init(action: action, session: i.session, holder: i.eve,
                                     mark: MarkValue(mark: .present, remark: remark, author: author, time: time), previous: nil)),
-            .attendanceMarked(.make(action: action, session: i.session, holder: i.tab,
+            .attendanceMarked(.init(action: action, session: i.session, holder: i.tab,
                                     mark: MarkValue(mark: .absent, remark: "\u{7f}\(c1)", author: author, time: time), previous: nil)),
-            .stageChanged(.make(action: action, project: i.eveProject, from: .idee, to: .etude, date: day, note: stageNote)),
-            .statusChanged(.make(action: action, project: i.tabProject, from: .actif, to: .oriente, date: day,
+            .stageChanged(.init(action: action, project: i.eveProject, from: .idee, to: .etude, date: day, note: stageNote)),
+            .statusChanged(.init(action: action, project: i.tabProject, from: .actif, to: .oriente, date: day,
                                  destination: i.organisation, note: stageNote)),
             .noteAdded(EntityPayload(action: action, entity: Note(id: i.note, target: .holder(i.eve), text: note,
                                                                   author: author, time: time, date: day))),

@@ -1,6 +1,7 @@
 import EventLog
 import Foundation
 import ParcoursDomain
+import ParcoursTestSupport
 import Testing
 @testable import ParcoursKit
 

@@ -1,6 +1,7 @@
 import Foundation
 import ParcoursDomain
 import ParcoursKit
+import ParcoursSync
 import TerminalKit
 import Testing
 @testable import ParcoursTUI

@@ -40,86 +40,144 @@ public enum DomainEvent: Hashable, Sendable {
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
-    /// The dotted type name written in the log.
-    public var typeName: String {
+    /// The kind of this event, nil for a type this version does not know.
+    public var kind: EventKind? {
         switch self {
-        case .organisationAdded: "organisation.added"
-        case .organisationRemoved: "organisation.removed"
-        case .programmeCreated: "programme.created"
-        case .programmeRemoved: "programme.removed"
-        case .partnerAdded: "programme.partner_added"
-        case .partnerRemoved: "programme.partner_removed"
-        case .workshopAdded: "programme.workshop_added"
-        case .workshopRemoved: "programme.workshop_removed"
-        case .cohortCreated: "cohort.created"
-        case .cohortRemoved: "cohort.removed"
-        case .cohortStatusChanged: "cohort.status_changed"
-        case .staffAdded: "cohort.staff_added"
-        case .staffRemoved: "cohort.staff_removed"
-        case .holderAdded: "holder.added"
-        case .holderRemoved: "holder.removed"
-        case .projectCreated: "project.created"
-        case .projectRemoved: "project.removed"
-        case .projectHolderAdded: "project.holder_added"
-        case .projectHolderRemoved: "project.holder_removed"
-        case .participationChanged: "participation.changed"
-        case .sessionScheduled: "session.scheduled"
-        case .sessionRemoved: "session.removed"
-        case .sessionUpdated: "session.updated"
-        case .sessionHeld: "session.held"
-        case .sessionCancelled: "session.cancelled"
-        case .sessionReopened: "session.reopened"
-        case .attendanceMarked: "attendance.marked"
-        case .attendanceCleared: "attendance.cleared"
-        case .stageChanged: "project.stage_changed"
-        case .statusChanged: "project.status_changed"
-        case .noteAdded: "note.added"
-        case .noteRemoved: "note.removed"
-        case .actionUndone: "action.undone"
-        case .actionRedone: "action.redone"
-        case .unknown(let type, _): type
+        case .organisationAdded: .organisationAdded
+        case .organisationRemoved: .organisationRemoved
+        case .programmeCreated: .programmeCreated
+        case .programmeRemoved: .programmeRemoved
+        case .partnerAdded: .partnerAdded
+        case .partnerRemoved: .partnerRemoved
+        case .workshopAdded: .workshopAdded
+        case .workshopRemoved: .workshopRemoved
+        case .cohortCreated: .cohortCreated
+        case .cohortRemoved: .cohortRemoved
+        case .cohortStatusChanged: .cohortStatusChanged
+        case .staffAdded: .staffAdded
+        case .staffRemoved: .staffRemoved
+        case .holderAdded: .holderAdded
+        case .holderRemoved: .holderRemoved
+        case .projectCreated: .projectCreated
+        case .projectRemoved: .projectRemoved
+        case .projectHolderAdded: .projectHolderAdded
+        case .projectHolderRemoved: .projectHolderRemoved
+        case .participationChanged: .participationChanged
+        case .sessionScheduled: .sessionScheduled
+        case .sessionRemoved: .sessionRemoved
+        case .sessionUpdated: .sessionUpdated
+        case .sessionHeld: .sessionHeld
+        case .sessionCancelled: .sessionCancelled
+        case .sessionReopened: .sessionReopened
+        case .attendanceMarked: .attendanceMarked
+        case .attendanceCleared: .attendanceCleared
+        case .stageChanged: .stageChanged
+        case .statusChanged: .statusChanged
+        case .noteAdded: .noteAdded
+        case .noteRemoved: .noteRemoved
+        case .actionUndone: .actionUndone
+        case .actionRedone: .actionRedone
+        case .unknown: nil
         }
     }
 
+    /// The dotted type name written in the log.
+    public var typeName: String {
+        if case .unknown(let type, _) = self { return type }
+        return kind!.rawValue
+    }
+
     /// Every type name this version knows.
-    public static let knownTypes: Set<String> = [
-        "organisation.added", "organisation.removed", "programme.created", "programme.removed",
-        "programme.partner_added", "programme.partner_removed", "programme.workshop_added",
-        "programme.workshop_removed", "cohort.created", "cohort.removed", "cohort.status_changed",
-        "cohort.staff_added", "cohort.staff_removed", "holder.added", "holder.removed",
-        "project.created", "project.removed", "project.holder_added", "project.holder_removed",
-        "participation.changed", "session.scheduled", "session.removed", "session.updated",
-        "session.held", "session.cancelled", "session.reopened", "attendance.marked",
-        "attendance.cleared", "project.stage_changed", "project.status_changed", "note.added",
-        "note.removed", "action.undone", "action.redone",
-    ]
+    public static let knownTypes: Set<String> = Set(EventKind.allCases.map(\.rawValue))
+
+    /// The event's data (nil for an unknown type, whose payload stays as written).
+    public var payload: (any EventPayload)? {
+        switch self {
+        case .organisationAdded(let p): p
+        case .organisationRemoved(let p): p
+        case .programmeCreated(let p): p
+        case .programmeRemoved(let p): p
+        case .partnerAdded(let p): p
+        case .partnerRemoved(let p): p
+        case .workshopAdded(let p): p
+        case .workshopRemoved(let p): p
+        case .cohortCreated(let p): p
+        case .cohortRemoved(let p): p
+        case .cohortStatusChanged(let p): p
+        case .staffAdded(let p): p
+        case .staffRemoved(let p): p
+        case .holderAdded(let p): p
+        case .holderRemoved(let p): p
+        case .projectCreated(let p): p
+        case .projectRemoved(let p): p
+        case .projectHolderAdded(let p): p
+        case .projectHolderRemoved(let p): p
+        case .participationChanged(let p): p
+        case .sessionScheduled(let p): p
+        case .sessionRemoved(let p): p
+        case .sessionUpdated(let p): p
+        case .sessionHeld(let p): p
+        case .sessionCancelled(let p): p
+        case .sessionReopened(let p): p
+        case .attendanceMarked(let p): p
+        case .attendanceCleared(let p): p
+        case .stageChanged(let p): p
+        case .statusChanged(let p): p
+        case .noteAdded(let p): p
+        case .noteRemoved(let p): p
+        case .actionUndone(let p): p
+        case .actionRedone(let p): p
+        case .unknown: nil
+        }
+    }
+
+    /// The event of `kind` carrying the payload `read` gives: which payload type each
+    /// kind carries, and which case it makes. `read` is the codec's (JSON, a snapshot).
+    public static func make(_ kind: EventKind, reading read: some EventPayloadReader) throws -> DomainEvent {
+        switch kind {
+        case .organisationAdded: .organisationAdded(try read(EntityPayload<Organisation>.self))
+        case .organisationRemoved: .organisationRemoved(try read(EntityPayload<Organisation>.self))
+        case .programmeCreated: .programmeCreated(try read(EntityPayload<Programme>.self))
+        case .programmeRemoved: .programmeRemoved(try read(EntityPayload<Programme>.self))
+        case .partnerAdded: .partnerAdded(try read(PartnerPayload.self))
+        case .partnerRemoved: .partnerRemoved(try read(PartnerPayload.self))
+        case .workshopAdded: .workshopAdded(try read(WorkshopPayload.self))
+        case .workshopRemoved: .workshopRemoved(try read(WorkshopPayload.self))
+        case .cohortCreated: .cohortCreated(try read(EntityPayload<Cohort>.self))
+        case .cohortRemoved: .cohortRemoved(try read(EntityPayload<Cohort>.self))
+        case .cohortStatusChanged: .cohortStatusChanged(try read(CohortStatusPayload.self))
+        case .staffAdded: .staffAdded(try read(StaffPayload.self))
+        case .staffRemoved: .staffRemoved(try read(StaffPayload.self))
+        case .holderAdded: .holderAdded(try read(EntityPayload<Holder>.self))
+        case .holderRemoved: .holderRemoved(try read(EntityPayload<Holder>.self))
+        case .projectCreated: .projectCreated(try read(EntityPayload<Project>.self))
+        case .projectRemoved: .projectRemoved(try read(EntityPayload<Project>.self))
+        case .projectHolderAdded: .projectHolderAdded(try read(ProjectHolderPayload.self))
+        case .projectHolderRemoved: .projectHolderRemoved(try read(ProjectHolderPayload.self))
+        case .participationChanged: .participationChanged(try read(ParticipationPayload.self))
+        case .sessionScheduled: .sessionScheduled(try read(EntityPayload<Session>.self))
+        case .sessionRemoved: .sessionRemoved(try read(EntityPayload<Session>.self))
+        case .sessionUpdated: .sessionUpdated(try read(SessionUpdatePayload.self))
+        case .sessionHeld: .sessionHeld(try read(SessionStatusPayload.self))
+        case .sessionCancelled: .sessionCancelled(try read(SessionStatusPayload.self))
+        case .sessionReopened: .sessionReopened(try read(SessionStatusPayload.self))
+        case .attendanceMarked: .attendanceMarked(try read(AttendancePayload.self))
+        case .attendanceCleared: .attendanceCleared(try read(AttendancePayload.self))
+        case .stageChanged: .stageChanged(try read(StagePayload.self))
+        case .statusChanged: .statusChanged(try read(StatusPayload.self))
+        case .noteAdded: .noteAdded(try read(EntityPayload<Note>.self))
+        case .noteRemoved: .noteRemoved(try read(EntityPayload<Note>.self))
+        case .actionUndone: .actionUndone(try read(UndoPayload.self))
+        case .actionRedone: .actionRedone(try read(UndoPayload.self))
+        }
+    }
 
     /// The action id shared by every event of one command (empty for an unknown event
     /// whose payload has none).
     public var action: String {
-        switch self {
-        case .organisationAdded(let p), .organisationRemoved(let p): p.action
-        case .programmeCreated(let p), .programmeRemoved(let p): p.action
-        case .partnerAdded(let p), .partnerRemoved(let p): p.action
-        case .workshopAdded(let p), .workshopRemoved(let p): p.action
-        case .cohortCreated(let p), .cohortRemoved(let p): p.action
-        case .cohortStatusChanged(let p): p.action
-        case .staffAdded(let p), .staffRemoved(let p): p.action
-        case .holderAdded(let p), .holderRemoved(let p): p.action
-        case .projectCreated(let p), .projectRemoved(let p): p.action
-        case .projectHolderAdded(let p), .projectHolderRemoved(let p): p.action
-        case .participationChanged(let p): p.action
-        case .sessionScheduled(let p), .sessionRemoved(let p): p.action
-        case .sessionUpdated(let p): p.action
-        case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p): p.action
-        case .attendanceMarked(let p), .attendanceCleared(let p): p.action
-        case .stageChanged(let p): p.action
-        case .statusChanged(let p): p.action
-        case .noteAdded(let p), .noteRemoved(let p): p.action
-        case .actionUndone(let p), .actionRedone(let p): p.action
-        case .unknown(_, let payload):
-            ((try? JSONSerialization.jsonObject(with: payload)) as? [String: Any])?["action"] as? String ?? ""
-        }
+        if let payload { return payload.action }
+        guard case .unknown(_, let data) = self else { return "" }
+        return ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any])?["action"] as? String ?? ""
     }
 
     /// The ids this event concerns directly (for filtering a journal).
@@ -148,4 +206,55 @@ public enum DomainEvent: Hashable, Sendable {
         case .unknown: []
         }
     }
+}
+
+/// Each kind of event this version knows, by the name written in the log: the one
+/// place that name is written (the codec, the snapshot and the reader's list of known
+/// types are derived from it).
+public enum EventKind: String, CaseIterable, Sendable, Hashable {
+    case organisationAdded = "organisation.added"
+    case organisationRemoved = "organisation.removed"
+    case programmeCreated = "programme.created"
+    case programmeRemoved = "programme.removed"
+    case partnerAdded = "programme.partner_added"
+    case partnerRemoved = "programme.partner_removed"
+    case workshopAdded = "programme.workshop_added"
+    case workshopRemoved = "programme.workshop_removed"
+    case cohortCreated = "cohort.created"
+    case cohortRemoved = "cohort.removed"
+    case cohortStatusChanged = "cohort.status_changed"
+    case staffAdded = "cohort.staff_added"
+    case staffRemoved = "cohort.staff_removed"
+    case holderAdded = "holder.added"
+    case holderRemoved = "holder.removed"
+    case projectCreated = "project.created"
+    case projectRemoved = "project.removed"
+    case projectHolderAdded = "project.holder_added"
+    case projectHolderRemoved = "project.holder_removed"
+    case participationChanged = "participation.changed"
+    case sessionScheduled = "session.scheduled"
+    case sessionRemoved = "session.removed"
+    case sessionUpdated = "session.updated"
+    case sessionHeld = "session.held"
+    case sessionCancelled = "session.cancelled"
+    case sessionReopened = "session.reopened"
+    case attendanceMarked = "attendance.marked"
+    case attendanceCleared = "attendance.cleared"
+    case stageChanged = "project.stage_changed"
+    case statusChanged = "project.status_changed"
+    case noteAdded = "note.added"
+    case noteRemoved = "note.removed"
+    case actionUndone = "action.undone"
+    case actionRedone = "action.redone"
+}
+
+/// What every event's payload is: its data, carrying the action id shared by every
+/// event of one command.
+public protocol EventPayload: Hashable, Sendable, Codable {
+    var action: String { get }
+}
+
+/// Reads a payload of a given type (the codec's JSON decoder, a snapshot's reader).
+public protocol EventPayloadReader {
+    func callAsFunction<Payload: EventPayload>(_ type: Payload.Type) throws -> Payload
 }

@@ -3,7 +3,7 @@
 // needs only the event.
 
 /// An entity added or removed as a whole; written flat: {"action": …, "id": …, "name": …}.
-public struct EntityPayload<Entity: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
+public struct EntityPayload<Entity: Hashable & Sendable & Codable>: EventPayload {
     public var action: String
     public var entity: Entity
 
@@ -27,44 +27,76 @@ public struct EntityPayload<Entity: Hashable & Sendable & Codable>: Hashable, Se
 }
 
 /// A partner added to (or removed from) a programme.
-public struct PartnerPayload: Hashable, Sendable, Codable {
+public struct PartnerPayload: EventPayload {
     public var action: String
     public var programme: EntityID
     public var partner: Partner
+
+    public init(action: String, programme: EntityID, partner: Partner) {
+        self.action = action
+        self.programme = programme
+        self.partner = partner
+    }
 }
 
 /// A workshop inserted in (or removed from) a programme's template at `index`.
-public struct WorkshopPayload: Hashable, Sendable, Codable {
+public struct WorkshopPayload: EventPayload {
     public var action: String
     public var programme: EntityID
     public var index: Int
     public var workshop: WorkshopTemplate
+
+    public init(action: String, programme: EntityID, index: Int, workshop: WorkshopTemplate) {
+        self.action = action
+        self.programme = programme
+        self.index = index
+        self.workshop = workshop
+    }
 }
 
 /// A cohort's status moved.
-public struct CohortStatusPayload: Hashable, Sendable, Codable {
+public struct CohortStatusPayload: EventPayload {
     public var action: String
     public var cohort: EntityID
     public var from: CohortStatus
     public var to: CohortStatus
+
+    public init(action: String, cohort: EntityID, from: CohortStatus, to: CohortStatus) {
+        self.action = action
+        self.cohort = cohort
+        self.from = from
+        self.to = to
+    }
 }
 
 /// A staff member added to (or removed from) a cohort.
-public struct StaffPayload: Hashable, Sendable, Codable {
+public struct StaffPayload: EventPayload {
     public var action: String
     public var cohort: EntityID
     public var member: StaffMember
+
+    public init(action: String, cohort: EntityID, member: StaffMember) {
+        self.action = action
+        self.cohort = cohort
+        self.member = member
+    }
 }
 
 /// A holder joined (or left) a project.
-public struct ProjectHolderPayload: Hashable, Sendable, Codable {
+public struct ProjectHolderPayload: EventPayload {
     public var action: String
     public var project: EntityID
     public var holder: EntityID
+
+    public init(action: String, project: EntityID, holder: EntityID) {
+        self.action = action
+        self.project = project
+        self.holder = holder
+    }
 }
 
 /// A participation moved; `from` nil means it was created, `to` nil that it was removed (undo).
-public struct ParticipationPayload: Hashable, Sendable, Codable {
+public struct ParticipationPayload: EventPayload {
     public var action: String
     public var holder: EntityID
     public var cohort: EntityID
@@ -73,35 +105,67 @@ public struct ParticipationPayload: Hashable, Sendable, Codable {
     public var date: Day
     /// True when this takes a previous change back (undo): the history entry is dropped.
     public var revert: Bool
+
+    public init(action: String, holder: EntityID, cohort: EntityID, from: ParticipationStatus?, to: ParticipationStatus?, date: Day, revert: Bool = false) {
+        self.action = action
+        self.holder = holder
+        self.cohort = cohort
+        self.from = from
+        self.to = to
+        self.date = date
+        self.revert = revert
+    }
 }
 
 /// A session's details replaced.
-public struct SessionUpdatePayload: Hashable, Sendable, Codable {
+public struct SessionUpdatePayload: EventPayload {
     public var action: String
     public var session: EntityID
     public var before: SessionDetails
     public var after: SessionDetails
+
+    public init(action: String, session: EntityID, before: SessionDetails, after: SessionDetails) {
+        self.action = action
+        self.session = session
+        self.before = before
+        self.after = after
+    }
 }
 
 /// A session's status moved (held, cancelled, or back to planned).
-public struct SessionStatusPayload: Hashable, Sendable, Codable {
+public struct SessionStatusPayload: EventPayload {
     public var action: String
     public var session: EntityID
     public var from: SessionStatus
     public var to: SessionStatus
+
+    public init(action: String, session: EntityID, from: SessionStatus, to: SessionStatus) {
+        self.action = action
+        self.session = session
+        self.from = from
+        self.to = to
+    }
 }
 
 /// A mark set (`mark` non-nil) or cleared (`mark` nil), with what it replaced.
-public struct AttendancePayload: Hashable, Sendable, Codable {
+public struct AttendancePayload: EventPayload {
     public var action: String
     public var session: EntityID
     public var holder: EntityID
     public var mark: MarkValue?
     public var previous: MarkValue?
+
+    public init(action: String, session: EntityID, holder: EntityID, mark: MarkValue?, previous: MarkValue?) {
+        self.action = action
+        self.session = session
+        self.holder = holder
+        self.mark = mark
+        self.previous = previous
+    }
 }
 
 /// A project's stage moved.
-public struct StagePayload: Hashable, Sendable, Codable {
+public struct StagePayload: EventPayload {
     public var action: String
     public var project: EntityID
     public var from: Stage
@@ -110,10 +174,20 @@ public struct StagePayload: Hashable, Sendable, Codable {
     public var note: String?
     /// True when this takes a previous change back (undo): the history entry is dropped.
     public var revert: Bool
+
+    public init(action: String, project: EntityID, from: Stage, to: Stage, date: Day, note: String? = nil, revert: Bool = false) {
+        self.action = action
+        self.project = project
+        self.from = from
+        self.to = to
+        self.date = date
+        self.note = note
+        self.revert = revert
+    }
 }
 
 /// A project's status moved.
-public struct StatusPayload: Hashable, Sendable, Codable {
+public struct StatusPayload: EventPayload {
     public var action: String
     public var project: EntityID
     public var from: ProjectStatus
@@ -123,13 +197,29 @@ public struct StatusPayload: Hashable, Sendable, Codable {
     public var note: String?
     /// True when this takes a previous change back (undo): the history entry is dropped.
     public var revert: Bool
+
+    public init(action: String, project: EntityID, from: ProjectStatus, to: ProjectStatus, date: Day, destination: EntityID? = nil, note: String? = nil, revert: Bool = false) {
+        self.action = action
+        self.project = project
+        self.from = from
+        self.to = to
+        self.date = date
+        self.destination = destination
+        self.note = note
+        self.revert = revert
+    }
 }
 
 /// An action taken back (undo) or put back (redo).
-public struct UndoPayload: Hashable, Sendable, Codable {
+public struct UndoPayload: EventPayload {
     public var action: String
     /// The action id undone or redone.
     public var target: String
+
+    public init(action: String, target: String) {
+        self.action = action
+        self.target = target
+    }
 }
 
 // `revert` is read as false when absent, so hand-written or imported events need not

@@ -20,7 +20,7 @@ public struct EventMeta: Hashable, Sendable, Codable {
 }
 
 /// An event with its log metadata: what `State.apply` folds.
-public struct RecordedEvent: Hashable, Sendable, Codable {
+public struct RecordedEvent: Hashable, Sendable {
     public var meta: EventMeta
     public var event: DomainEvent
 

@@ -4,6 +4,13 @@ public struct ParticipationChange: Hashable, Sendable, Codable {
     public var from: ParticipationStatus?
     public var to: ParticipationStatus
     public var author: String
+
+    public init(date: Day, from: ParticipationStatus?, to: ParticipationStatus, author: String) {
+        self.date = date
+        self.from = from
+        self.to = to
+        self.author = author
+    }
 }
 
 /// A holder in a cohort.
@@ -12,4 +19,11 @@ public struct Participation: Hashable, Sendable, Codable {
     public var cohort: EntityID
     public var status: ParticipationStatus
     public var history: [ParticipationChange]
+
+    public init(holder: EntityID, cohort: EntityID, status: ParticipationStatus, history: [ParticipationChange]) {
+        self.holder = holder
+        self.cohort = cohort
+        self.status = status
+        self.history = history
+    }
 }

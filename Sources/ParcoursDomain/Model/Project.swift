@@ -5,6 +5,14 @@ public struct StageChange: Hashable, Sendable, Codable {
     public var to: Stage
     public var author: String
     public var note: String?
+
+    public init(date: Day, from: Stage, to: Stage, author: String, note: String?) {
+        self.date = date
+        self.from = from
+        self.to = to
+        self.author = author
+        self.note = note
+    }
 }
 
 /// One move of a project's status.
@@ -16,6 +24,15 @@ public struct StatusChange: Hashable, Sendable, Codable {
     /// Where the project was oriented (status `oriente`).
     public var destination: EntityID?
     public var note: String?
+
+    public init(date: Day, from: ProjectStatus, to: ProjectStatus, author: String, destination: EntityID?, note: String?) {
+        self.date = date
+        self.from = from
+        self.to = to
+        self.author = author
+        self.destination = destination
+        self.note = note
+    }
 }
 
 /// A project: carried by one or more holders; carries the stage and the status.

@@ -1,18 +1,26 @@
 /// Who did what, action by action, so `undo`/`redo` can find an author's last action.
 /// Keeps each author's last `depth` actions (and the undos that took them back): undo
 /// reaches that far back, and the history stays the same size however long the logs.
-public struct ActionHistory: Hashable, Sendable, Codable {
+public struct ActionHistory: Hashable, Sendable {
     /// How many of an author's actions can be undone in a row.
     public static let depth = 100
 
     /// One command's events, as folded.
-    public struct Entry: Hashable, Sendable, Codable {
+    public struct Entry: Hashable, Sendable {
         public var id: String
         public var author: String
         public var events: [DomainEvent]
         /// For an undo or redo action, the action it took back or put back.
         public var target: String?
         public var isRedo: Bool
+
+        package init(id: String, author: String, events: [DomainEvent], target: String?, isRedo: Bool) {
+            self.id = id
+            self.author = author
+            self.events = events
+            self.target = target
+            self.isRedo = isRedo
+        }
     }
 
     public private(set) var entries: [String: Entry] = [:]
@@ -24,6 +32,37 @@ public struct ActionHistory: Hashable, Sendable, Codable {
     public private(set) var undoneBy: [String: String] = [:]
 
     public init() {}
+
+    /// A history as a snapshot stored it (`parts`), for the snapshot alone.
+    package init(parts: Parts) {
+        entries = parts.entries
+        undoable = parts.undoable
+        redoable = parts.redoable
+        undoneBy = parts.undoneBy
+        redoneBy = parts.redoneBy
+    }
+
+    /// Everything the history holds, as a snapshot stores it.
+    package struct Parts: Sendable {
+        package var entries: [String: Entry]
+        package var undoable: [String: [String]]
+        package var redoable: [String: [String]]
+        package var undoneBy: [String: String]
+        package var redoneBy: [String: String]
+
+        package init(entries: [String: Entry], undoable: [String: [String]], redoable: [String: [String]],
+                     undoneBy: [String: String], redoneBy: [String: String]) {
+            self.entries = entries
+            self.undoable = undoable
+            self.redoable = redoable
+            self.undoneBy = undoneBy
+            self.redoneBy = redoneBy
+        }
+    }
+
+    package var parts: Parts {
+        Parts(entries: entries, undoable: undoable, redoable: redoable, undoneBy: undoneBy, redoneBy: redoneBy)
+    }
 
     /// The author's last action not yet undone.
     public func lastUndoable(by author: String) -> Entry? {

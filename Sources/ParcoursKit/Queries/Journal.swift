@@ -1,4 +1,5 @@
 import Foundation
+import ParcoursCodec
 import ParcoursDomain
 
 /// The journal in plain words, for `parcours log` and the interface's journal view.

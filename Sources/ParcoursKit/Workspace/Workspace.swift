@@ -1,6 +1,8 @@
 import EventLog
 import Foundation
+import ParcoursCodec
 import ParcoursDomain
+import ParcoursSnapshot
 
 /// The one door the command line and the interface both use: opens a data directory,
 /// folds its logs into a `State`, performs commands through the domain's `decide`, and
@@ -61,7 +63,7 @@ public final class Workspace: @unchecked Sendable {
             throw WorkspaceError.missingDirectory(directory.path)
         }
         storageNotice = DataDirectory.secure(directory, readOnly: readOnly)
-        log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: KnownTypes(DomainEvent.knownTypes))
+        log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: DomainEvent.knownTypeTexts)
         try load(progress: progress)
     }
 
@@ -246,10 +248,7 @@ public final class Workspace: @unchecked Sendable {
     }
 
     static func recorded(_ record: LogRecord) -> RecordedEvent {
-        RecordedEvent(
-            meta: EventMeta(id: record.id, author: record.author, time: record.time,
-                            writer: record.writer, clock: record.clock, sequence: record.sequence),
-            event: FastPayloadDecoder.decode(type: record.type, payload: record.payload))
+        RecordedEvent(record)
     }
 
     /// Restores the snapshot cache when it still matches the logs, then reads everything

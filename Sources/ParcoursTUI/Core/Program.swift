@@ -1,6 +1,7 @@
 import Foundation
 import ParcoursDomain
 import ParcoursKit
+import ParcoursSync
 import TerminalKit
 
 /// Runs the Elm loop against a real workspace: sends a message through `update`, then

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParcoursDomain
 import ParcoursKit
+import ParcoursDemo
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParcoursKit
+import ParcoursDemo
 
 /// `parcours generate`: synthetic data for benchmarks and trials, never for real work.
 struct GenerateCommand: ParsableCommand {

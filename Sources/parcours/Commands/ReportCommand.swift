@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParcoursDomain
 import ParcoursKit
+import ParcoursExchange
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

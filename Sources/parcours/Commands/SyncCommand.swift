@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParcoursDomain
 import ParcoursKit
+import ParcoursSync
 
 /// `parcours sync`: share the data directory through git.
 struct SyncCommand: ParsableCommand {

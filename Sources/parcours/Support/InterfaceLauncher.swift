@@ -1,6 +1,7 @@
 import Foundation
 import ParcoursDomain
 import ParcoursKit
+import ParcoursDemo
 import ParcoursTUI
 
 /// Opens the terminal interface; the workspace is opened behind a progress bar, so a

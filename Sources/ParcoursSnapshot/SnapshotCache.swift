@@ -1,0 +1,169 @@
+import EventLog
+import Foundation
+import ParcoursCodec
+import ParcoursDomain
+
+/// The folded state cached under the data directory's `cache/` (never synced), so an
+/// open only folds what was appended since. It is only a cache: missing, stale (a log
+/// file changed other than by appending) or damaged, it is ignored and rebuilt.
+package enum SnapshotCache {
+    package static let fileName = "cache/state.snapshot"
+
+    /// What an open restores: the folded state, where each folded event lies, and the
+    /// merge key of the last one (to tell whether what follows is in order).
+    package struct Body {
+        package var state: State
+        package var journal: JournalIndex
+        package var last: MergeKey?
+
+        package init(state: State, journal: JournalIndex, last: MergeKey?) {
+            self.state = state
+            self.journal = journal
+            self.last = last
+        }
+    }
+
+    package struct Restored {
+        package var body: Body
+        package var positions: [LogPosition]
+        package var clock: Int
+        /// What reading the folded part of the logs found (reported again at each open).
+        package var problems: [LogProblem]
+    }
+
+    package static func path(_ directory: URL) -> String { directory.path + "/" + fileName }
+
+    /// The snapshot, when there is one and it still matches the logs; nil otherwise
+    /// (the caller folds from the start). Mapped from the file and decoded in place.
+    package static func load(_ directory: URL, progress: (Int, Int) -> Void = { _, _ in }) -> Restored? {
+        guard let mapped = MappedFile(path: path(directory)), mapped.bytes.count >= 8 else { return nil }
+        // The mapping must outlive every read of `file` below.
+        defer { withExtendedLifetime(mapped) {} }
+        let file = mapped.bytes
+        let stored = UInt64(littleEndian: file.loadUnaligned(fromByteOffset: file.count - 8, as: UInt64.self))
+        guard stored <= UInt64(file.count - 8) else { return nil }
+        let headerLength = Int(stored)
+        guard
+              let header = try? JSONDecoder().decode(SnapshotHeader.self,
+                                                     from: Data(file[(file.count - 8 - headerLength)..<(file.count - 8)])),
+              header.format == SnapshotHeader.currentFormat,
+              header.bodyLength == file.count - 8 - headerLength else { return nil }
+        // Every byte the snapshot was folded from is checked while the body is decoded:
+        // the check mostly waits on memory, the decoding on computation.
+        let check = PrefixCheckJob(header.files.map(\.position), in: directory)
+        progress(header.bodyLength / 4, header.bodyLength)
+        let body = UnsafeRawBufferPointer(rebasing: file[..<header.bodyLength])
+        let decoded = try? SnapshotCodec.decode(body, layout: .init(split: header.split, table: header.table),
+                                                checksum: header.bodyChecksum)
+        guard check.unchanged, let restored = decoded,
+              restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
+        progress(header.bodyLength, header.bodyLength)
+        return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock,
+                        problems: header.problems)
+    }
+
+    /// Writes the snapshot of `state`, folded from exactly the logs up to `positions`
+    /// (temporary file, then rename: a reader sees the old snapshot or the new one). The
+    /// body is written as it is encoded, a megabyte at a time.
+    package static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, problems: [LogProblem] = [],
+                     to directory: URL) throws {
+        let marks = positions.filter { $0.offset > 0 }.map { SnapshotHeader.FileMark(position: $0) }
+        let cache = directory.appendingPathComponent("cache", isDirectory: true)
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        // One temporary file per process: two opens saving at once never write into the same file.
+        let temporary = path(directory) + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let output = Output(fd: fd)
+        var succeeded = false
+        defer {
+            close(fd)
+            if !succeeded { unlink(temporary) }
+        }
+        var writer = SnapshotWriter { output.write($0) }
+        let layout = try SnapshotCodec.encode(snapshot, into: &writer)
+        let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock,
+                                    events: snapshot.state.eventCount, bodyLength: writer.written, table: layout.table, split: layout.split,
+                                    bodyChecksum: output.checksum.value, problems: problems)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var trailer = [UInt8](try encoder.encode(header))
+        withUnsafeBytes(of: UInt64(trailer.count).littleEndian) { trailer.append(contentsOf: $0) }
+        trailer.withUnsafeBytes { output.write($0) }
+        guard !output.failed, rename(temporary, path(directory)) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        succeeded = true
+    }
+
+    /// Where the snapshot's bytes go: the file, and the checksum of the body.
+    private final class Output {
+        let fd: Int32
+        var checksum = Checksum()
+        var failed = false
+
+        init(fd: Int32) { self.fd = fd }
+
+        func write(_ raw: UnsafeRawBufferPointer) {
+            checksum.add(raw)
+            var done = 0
+            while !failed, done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { failed = true } else { done += n }
+            }
+        }
+    }
+
+    /// FNV-style over 8-byte words, fed in parts of any length: fast enough for a few
+    /// hundred megabytes, and any changed byte changes it.
+    struct Checksum {
+        private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        private var pending: [UInt8] = []
+        private var total = 0
+
+        mutating func add(_ raw: UnsafeRawBufferPointer) {
+            total += raw.count
+            var start = 0
+            // Finish a word begun at the end of the previous part.
+            while !pending.isEmpty, pending.count < 8, start < raw.count {
+                pending.append(raw[start])
+                start += 1
+            }
+            if pending.count == 8 {
+                hash = (hash ^ pending.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }) &* 0x100_0000_01B3
+                pending = []
+            }
+            let words = (raw.count - start) / 8
+            for i in 0..<words {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: start + i * 8, as: UInt64.self)) &* 0x100_0000_01B3
+            }
+            pending += raw[(start + words * 8)...]
+        }
+
+        var value: UInt64 {
+            var h = hash
+            for byte in pending { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return h ^ UInt64(total)
+        }
+    }
+}
+
+/// `LogPrefixCheck` run on another thread; `unchanged` waits for its answer.
+private final class PrefixCheckJob: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var answer = false
+
+    init(_ positions: [LogPosition], in directory: URL) {
+        DispatchQueue.global().async {
+            self.answer = LogPrefixCheck.unchanged(positions, in: directory)
+            self.done.signal()
+        }
+    }
+
+    /// The semaphore orders the write above before this read.
+    var unchanged: Bool {
+        done.wait()
+        done.signal()
+        return answer
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import ParcoursDomain
+
+/// One event of every case, with optional fields filled so they round-trip too.
+public let sampleEvents: [DomainEvent] = {
+    let a = "act1"
+    let org = Organisation(id: "o1", name: "Élan / CAE", kind: .operator)
+    let programme = Programme(id: "p1", name: "May’Idées", operators: ["o1"], partners: [Partner(organisation: "o1", role: "lieu")],
+                              targetStages: [.idee, .emergence], targetPublic: "demandeurs d'emploi",
+                              template: [WorkshopTemplate(title: "Atelier 1", objectives: "Se lancer", duration: .hours(7), facilitator: "o1")])
+    let cohort = Cohort(id: "c1", programme: "p1", name: "Promo 2021", start: Day(iso: "2021-01-12")!, end: Day(iso: "2021-03-30")!,
+                        capacity: 8, staff: [StaffMember(name: "Anne", role: .referent)], status: .recruiting)
+    let holder = Holder(id: "h1", name: "Léa Martin", kind: .collective, commune: "Annonay", email: "lea@example.org",
+                        phone: "06 00 00 00 00", tags: ["jeune"], referredBy: "o1")
+    let project = Project(id: "j1", holders: ["h1"], title: "Épicerie", sectors: ["alimentation"], commune: "Annonay",
+                          legalForm: "SCIC", stage: .etude, status: .actif, created: Day(iso: "2021-01-04")!,
+                          stageHistory: [StageChange(date: Day(iso: "2021-01-05")!, from: .idee, to: .etude, author: "claire", note: "ok")],
+                          statusHistory: [])
+    let details = SessionDetails(title: "Atelier 2", kind: .individuel, date: Day(iso: "2021-01-19")!, time: ClockTime(hour: 14, minute: 0),
+                                 duration: TimeSpan(minutes: 210), venue: "Mairie", remote: true, facilitators: ["o1"], holder: "h1")
+    let session = Session(id: "s1", cohort: "c1", details: details, status: .planned, templateIndex: 1)
+    let mark = MarkValue(mark: .present, remote: true, remark: "en retard", author: "claire", time: Date(timeIntervalSince1970: 1_610_000_000))
+    let note = Note(id: "n1", target: .project("j1"), text: "Étude de marché « faite »", author: "claire",
+                    time: Date(timeIntervalSince1970: 1_610_000_000), date: Day(iso: "2021-01-07")!)
+    let statusChange = SessionStatusPayload(action: a, session: "s1", from: .planned, to: .held)
+    let attendance = AttendancePayload(action: a, session: "s1", holder: "h1", mark: mark, previous: nil)
+    return [
+        .organisationAdded(EntityPayload(action: a, entity: org)),
+        .organisationRemoved(EntityPayload(action: a, entity: org)),
+        .programmeCreated(EntityPayload(action: a, entity: programme)),
+        .programmeRemoved(EntityPayload(action: a, entity: programme)),
+        .partnerAdded(PartnerPayload(action: a, programme: "p1", partner: Partner(organisation: "o1", role: "financeur"))),
+        .partnerRemoved(PartnerPayload(action: a, programme: "p1", partner: Partner(organisation: "o1", role: "financeur"))),
+        .workshopAdded(WorkshopPayload(action: a, programme: "p1", index: 0, workshop: programme.template[0])),
+        .workshopRemoved(WorkshopPayload(action: a, programme: "p1", index: 0, workshop: programme.template[0])),
+        .cohortCreated(EntityPayload(action: a, entity: cohort)),
+        .cohortRemoved(EntityPayload(action: a, entity: cohort)),
+        .cohortStatusChanged(CohortStatusPayload(action: a, cohort: "c1", from: .planned, to: .running)),
+        .staffAdded(StaffPayload(action: a, cohort: "c1", member: StaffMember(name: "Anne", role: .coordinator))),
+        .staffRemoved(StaffPayload(action: a, cohort: "c1", member: StaffMember(name: "Anne", role: .coordinator))),
+        .holderAdded(EntityPayload(action: a, entity: holder)),
+        .holderRemoved(EntityPayload(action: a, entity: holder)),
+        .projectCreated(EntityPayload(action: a, entity: project)),
+        .projectRemoved(EntityPayload(action: a, entity: project)),
+        .projectHolderAdded(ProjectHolderPayload(action: a, project: "j1", holder: "h1")),
+        .projectHolderRemoved(ProjectHolderPayload(action: a, project: "j1", holder: "h1")),
+        .participationChanged(ParticipationPayload(action: a, holder: "h1", cohort: "c1", from: nil, to: .inscrit,
+                                                   date: Day(iso: "2021-01-04")!, revert: false)),
+        .sessionScheduled(EntityPayload(action: a, entity: session)),
+        .sessionRemoved(EntityPayload(action: a, entity: session)),
+        .sessionUpdated(SessionUpdatePayload(action: a, session: "s1", before: details, after: SessionDetails(title: "Atelier 2 bis", date: Day(iso: "2021-01-20")!))),
+        .sessionHeld(statusChange),
+        .sessionCancelled(SessionStatusPayload(action: a, session: "s1", from: .planned, to: .cancelled)),
+        .sessionReopened(SessionStatusPayload(action: a, session: "s1", from: .cancelled, to: .planned)),
+        .attendanceMarked(attendance),
+        .attendanceCleared(AttendancePayload(action: a, session: "s1", holder: "h1", mark: nil, previous: mark)),
+        .stageChanged(StagePayload(action: a, project: "j1", from: .idee, to: .etude, date: Day(iso: "2021-01-05")!, note: "étude", revert: false)),
+        .statusChanged(StatusPayload(action: a, project: "j1", from: .actif, to: .oriente, date: Day(iso: "2021-01-05")!,
+                                     destination: "o1", note: "CAE", revert: true)),
+        .noteAdded(EntityPayload(action: a, entity: note)),
+        .noteRemoved(EntityPayload(action: a, entity: note)),
+        .actionUndone(UndoPayload(action: a, target: "act0")),
+        .actionRedone(UndoPayload(action: a, target: "act0")),
+    ]
+}()

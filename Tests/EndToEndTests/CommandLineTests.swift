@@ -173,3 +173,38 @@ struct ReportCommandTests {
         #expect(text.contains("Lance-toi !"))
     }
 }
+
+/// Rules the command line shares with the interface, through the real binary.
+@Suite struct SharedRulesCommandLineTests {
+    @Test func markingAgainKeepsTheRemarkAndTheRemoteFlag() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try p.ok("programme", "add", "Lance-toi !")
+        try p.ok("cohort", "add", "Lance-toi !", "Promo", "--start", "2026-11-02")
+        try p.ok("holder", "add", "Léa Martin", "--cohort", "Promo")
+        try p.ok("session", "add", "Promo", "Atelier 1", "--date", "2026-11-05")
+        try p.ok("attend", "Atelier 1", "Léa", "absent", "--remote", "--remark", "prévenue la veille")
+        try p.ok("attend", "Atelier 1", "Léa", "present")
+        let shown = try p.ok("show", "Léa Martin")
+        #expect(shown.contains("prévenue la veille"), "\(shown)")
+        let marks = try #require(try p.json("show", "Atelier 1", "--json") as? [String: Any])
+        #expect("\(marks)".contains("prévenue la veille"), "\(marks)")
+        try p.ok("attend", "Atelier 1", "Léa", "present", "--remark", "", "--no-remote")
+        #expect(!(try p.ok("show", "Léa Martin")).contains("prévenue la veille"))
+    }
+
+    @Test func aNewHolderIsEnrolledInOneStepAndOneUndoTakesBothBack() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try p.ok("programme", "add", "Lance-toi !")
+        try p.ok("cohort", "add", "Lance-toi !", "Promo", "--start", "2026-11-02")
+        try p.ok("holder", "add", "Léa Martin")
+        let added = try p.ok("holder", "add", "Léa Martin", "--project", "Tiers-lieu", "--cohort", "Promo")
+        #expect(added.contains("“Promo”"), "\(added)")
+        let participants = try #require(try p.json("list", "holders", "--cohort", "Promo", "--json") as? [[String: Any]])
+        #expect(participants.count == 1)
+        try p.ok("undo")
+        let holders = try #require(try p.json("list", "holders", "--json") as? [[String: Any]])
+        #expect(holders.count == 1, "one undo took back the holder and the enrolment")
+    }
+}

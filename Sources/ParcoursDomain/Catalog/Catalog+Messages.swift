@@ -32,6 +32,8 @@ extension Catalog {
         case .holderAdded(let name, let project):
             let p = project.map { pick(l, " avec le projet « \($0) »", " with project “\($0)”") } ?? ""
             return pick(l, "Porteur \(name) ajouté\(p).", "Holder \(name) added\(p).")
+        case .both(let first, let second):
+            return text(first, l) + " " + text(second, l)
         case .holderJoinedProject(let holder, let project):
             return pick(l, "\(holder) porte aussi « \(project) ».", "\(holder) now also carries “\(project)”.")
         case .enrolled(let holder, let cohort, let status, let meetings):

@@ -25,7 +25,9 @@ public enum Command: Hashable, Sendable {
     /// weekly after its last session (or from its start), and the individual meetings
     /// missing for holders taking part.
     case createMissingTemplateSessions(cohort: String)
-    case attend(session: String, holder: String, mark: Mark, remote: Bool = false, remark: String? = nil)
+    /// Marks attendance. On a holder already marked, `remote` nil keeps the remote flag
+    /// and `remark` nil keeps the remark ("" clears it).
+    case attend(session: String, holder: String, mark: Mark, remote: Bool? = nil, remark: String? = nil)
     /// Marks present every expected holder who has no mark yet.
     case markAllPresent(session: String)
     case clearMark(session: String, holder: String)

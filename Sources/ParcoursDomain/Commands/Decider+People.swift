@@ -5,6 +5,7 @@ extension Decider {
         let phone = try optional(draft.phone, .phone), tags = try list(draft.tags, .tag)
         let sectors = try list(draft.sectors, .sector)
         let wantedTitle = try draft.projectTitle.map { title throws(DomainError) in try name(title, .projectTitle, .project) }
+        let cohort = try draft.cohort.map { reference throws(DomainError) in try resolver.cohort(reference) }
         var referredBy: EntityID?
         if let by = try optional(draft.referredByName, .organisationName) {
             referredBy = try organisation(named: by, kind: .prescriber).id
@@ -13,14 +14,18 @@ extension Decider {
                             email: email, phone: phone, tags: tags, referredBy: referredBy)
         events.append(.holderAdded(EntityPayload(action: action, entity: holder)))
         var projectTitle: String?
+        var projects: [Project] = []
         if let wantedTitle {
             let project = Project(id: context.newID(), holders: [holder.id], title: wantedTitle,
                                   sectors: sectors, commune: holder.commune, stage: draft.stage ?? .idee,
                                   created: context.today)
             events.append(.projectCreated(EntityPayload(action: action, entity: project)))
             projectTitle = wantedTitle
+            projects = [project]
         }
-        return .holderAdded(name: wanted, project: projectTitle)
+        let added = Message.holderAdded(name: wanted, project: projectTitle)
+        guard let cohort else { return added }
+        return .both(added, enrol(holder, in: cohort, status: draft.participation, projects: projects))
     }
 
     mutating func addHolderToProject(holder h: String, project p: String) throws(DomainError) -> Message {
@@ -39,9 +44,16 @@ extension Decider {
         if let existing = state.participation(holder: holder.id, cohort: cohort.id) {
             throw .alreadyEnrolled(holder: holder.name, cohort: cohort.name, status: existing.status)
         }
+        return enrol(holder, in: cohort, status: status, projects: state.projects(holder: holder.id))
+    }
+
+    /// Enrols a holder not yet in the cohort (`projects`: theirs, to warn about stages
+    /// outside the programme's targets).
+    private mutating func enrol(_ holder: Holder, in cohort: Cohort, status: ParticipationStatus,
+                                projects: [Project]) -> Message {
         if status.isTakingPart { checkCapacity(cohort, adding: holder.id) }
         if let programme = state.programmes[cohort.programme], !programme.targetStages.isEmpty {
-            for project in state.projects(holder: holder.id) where !programme.targetStages.contains(project.stage) {
+            for project in projects where !programme.targetStages.contains(project.stage) {
                 warnings.append(.stageOutsideTargets(project: project.title, stage: project.stage, programme: programme.name))
             }
         }

@@ -64,10 +64,9 @@ extension Decider {
     /// Marks may only go to holders expected at the session, and never on a cancelled one.
     func checkMarkable(_ session: Session, _ holder: Holder) throws(DomainError) {
         if session.status == .cancelled { throw .sessionIsCancelled(session: session.title) }
-        let expected = session.kind == .individuel
-            ? session.holder == holder.id
-            : state.isTakingPart(holder: holder.id, cohort: session.cohort)
-        guard expected else { throw .notTakingPart(holder: holder.name, session: session.title) }
+        guard state.isExpected(holder: holder.id, at: session) else {
+            throw .notTakingPart(holder: holder.name, session: session.title)
+        }
     }
 
     /// Taking attendance means the session took place.
@@ -80,15 +79,21 @@ extension Decider {
         }
     }
 
-    mutating func attend(session s: String, holder h: String, mark: Mark, remote: Bool,
+    /// Marks a holder. Marking again keeps what the new mark does not say: `remote` nil
+    /// keeps the mark's remote flag (false for a first mark), `remark` nil keeps its
+    /// remark and an empty one clears it — a facilitator correcting "absent" to
+    /// "present" must not lose the remark typed earlier.
+    mutating func attend(session s: String, holder h: String, mark: Mark, remote: Bool?,
                          remark: String?) throws(DomainError) -> Message {
         let session = try resolver.session(s)
         let holder = try resolver.holder(h)
         try checkMarkable(session, holder)
-        let value = MarkValue(mark: mark, remote: remote, remark: try optional(remark, .remark), author: context.author,
-                              time: context.now)
+        let previous = state.mark(session: session.id, holder: holder.id)
+        let keptRemark = remark == nil ? previous?.remark : try optional(remark, .remark)
+        let value = MarkValue(mark: mark, remote: remote ?? previous?.remote ?? false, remark: keptRemark,
+                              author: context.author, time: context.now)
         events.append(.attendanceMarked(AttendancePayload(action: action, session: session.id, holder: holder.id,
-                                                          mark: value, previous: state.mark(session: session.id, holder: holder.id))))
+                                                          mark: value, previous: previous)))
         markHeld(session)
         return .marked(holder: holder.name, session: session.title, mark: mark)
     }

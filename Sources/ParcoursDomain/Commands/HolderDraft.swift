@@ -1,4 +1,6 @@
-/// A new holder, optionally with their project in the same action.
+/// A new holder, optionally with their project and their enrolment in a cohort, in the
+/// same action (one undo; the enrolment names the new holder, never another of the same
+/// name).
 public struct HolderDraft: Hashable, Sendable {
     public var name: String
     public var kind: HolderKind
@@ -12,10 +14,14 @@ public struct HolderDraft: Hashable, Sendable {
     /// The project's stage; idee by default.
     public var stage: Stage?
     public var sectors: [String]
+    /// A cohort to enrol the new holder in, and with what participation.
+    public var cohort: String?
+    public var participation: ParticipationStatus
 
     public init(name: String, kind: HolderKind = .person, commune: String? = nil, email: String? = nil,
                 phone: String? = nil, tags: [String] = [], referredByName: String? = nil,
-                projectTitle: String? = nil, stage: Stage? = nil, sectors: [String] = []) {
+                projectTitle: String? = nil, stage: Stage? = nil, sectors: [String] = [],
+                cohort: String? = nil, participation: ParticipationStatus = .inscrit) {
         self.name = name
         self.kind = kind
         self.commune = commune
@@ -26,5 +32,7 @@ public struct HolderDraft: Hashable, Sendable {
         self.projectTitle = projectTitle
         self.stage = stage
         self.sectors = sectors
+        self.cohort = cohort
+        self.participation = participation
     }
 }

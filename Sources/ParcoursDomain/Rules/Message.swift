@@ -9,6 +9,8 @@ public enum Message: Hashable, Sendable {
     case cohortStatusChanged(cohort: String, status: CohortStatus)
     case staffAdded(name: String, role: StaffRole, cohort: String)
     case holderAdded(name: String, project: String?)
+    /// Two things one action did, said one after the other.
+    indirect case both(Message, Message)
     case holderJoinedProject(holder: String, project: String)
     /// `meetings`: individual meetings scheduled for the holder from the template.
     case enrolled(holder: String, cohort: String, status: ParticipationStatus, meetings: Int = 0)

@@ -77,8 +77,16 @@ public struct State: Sendable {
             .compactMap { sessions[$0] }.filter { $0.date >= start && $0.date < end }.sorted(by: State.chronological)
     }
 
-    /// Holders expected at a session: the holder of an individual meeting, otherwise
-    /// every holder taking part in the cohort.
+    /// Whether `holder` is expected at `session`, so has a place on its roll call and can
+    /// be marked: the holder of an individual meeting; for a meeting no holder was given
+    /// (or any other session), every holder taking part in the cohort. The one rule the
+    /// decider, the roll call and the reports follow.
+    public func isExpected(holder: EntityID, at session: Session) -> Bool {
+        if session.kind == .individuel, let meetingHolder = session.holder { return holder == meetingHolder }
+        return isTakingPart(holder: holder, cohort: session.cohort)
+    }
+
+    /// Holders expected at a session (`isExpected`).
     public func expectedHolders(session: Session) -> [Holder] {
         if session.kind == .individuel, let h = session.holder { return holders[h].map { [$0] } ?? [] }
         return holdersTakingPart(cohort: session.cohort)

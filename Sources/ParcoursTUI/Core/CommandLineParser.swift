@@ -78,7 +78,8 @@ enum CommandLineParser {
             guard need(3) else { return .error(UIText.missingArguments(verb, l)) }
             guard let mark = Vocabulary.mark(arguments[2]) else { return .error(UIText.invalidValue(arguments[2], l)) }
             return .commands([.attend(session: arguments[0], holder: arguments[1], mark: mark,
-                                      remote: flags.contains("remote"), remark: options["remark"])])
+                                      remote: flags.contains("remote") ? true : flags.contains("no-remote") ? false : nil,
+                                      remark: options["remark"])])
         case "stage", "etape", "étape":
             guard need(2) else { return .error(UIText.missingArguments(verb, l)) }
             guard let stage = Vocabulary.stage(arguments[1]) else { return .error(UIText.invalidValue(arguments[1], l)) }

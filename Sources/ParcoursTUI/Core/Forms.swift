@@ -140,10 +140,12 @@ enum Forms {
                                fromTemplate: chosen(.fieldFromTemplate) == "yes")]
         case .newHolder(let cohort):
             let name = value(.fieldHolderName) ?? ""
+            // One action: the new holder is enrolled as themselves, whoever else bears the name.
             let draft = HolderDraft(name: name, commune: value(.fieldCommune), email: value(.fieldEmail),
                                     projectTitle: value(.fieldProjectTitle),
-                                    stage: chosen(.fieldStage).flatMap(Stage.init(rawValue:)))
-            return [.addHolder(draft), .enrol(holder: name, cohort: cohort, status: .inscrit)]
+                                    stage: chosen(.fieldStage).flatMap(Stage.init(rawValue:)),
+                                    cohort: cohort, participation: .inscrit)
+            return [.addHolder(draft)]
         case .newSession(let cohort):
             let draft = SessionDraft(title: value(.fieldTitle) ?? "", date: value(.fieldDate).flatMap { Day(iso: $0) }!,
                                      time: value(.fieldTime).flatMap { ClockTime(parse: $0) },
@@ -171,7 +173,8 @@ enum Forms {
             let status = chosen(.fieldParticipation).flatMap(ParticipationStatus.init(rawValue:)) ?? .inscrit
             return [.setParticipation(holder: holder, cohort: cohort, status: status)]
         case .remark(let session, let holder, let mark, let remote):
-            return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark))]
+            // An emptied field clears the remark (nil would keep it).
+            return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark) ?? "")]
         }
     }
 }

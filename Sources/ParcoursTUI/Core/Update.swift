@@ -358,12 +358,12 @@ enum Update {
         let current = session.flatMap { s in holder.flatMap { m.state.mark(session: s.id, holder: $0.id) } }
         func mark(_ value: Mark, remote: Bool? = nil) -> [Effect] {
             guard let session, let holder else { m.say(UIText.noSelection.text(m.language), error: true); return [] }
-            guard RollCallView.expects(session, holder) else {
+            guard m.state.isExpected(holder: holder.id, at: session) else {
                 m.say(UIText.notTheirMeeting(Rows.holderName(session, m.state) ?? "", m.language), error: true)
                 return []
             }
-            return [.perform([.attend(session: session.id, holder: holder.id, mark: value,
-                                      remote: remote ?? current?.remote ?? false, remark: current?.remark)])]
+            // What the key does not say (remote, remark) the domain keeps.
+            return [.perform([.attend(session: session.id, holder: holder.id, mark: value, remote: remote)])]
         }
         switch action {
         case .left: cs.rollColumn = max(0, cs.rollColumn - 1)

@@ -58,7 +58,7 @@ enum RollCallView {
                 var style = Palette.mark(value?.mark)
                 if isRow && i == column { style = Palette.cursor }
                 // Another holder's individual meeting: no cell to fill.
-                let text = expects(sessions[i], holder) ? Texts.mark(value) : ""
+                let text = m.state.isExpected(holder: holder.id, at: sessions[i]) ? Texts.mark(value) : ""
                 c.put(DisplayWidth.pad(text, to: cellWidth - 1, alignment: .center),
                       row: row, col: nameWidth + k * cellWidth, style: style)
             }
@@ -87,7 +87,7 @@ enum RollCallView {
         detail += Rows.holderName(session, m.state).map { "· \($0)" } ?? Texts.quoted(session.title, l)
         c.put(detail, row: area.height - 3, col: 1, style: Palette.title, maxWidth: area.width - 2, overflow: .ellipsis)
         var cell = holder.name + (l == .fr ? " : " : ": ")
-        if !expects(session, holder) {
+        if !m.state.isExpected(holder: holder.id, at: session) {
             cell += UIText.notExpected.text(l)
         } else if let value = m.state.mark(session: session.id, holder: holder.id) {
             cell += Catalog.label(value.mark, l)
@@ -102,9 +102,4 @@ enum RollCallView {
         return UIText.rowPosition(selectedRow, holders.count, l) + " · " + UIText.rowPosition(column, sessions.count, l)
     }
 
-    /// Whether a holder has a cell at a session: everyone at a workshop, only its holder
-    /// at an individual meeting.
-    static func expects(_ session: Session, _ holder: Holder) -> Bool {
-        session.kind != .individuel || session.holder == nil || session.holder == holder.id
-    }
 }

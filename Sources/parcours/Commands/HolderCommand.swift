@@ -22,14 +22,18 @@ struct HolderCommand: ParsableCommand {
         var referredBy: String?
         @Option(name: .customLong("tag"), help: "A profile tag; repeatable.") var tags: [String] = []
         @Option(name: .customLong("sector"), help: "A sector tag of the project; repeatable.") var sectors: [String] = []
+        @Option(help: "A cohort to enrol them in, in the same step.") var cohort: String?
+        @Option(help: "With --cohort: candidat, retenu, inscrit (default) or en_cours.") var status: String?
 
         func run() throws {
             try CLI.run(global) { cli in
                 let holderKind = try kind.map { try Arguments.holderKind($0, "--kind") } ?? .person
                 let projectStage = try stage.map { try Arguments.stage($0, "--stage") }
+                let participation = try status.map { try Arguments.participation($0, "--status") } ?? .inscrit
                 try cli.perform(.addHolder(HolderDraft(
                     name: name, kind: holderKind, commune: commune, email: email, phone: phone, tags: tags,
-                    referredByName: referredBy, projectTitle: project, stage: projectStage, sectors: sectors)))
+                    referredByName: referredBy, projectTitle: project, stage: projectStage, sectors: sectors,
+                    cohort: cohort, participation: participation)))
             }
         }
     }

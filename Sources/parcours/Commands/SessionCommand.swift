@@ -79,8 +79,10 @@ struct AttendCommand: ParsableCommand {
     @Argument(help: "The session (title or id).") var session: String
     @Argument(help: "The holder (or --all).") var holder: String?
     @Argument(help: "present, absent or excuse (also P, A, E, présent, excusé).") var mark: String?
-    @Flag(help: "Attended remotely.") var remote = false
-    @Option(help: "A remark about this attendance.") var remark: String?
+    @Flag(inversion: .prefixedNo, help: "Attended remotely (or not); marking again keeps it unless given.")
+    var remote: Bool?
+    @Option(help: "A remark about this attendance; marking again keeps it unless given (\"\" clears it).")
+    var remark: String?
     @Flag(help: "Mark present everyone expected who has no mark yet.") var all = false
 
     func run() throws {

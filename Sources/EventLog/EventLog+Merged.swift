@@ -323,8 +323,6 @@ private final class MergeStream<Value: Sendable> {
     /// Whether this stream's value at `index` comes before `other`'s head.
     private func precedes(at index: Int, _ other: MergeStream<Value>) -> Bool {
         let a = keys[index], b = other.keys[other.next]
-        if a.clock != b.clock { return a.clock < b.clock }
-        if cursor.writer != other.cursor.writer { return cursor.writer < other.cursor.writer }
-        return a.line < b.line
+        return MergeKey.precedes(a.clock, cursor.writer, a.line, b.clock, other.cursor.writer, b.line)
     }
 }

@@ -18,8 +18,16 @@ public struct MergeKey: Sendable, Hashable, Comparable, Codable {
     }
 
     public static func < (a: MergeKey, b: MergeKey) -> Bool {
-        if a.clock != b.clock { return a.clock < b.clock }
-        if a.writer != b.writer { return a.writer < b.writer }
-        return a.line < b.line
+        precedes(a.clock, a.writer, a.line, b.clock, b.writer, b.line)
+    }
+
+    /// The merge order itself, on a key's parts: the one definition, also used by the
+    /// merged read, which compares the heads of its files without making keys.
+    @inline(__always)
+    static func precedes(_ clockA: Int, _ writerA: String, _ lineA: Int,
+                         _ clockB: Int, _ writerB: String, _ lineB: Int) -> Bool {
+        if clockA != clockB { return clockA < clockB }
+        if writerA != writerB { return writerA < writerB }
+        return lineA < lineB
     }
 }

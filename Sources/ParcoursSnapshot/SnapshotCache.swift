@@ -67,6 +67,11 @@ package enum SnapshotCache {
     /// body is written as it is encoded, a megabyte at a time.
     package static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, problems: [LogProblem] = [],
                      to directory: URL) throws {
+        // What folding the logs allocated is free by now: give it back to the system
+        // before writing, so the snapshot reuses it rather than adding to the peak.
+        #if os(Linux)
+        _ = mallocTrim(0)
+        #endif
         let marks = positions.filter { $0.offset > 0 }.map { SnapshotHeader.FileMark(position: $0) }
         let cache = directory.appendingPathComponent("cache", isDirectory: true)
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true,
@@ -167,3 +172,10 @@ private final class PrefixCheckJob: @unchecked Sendable {
         return answer
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim`, which Swift's Glibc module does not export: returns the heap's
+/// free memory to the system.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif

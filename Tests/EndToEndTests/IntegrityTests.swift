@@ -93,6 +93,13 @@ import Testing
         let verify = try p.run(["verify"])
         #expect(verify.status != 0)
         #expect(verify.stdout.contains(".jsonl:1000: damaged line: checksum mismatch"), "\(verify.stdout)")
+        // In French, every word of it.
+        var french = p
+        french.environment["PARCOURS_LANG"] = "fr"
+        let vérif = try french.run(["verify"])
+        #expect(vérif.status != 0)
+        #expect(vérif.stdout.contains(".jsonl:1000 : ligne endommagée (somme de contrôle fausse"), "\(vérif.stdout)")
+        #expect(!vérif.stdout.contains("record") && !vérif.stdout.contains("checksum"), "\(vérif.stdout)")
     }
 
     /// Finding 1: swapped and duplicated lines.

@@ -279,11 +279,6 @@ public final class Workspace: @unchecked Sendable {
         }
         let folded = eventCount - before
         if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
-            // What reading the logs allocated is free now: give it back before writing, so
-            // the snapshot reuses it rather than adding to the peak.
-            #if os(Linux)
-            _ = mallocTrim(0)
-            #endif
             progress(OpeningProgress(phase: .saving, done: 0, total: 1))
             state.settleLastChanges()
             journalIndex.settle()
@@ -335,10 +330,3 @@ public final class Workspace: @unchecked Sendable {
     /// Events folded after the snapshot before an open writes a new one.
     static let snapshotEvery = 2_000
 }
-
-#if os(Linux)
-/// glibc's `malloc_trim`, which Swift's Glibc module does not export: returns the heap's
-/// free memory to the system (after reading the logs, before writing a snapshot).
-@_silgen_name("malloc_trim")
-private func mallocTrim(_ pad: Int) -> Int32
-#endif

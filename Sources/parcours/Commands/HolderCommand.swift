@@ -49,35 +49,3 @@ struct HolderCommand: ParsableCommand {
         }
     }
 }
-
-struct EnrolCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "enrol", abstract: "Enrol a holder in a cohort.")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The holder.") var holder: String
-    @Argument(help: "The cohort.") var cohort: String
-    @Option(help: "candidat, retenu, inscrit (default) or en_cours.") var status: String?
-
-    func run() throws {
-        try CLI.run(global) { cli in
-            let value = try status.map { try Arguments.participation($0, "--status") } ?? .inscrit
-            try cli.perform(.enrol(holder: holder, cohort: cohort, status: value))
-        }
-    }
-}
-
-struct ParticipationCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "participation",
-        abstract: "Change a holder's participation in a cohort (candidat → retenu | non_retenu → inscrit → en_cours → termine | sorti).")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The holder.") var holder: String
-    @Argument(help: "The cohort.") var cohort: String
-    @Argument(help: "The new participation status.") var status: String
-
-    func run() throws {
-        try CLI.run(global) { cli in
-            try cli.perform(.setParticipation(holder: holder, cohort: cohort,
-                                              status: try Arguments.participation(status, "STATUS")))
-        }
-    }
-}

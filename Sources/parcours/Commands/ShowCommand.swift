@@ -97,12 +97,3 @@ struct ShowCommand: ParsableCommand {
         throw ShowError(reference: reference)
     }
 }
-
-struct ShowError: Error, LocalizedError {
-    let reference: String
-    var errorDescription: String? {
-        Language.fromEnvironment() == .fr
-            ? "Rien ne correspond à « \(reference) » (ni porteur, projet, promotion, programme, séance ou organisation)."
-            : "Nothing matches “\(reference)” (no holder, project, cohort, programme, session or organisation)."
-    }
-}

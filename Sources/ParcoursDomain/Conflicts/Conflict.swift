@@ -66,7 +66,7 @@ public enum ConflictValue: Hashable, Sendable {
 
     /// Whether two values mean the same outcome: two facilitators marking the same
     /// holder present at different times agree, whoever wrote it.
-    public func sameOutcome(as other: ConflictValue) -> Bool {
+    func sameOutcome(as other: ConflictValue) -> Bool {
         switch (self, other) {
         case (.mark(let a), .mark(let b)):
             return a?.mark == b?.mark && a?.remote == b?.remote

@@ -68,7 +68,7 @@ extension DomainEvent {
     /// What this event overwrites, when it is one that overwrites a value (an attendance
     /// mark, a stage, a status, a participation, a session's status or details): it
     /// depends on the event alone, so it can be worked out on any thread.
-    public var conflictSubject: ConflictSubject? {
+    var conflictSubject: ConflictSubject? {
         switch self {
         case .attendanceMarked(let p), .attendanceCleared(let p):
             ConflictSubject(kind: .attendance, entity: p.session, holder: p.holder)

@@ -6,7 +6,7 @@ public struct Resolver {
     public let state: State
 
     /// The shortest id prefix accepted as a reference.
-    public static let minimumPrefix = 4
+    static let minimumPrefix = 4
 
     public init(_ state: State) { self.state = state }
 

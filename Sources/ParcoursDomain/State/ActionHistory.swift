@@ -65,12 +65,12 @@ public struct ActionHistory: Hashable, Sendable {
     }
 
     /// The author's last action not yet undone.
-    public func lastUndoable(by author: String) -> Entry? {
+    func lastUndoable(by author: String) -> Entry? {
         undoable[author]?.last.flatMap { entries[$0] }
     }
 
     /// The author's last undone action, if nothing was done since.
-    public func lastRedoable(by author: String) -> Entry? {
+    func lastRedoable(by author: String) -> Entry? {
         redoable[author]?.last.flatMap { entries[$0] }
     }
 

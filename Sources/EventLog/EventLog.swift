@@ -18,6 +18,8 @@ public final class EventLog: @unchecked Sendable {
     let decoder: RecordDecoder
     private let io: any LogFileIO
     private let appendLock: AppendLock?
+    /// The append lock, for a rewrite (nil in read-only mode).
+    var appendLockForRewrite: AppendLock? { appendLock }
     let mutex = NSLock()
     /// Bytes read from a file at a time: bounds memory while a large log loads.
     let chunkBytes: Int

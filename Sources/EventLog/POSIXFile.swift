@@ -87,6 +87,37 @@ package enum POSIXFile {
         return buffer
     }
 
+    /// Replaces a file's content durably: a temporary file beside it (0600), written,
+    /// fsynced, renamed over it, then the directory fsynced. A reader sees the old bytes
+    /// or the new, never a mix.
+    package static func replace(_ path: String, with bytes: [UInt8]) throws(EventLogError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".rewrite"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .cannotCreate(path: temporary, reason: errorText(errno)) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + written, raw.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                unlink(temporary)
+                throw .writeFailed(file: temporary, reason: errorText(code))
+            }
+            written += count
+        }
+        guard fsync(fd) == 0 else {
+            let code = errno
+            close(fd)
+            unlink(temporary)
+            throw .syncFailed(file: temporary, reason: errorText(code))
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else { throw .writeFailed(file: path, reason: errorText(errno)) }
+        try syncDirectory(directory)
+    }
+
     /// Writes a small file atomically (temporary file, then rename), mode 0600.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(EventLogError) {
         let temporary = path + ".tmp"

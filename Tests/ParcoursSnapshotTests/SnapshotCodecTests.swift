@@ -35,6 +35,9 @@ import ParcoursKit
         let present = MarkValue(mark: .present, remote: false, remark: nil, author: "", time: time)
         let note = Note(id: "n1", target: .project("p1"), text: "Texte\tlong", author: "Léa", time: time, date: day)
         let other = Note(id: "n2", target: .holder("h2"), text: "", author: "", time: Date(timeIntervalSince1970: -1), date: day)
+        var erasures = Erasures()
+        erasures.holders = ["h9": 1, "h8": 2]
+        erasures.projects = ["p9"]
         var lastChange = LastChanges()
         for (i, kind) in ConflictSubject.Kind.allCases.enumerated() {
             lastChange[ConflictSubject(kind: kind, entity: "e\(i)", holder: i % 2 == 0 ? "h1" : nil)] = i * 1_000_003
@@ -58,7 +61,8 @@ import ParcoursKit
                            projects: ["p1": project], participations: ["c1": ["h1": participation]],
                            sessions: ["s1": session, "s2": plain], marks: ["s1": ["h1": mark], "s2": ["h2": present]],
                            notes: ["n1": note, "n2": other], eventCount: 1_234_567, history: ActionHistory(),
-                           anomalies: 3, unknownEvents: 2, conflicts: conflicts, lastChange: lastChange)
+                           anomalies: 3, unknownEvents: 2, conflicts: conflicts, lastChange: lastChange,
+                           erasures: erasures)
     }
 
     @Test func everyFieldComesBack() throws {
@@ -80,6 +84,7 @@ import ParcoursKit
         #expect(t.notes == tables.notes)
         #expect(t.lastChange == tables.lastChange)
         #expect(t.conflicts == tables.conflicts && t.conflicts.count == 9)
+        #expect(t.erasures == tables.erasures && t.erasures.holders.count == 2)
         #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
         #expect(back.journal.count == 2)
         #expect(back.journal.place(0) == journal.place(0))
@@ -98,7 +103,7 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 15), ("Holder", t.holders["h1"]!, 8), ("Project", t.projects["p1"]!, 11),
+            ("StateTables", t, 16), ("Holder", t.holders["h1"]!, 8), ("Project", t.projects["p1"]!, 11),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 4),

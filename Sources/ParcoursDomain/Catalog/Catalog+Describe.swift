@@ -111,7 +111,8 @@ extension Catalog {
                         "“\(t)”: \(label(p.from, .en)) → \(label(p.to, .en))" + (dest.map { " (to \($0))" } ?? ""))
         case .noteAdded(let p):
             let about = names.target(p.entity.target)
-            let text = p.entity.text.count > 60 ? String(p.entity.text.prefix(59)) + "…" : p.entity.text
+            var text = p.entity.text.count > 60 ? String(p.entity.text.prefix(59)) + "…" : p.entity.text
+            if text.isEmpty { text = pick(l, "(effacée)", "(erased)") }
             return pick(l, "Note sur \(about) : « \(text) »", "Note about \(about): “\(text)”")
         case .noteRemoved(let p):
             let about = names.target(p.entity.target)
@@ -120,6 +121,10 @@ extension Catalog {
             return pick(l, "Annulé : ", "Undone: ") + actionLines(p.target, in: state, language: l)
         case .actionRedone(let p):
             return pick(l, "Rétabli : ", "Redone: ") + actionLines(p.target, in: state, language: l)
+        case .personErased(let p):
+            let who = names.holder(p.holder)
+            return pick(l, "\(who) : données personnelles effacées (\(p.reason))",
+                        "\(who): personal data erased (\(p.reason))")
         case .unknown(let type, _):
             return pick(l, "Événement inconnu « \(type) » (écrit par une version plus récente ?)",
                         "Unknown event “\(type)” (written by a newer version?)")

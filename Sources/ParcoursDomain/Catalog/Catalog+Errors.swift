@@ -69,6 +69,15 @@ extension Catalog {
         case .sessionUnchanged(let session):
             return pick(l, "Rien à changer pour « \(session) ».",
                         "Nothing to change for “\(session)”.")
+        case .erasureCannotBeUndone:
+            return pick(l, "Un effacement ne s’annule pas : les données effacées n’existent plus.",
+                        "An erasure cannot be undone: the erased data no longer exists.")
+        case .personErased(let number):
+            return pick(l, "Les données de la personne effacée \(number) ont été effacées : seuls ses chiffres restent, rien ne peut plus être noté à son sujet.",
+                        "Erased person \(number)'s data was erased: only figures remain, nothing more can be recorded about them.")
+        case .reasonHoldsPersonalData:
+            return pick(l, "Le motif d’un effacement reste dans le journal : il ne doit citer ni le nom ni les coordonnées de la personne (par exemple « demande de l’intéressée du 3 décembre »).",
+                        "An erasure's reason stays in the log: it must not quote the person's name or contact details (say, “request of the person, 3 December”).")
         case .nothingToUndo(let author):
             return pick(l, "Rien à annuler pour \(author).",
                         "Nothing to undo for \(author).")

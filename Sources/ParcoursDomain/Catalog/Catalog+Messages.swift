@@ -6,6 +6,21 @@ extension Catalog {
                     " \(count) individual meeting\(s) planned.")
     }
 
+    /// The neutral label of an erased person.
+    public static func erasedPerson(_ number: Int, _ l: Language) -> String {
+        pick(l, "Personne effacée \(number)", "Erased person \(number)")
+    }
+
+    /// The neutral label of a project that went with an erased person.
+    public static func erasedProject(_ number: Int, _ l: Language) -> String {
+        pick(l, "Projet effacé \(number)", "Erased project \(number)")
+    }
+
+    /// The title shown for an erased person's individual meeting.
+    public static func erasedMeeting(_ l: Language) -> String {
+        pick(l, "Rendez-vous individuel", "Individual meeting")
+    }
+
     /// The summary of what a command did.
     public static func text(_ message: Message, _ l: Language) -> String {
         switch message {
@@ -32,6 +47,9 @@ extension Catalog {
         case .holderAdded(let name, let project):
             let p = project.map { pick(l, " avec le projet « \($0) »", " with project “\($0)”") } ?? ""
             return pick(l, "Porteur \(name) ajouté\(p).", "Holder \(name) added\(p).")
+        case .erased(let number):
+            return pick(l, "Données personnelles effacées : la personne apparaît désormais comme « \(erasedPerson(number, .fr)) ». Les exports déjà écrits ne sont pas touchés : effacez-les à la main. Synchronisez chaque installation pour que l’effacement les atteigne.",
+                        "Personal data erased: the person now shows as “\(erasedPerson(number, .en))”. Exports written before are not touched: delete them by hand. Sync every installation so the erasure reaches them.")
         case .both(let first, let second):
             return text(first, l) + " " + text(second, l)
         case .holderJoinedProject(let holder, let project):

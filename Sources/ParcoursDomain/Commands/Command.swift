@@ -35,6 +35,8 @@ public enum Command: Hashable, Sendable {
     case setStatus(project: String, status: ProjectStatus, destinationName: String? = nil, note: String? = nil)
     /// `target` is resolved as a holder or a project reference.
     case addNote(target: String, text: String)
+    /// Erases a person's data (RGPD art. 17): the receipt keeps who and why, no data.
+    case erase(holder: String, reason: String)
     case undo(author: String)
     case redo(author: String)
 }

@@ -58,6 +58,7 @@ struct Decider {
         case .setStatus(let project, let status, let destination, let note):
             summary = try setStatus(project: project, status: status, destinationName: destination, note: note)
         case .addNote(let target, let text): summary = try addNote(target: target, text: text)
+        case .erase(let holder, let reason): summary = try erase(holder: holder, reason: reason)
         case .undo(let author): summary = try undo(author: author)
         case .redo(let author): summary = try redo(author: author)
         }

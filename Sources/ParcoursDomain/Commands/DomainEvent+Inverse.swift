@@ -53,7 +53,8 @@ extension DomainEvent {
                                                 destination: p.destination, note: p.note, revert: !p.revert))
         case .noteAdded(let p): return .noteRemoved(entity(p, state.notes[p.entity.id]))
         case .noteRemoved(let p): return .noteAdded(entity(p, nil))
-        case .actionUndone, .actionRedone, .unknown: return nil
+        // An erasure is never taken back: the data it removed is gone.
+        case .actionUndone, .actionRedone, .personErased, .unknown: return nil
         }
     }
 

@@ -37,6 +37,9 @@ public enum DomainEvent: Hashable, Sendable {
     case noteRemoved(EntityPayload<Note>)
     case actionUndone(UndoPayload)
     case actionRedone(UndoPayload)
+    /// A person erased (RGPD art. 17, or the retention period): the receipt, holding who
+    /// was erased (an id), why, and no personal data.
+    case personErased(ErasurePayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -77,6 +80,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .noteRemoved: .noteRemoved
         case .actionUndone: .actionUndone
         case .actionRedone: .actionRedone
+        case .personErased: .personErased
         case .unknown: nil
         }
     }
@@ -127,6 +131,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .noteRemoved(let p): p
         case .actionUndone(let p): p
         case .actionRedone(let p): p
+        case .personErased(let p): p
         case .unknown: nil
         }
     }
@@ -169,6 +174,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .noteRemoved: .noteRemoved(try read(EntityPayload<Note>.self))
         case .actionUndone: .actionUndone(try read(UndoPayload.self))
         case .actionRedone: .actionRedone(try read(UndoPayload.self))
+        case .personErased: .personErased(try read(ErasurePayload.self))
         }
     }
 
@@ -203,7 +209,70 @@ public enum DomainEvent: Hashable, Sendable {
         case .statusChanged(let p): [p.project] + (p.destination.map { [$0] } ?? [])
         case .noteAdded(let p), .noteRemoved(let p): [p.entity.id, p.entity.target.id]
         case .actionUndone(let p), .actionRedone(let p): [p.target]
+        case .personErased(let p): [p.holder]
         case .unknown: []
+        }
+    }
+}
+
+extension DomainEvent {
+    /// This event with what it says about erased people emptied (`Erasures`): what the
+    /// fold applies, and what the logs are rewritten to. The same on every machine.
+    public func erasing(_ e: Erasures) -> DomainEvent {
+        guard !e.isEmpty else { return self }
+        func holder(_ p: EntityPayload<Holder>) -> EntityPayload<Holder> {
+            e.covers(holder: p.entity.id) ? EntityPayload(action: p.action, entity: p.entity.erased) : p
+        }
+        func project(_ p: EntityPayload<Project>) -> EntityPayload<Project> {
+            e.covers(project: p.entity.id) ? EntityPayload(action: p.action, entity: p.entity.erased) : p
+        }
+        func note(_ p: EntityPayload<Note>) -> EntityPayload<Note> {
+            guard e.covers(note: p.entity.target) else { return p }
+            var note = p.entity
+            note.text = ""
+            return EntityPayload(action: p.action, entity: note)
+        }
+        func details(_ d: SessionDetails) -> SessionDetails {
+            guard d.kind == .individuel, e.covers(holder: d.holder) else { return d }
+            var details = d
+            details.title = ""
+            return details
+        }
+        func session(_ p: EntityPayload<Session>) -> EntityPayload<Session> {
+            var session = p.entity
+            session.details = details(session.details)
+            return EntityPayload(action: p.action, entity: session)
+        }
+        func attendance(_ p: AttendancePayload) -> AttendancePayload {
+            guard e.covers(holder: p.holder) else { return p }
+            var q = p
+            q.mark = p.mark?.erased
+            q.previous = p.previous?.erased
+            return q
+        }
+        switch self {
+        case .holderAdded(let p): return .holderAdded(holder(p))
+        case .holderRemoved(let p): return .holderRemoved(holder(p))
+        case .projectCreated(let p): return .projectCreated(project(p))
+        case .projectRemoved(let p): return .projectRemoved(project(p))
+        case .noteAdded(let p): return .noteAdded(note(p))
+        case .noteRemoved(let p): return .noteRemoved(note(p))
+        case .sessionScheduled(let p): return .sessionScheduled(session(p))
+        case .sessionRemoved(let p): return .sessionRemoved(session(p))
+        case .sessionUpdated(var p):
+            p.before = details(p.before)
+            p.after = details(p.after)
+            return .sessionUpdated(p)
+        case .attendanceMarked(let p): return .attendanceMarked(attendance(p))
+        case .attendanceCleared(let p): return .attendanceCleared(attendance(p))
+        case .stageChanged(var p):
+            if e.covers(project: p.project) { p.note = nil }
+            return .stageChanged(p)
+        case .statusChanged(var p):
+            if e.covers(project: p.project) { p.note = nil }
+            return .statusChanged(p)
+        default:
+            return self
         }
     }
 }
@@ -246,6 +315,7 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case noteRemoved = "note.removed"
     case actionUndone = "action.undone"
     case actionRedone = "action.redone"
+    case personErased = "person.erased"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

@@ -263,3 +263,17 @@ extension StatusPayload {
         revert = try c.decodeIfPresent(Bool.self, forKey: .revert) ?? false
     }
 }
+
+/// A person erased: who (an id), why; nothing else, so the receipt holds no personal data.
+public struct ErasurePayload: EventPayload {
+    public var action: String
+    public var holder: EntityID
+    /// Why (a request, the retention period): checked to hold none of the person's data.
+    public var reason: String
+
+    public init(action: String, holder: EntityID, reason: String) {
+        self.action = action
+        self.holder = holder
+        self.reason = reason
+    }
+}

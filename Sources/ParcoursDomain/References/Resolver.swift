@@ -10,15 +10,19 @@ public struct Resolver {
 
     public init(_ state: State) { self.state = state }
 
-    public func holder(_ reference: String) throws(DomainError) -> Holder {
+    /// The holder meant; someone erased is refused (nothing more is recorded about
+    /// them) unless `allowingErased` (reading what remains).
+    public func holder(_ reference: String, allowingErased: Bool = false) throws(DomainError) -> Holder {
         let id = try resolve(reference, .holder, exact: { state.holders[$0] != nil },
                              pool: { state.holders.values.map { ($0.id, $0.name) } }, shown: { state.holders[$0]?.name ?? $0 })
+        if !allowingErased, let number = state.erasures.holders[id] { throw .personErased(number: number) }
         return state.holders[id]!
     }
 
     public func project(_ reference: String) throws(DomainError) -> Project {
         let id = try resolve(reference, .project, exact: { state.projects[$0] != nil },
                              pool: { state.projects.values.map { ($0.id, $0.title) } }, shown: { state.projects[$0]?.title ?? $0 })
+        try refuseErased(.project(id))
         return state.projects[id]!
     }
 
@@ -82,7 +86,22 @@ public struct Resolver {
                              pool: {
                                  state.holders.values.map { ($0.id, $0.name) } + state.projects.values.map { ($0.id, $0.title) }
                              }, shown: { state.holders[$0]?.name ?? state.projects[$0]?.title ?? $0 })
-        return state.holders[id] != nil ? .holder(id) : .project(id)
+        let target: NoteTarget = state.holders[id] != nil ? .holder(id) : .project(id)
+        try refuseErased(target)
+        return target
+    }
+
+    /// Nothing more is recorded about someone erased, nor about a project that went
+    /// with them.
+    private func refuseErased(_ target: NoteTarget) throws(DomainError) {
+        let erasures = state.erasures
+        guard !erasures.isEmpty, erasures.covers(note: target) else { return }
+        switch target {
+        case .holder(let id): throw .personErased(number: erasures.holders[id] ?? 0)
+        case .project(let id):
+            let number = state.projects[id]?.holders.compactMap { erasures.holders[$0] }.min() ?? 0
+            throw .personErased(number: number)
+        }
     }
 
     /// `exact`: whether an id names one of the entities meant (looked up, not searched);

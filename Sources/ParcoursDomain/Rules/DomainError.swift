@@ -49,6 +49,12 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case sessionUnchanged(session: String)
     /// The author has nothing to undo.
     case nothingToUndo(author: String)
+    /// An erasure removed data for good: it cannot be taken back.
+    case erasureCannotBeUndone
+    /// A command about someone whose data was erased (only figures remain).
+    case personErased(number: Int)
+    /// An erasure's reason quoting the person it erases (the receipt must hold no data).
+    case reasonHoldsPersonalData
     /// The author has nothing to redo.
     case nothingToRedo(author: String)
     /// Undo refused because later changes depend on what it would remove.

@@ -9,6 +9,8 @@ public enum Message: Hashable, Sendable {
     case cohortStatusChanged(cohort: String, status: CohortStatus)
     case staffAdded(name: String, role: StaffRole, cohort: String)
     case holderAdded(name: String, project: String?)
+    /// A person's data erased; they are now shown under their number.
+    case erased(number: Int)
     /// Two things one action did, said one after the other.
     indirect case both(Message, Message)
     case holderJoinedProject(holder: String, project: String)

@@ -127,6 +127,18 @@ public struct ActionHistory: Hashable, Sendable {
         if list.count > depth { oldest = list.removeFirst() }
     }
 
+    /// Drops every action `matches` picks, with its undo and redo (an erasure: no undo
+    /// may write an erased person's data again).
+    mutating func forget(where matches: (Entry) -> Bool) {
+        let doomed = entries.values.filter(matches).map(\.id)
+        guard !doomed.isEmpty else { return }
+        for id in doomed {
+            forget(id)
+            for author in undoable.keys { undoable[author]?.removeAll { $0 == id } }
+            for author in redoable.keys { redoable[author]?.removeAll { $0 == id } }
+        }
+    }
+
     /// Drops an action that can no longer be undone or redone, with its undo and redo.
     private mutating func forget(_ id: String) {
         entries[id] = nil

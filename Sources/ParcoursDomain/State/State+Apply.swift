@@ -9,6 +9,10 @@ extension State {
     /// (a workspace prepares events on every core while the fold runs on one).
     package mutating func apply(_ recorded: RecordedEvent, prepared: PreparedEvent?) {
         defer { eventCount += 1 }
+        // What an event says about someone erased is not folded, wherever it sits in the
+        // logs (a colleague offline at the erasure may write about them later).
+        var recorded = recorded
+        if !erasures.isEmpty { recorded.event = recorded.event.erasing(erasures) }
         let author = recorded.meta.author
         if case .unknown = recorded.event {
             unknownEvents += 1
@@ -112,6 +116,7 @@ extension State {
         case .noteRemoved(let p):
             if let earlier = notes[p.entity.id] { lookups.notesByTarget.remove(earlier.id, at: earlier.target.id) }
             State.remove(p.entity.id, from: &notes, &anomalies)
+        case .personErased(let p): applyErasure(p)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

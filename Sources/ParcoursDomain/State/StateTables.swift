@@ -20,13 +20,14 @@ public struct StateTables: Sendable {
     public var conflicts: [Conflict]
     /// Per conflict subject, the fold position of the last event that changed it.
     public var lastChange: LastChanges
+    public var erasures: Erasures
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
                 participations: [EntityID: [EntityID: Participation]], sessions: [EntityID: Session],
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
-                lastChange: LastChanges) {
+                lastChange: LastChanges, erasures: Erasures = Erasures()) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -42,6 +43,7 @@ public struct StateTables: Sendable {
         self.unknownEvents = unknownEvents
         self.conflicts = conflicts
         self.lastChange = lastChange
+        self.erasures = erasures
     }
 }
 
@@ -51,7 +53,7 @@ extension State {
         StateTables(organisations: organisations, programmes: programmes, cohorts: cohorts, holders: holders,
                     projects: projects, participations: participations, sessions: sessions, marks: marks, notes: notes,
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
-                    conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange)
+                    conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -82,6 +84,7 @@ extension State {
         unknownEvents = t.unknownEvents
         conflictLedger.conflicts = t.conflicts
         conflictLedger.lastChange = t.lastChange
+        erasures = t.erasures
         self.lookups = lookups
     }
 

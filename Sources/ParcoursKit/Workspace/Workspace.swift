@@ -52,9 +52,10 @@ public final class Workspace: @unchecked Sendable {
     /// `progress` is called on the opening thread as the logs load (often, cheaply:
     /// a screen can redraw a bar from it); see `OpeningProgress`.
     public init(directory: URL, author: String, readOnly: Bool = false, useCache: Bool = Workspace.cacheByDefault,
-                clock: @escaping () -> Date = Date.init,
+                clock: @escaping () -> Date = Date.init, language: Language = Language.fromEnvironment(),
                 progress: (OpeningProgress) -> Void = { _ in }) throws {
         self.directory = directory
+        self.language = language
         self.author = author
         self.readOnly = readOnly
         self.useCache = useCache
@@ -65,6 +66,7 @@ public final class Workspace: @unchecked Sendable {
         storageNotice = DataDirectory.secure(directory, readOnly: readOnly)
         log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: DomainEvent.knownTypeTexts)
         try load(progress: progress)
+        try settleErasures()
     }
 
     /// The current time, as the workspace's clock gives it.
@@ -83,9 +85,11 @@ public final class Workspace: @unchecked Sendable {
         }
         if log.needsFullRead {
             try refoldEverything()
+            try settleErasures()
             return true
         }
         fold(records)
+        try settleErasures()
         return !records.isEmpty
     }
 
@@ -145,6 +149,7 @@ public final class Workspace: @unchecked Sendable {
         fold(appended)
         // The catch-up read met a record a snapshot may already hold: fold from the logs.
         if log.needsFullRead { try refoldEverything() }
+        try settleErasures()
         guard let decision else { throw WorkspaceError.internalInconsistency("no decision") }
         return decision
     }
@@ -190,7 +195,12 @@ public final class Workspace: @unchecked Sendable {
 
     private func events(at positions: [Int]) throws -> [RecordedEvent] {
         let places = positions.map(journalIndex.place)
-        return try log.records(at: places).map(Self.recorded)
+        let erasures = state.erasures
+        return try log.records(at: places).map { record in
+            var recorded = Self.recorded(record)
+            if !erasures.isEmpty { recorded.event = recorded.event.erasing(erasures) }
+            return recorded
+        }
     }
 
     /// A new random, stable id: ten lowercase hexadecimal characters, so any four of
@@ -241,6 +251,10 @@ public final class Workspace: @unchecked Sendable {
 
     private func apply(_ decoded: Decoded) {
         let meta = decoded.event.meta
+        if !state.erasures.isEmpty, !logsHoldErasedData, decoded.event.event.erasing(state.erasures) != decoded.event.event {
+            logsHoldErasedData = true  // written about someone erased, after the erasure
+        }
+        if case .personErased(let p) = decoded.event.event, !erasedFromLogs.contains(p.holder) { logsHoldErasedData = true }
         state.apply(decoded.event, prepared: decoded.prepared)
         journalIndex.append(writer: meta.writer, offset: decoded.offset, length: decoded.length,
                             sequence: meta.sequence, references: decoded.event.event.references)
@@ -325,6 +339,75 @@ public final class Workspace: @unchecked Sendable {
         guard try readMerged(progress: progress) else {
             throw WorkspaceError.internalInconsistency("the logs read from the start are not in merge order")
         }
+    }
+
+    // MARK: Erasure
+
+    /// The language of the neutral labels erased people are shown under.
+    public let language: Language
+    /// Whether the logs hold data about someone erased (an erasure not yet applied to the
+    /// files, or a record written about them after it).
+    private var logsHoldErasedData = false
+    /// The people already erased from this installation's copies of the logs.
+    private lazy var erasedFromLogs: Set<EntityID> = Self.loadErased(directory)
+
+    /// After a fold: erases from the files what they still hold about erased people
+    /// (every log, own or not: each installation rewrites its copies, the same way), and
+    /// gives erased people their neutral labels.
+    private func settleErasures() throws {
+        guard !state.erasures.isEmpty else { return }
+        if logsHoldErasedData, !readOnly { try eraseFromLogs() }
+        state.labelErased(person: { Catalog.erasedPerson($0, self.language) },
+                          project: { Catalog.erasedProject($0, self.language) },
+                          meeting: Catalog.erasedMeeting(language))
+    }
+
+    private func eraseFromLogs() throws {
+        let erasures = state.erasures
+        var removed = Set<String>()
+        _ = try log.rewrite(scrub: []) { record in
+            let event = Self.recorded(record).event
+            let masked = event.erasing(erasures)
+            guard masked != event, let payload = try? masked.encoded().payload else { return nil }
+            removed.formUnion(Self.texts(in: record.payload).subtracting(Self.texts(in: payload)))
+            return payload
+        }
+        // What the records held may also sit in damaged lines, torn tails, set-aside files.
+        let scrub = removed.filter { $0.count >= 3 }.sorted().map { Array($0.utf8) }
+        if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub) { _ in nil } }
+        try? FileManager.default.removeItem(at: directory.appendingPathComponent(SnapshotCache.fileName))
+        logsHoldErasedData = false
+        erasedFromLogs.formUnion(erasures.holders.keys)
+        Self.saveErased(erasedFromLogs, directory)
+        try refoldEverything()
+    }
+
+    /// Every string value in a JSON payload.
+    private static func texts(in payload: Data) -> Set<String> {
+        var found = Set<String>()
+        func walk(_ value: Any) {
+            switch value {
+            case let text as String: found.insert(text)
+            case let list as [Any]: list.forEach(walk)
+            case let object as [String: Any]: object.values.forEach(walk)
+            default: break
+            }
+        }
+        if let object = try? JSONSerialization.jsonObject(with: payload, options: [.fragmentsAllowed]) { walk(object) }
+        return found
+    }
+
+    private static func erasedFile(_ directory: URL) -> String { directory.path + "/local/erased.json" }
+
+    private static func loadErased(_ directory: URL) -> Set<EntityID> {
+        guard let bytes = try? POSIXFile.read(erasedFile(directory)),
+              let ids = try? JSONDecoder().decode([String].self, from: Data(bytes)) else { return [] }
+        return Set(ids)
+    }
+
+    private static func saveErased(_ ids: Set<EntityID>, _ directory: URL) {
+        guard let data = try? JSONEncoder().encode(ids.sorted()) else { return }
+        try? PrivateFile.write(data, to: URL(fileURLWithPath: erasedFile(directory)))
     }
 
     /// Events folded after the snapshot before an open writes a new one.

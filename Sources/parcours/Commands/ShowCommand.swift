@@ -81,7 +81,7 @@ struct ShowCommand: ParsableCommand {
                 if case .ambiguous = error { ambiguity = ambiguity ?? error }
             }
         }
-        attempt { () throws(DomainError) in .holder(try resolver.holder(reference)) }
+        attempt { () throws(DomainError) in .holder(try resolver.holder(reference, allowingErased: true)) }
         attempt { () throws(DomainError) in .project(try resolver.project(reference)) }
         attempt { () throws(DomainError) in .cohort(try resolver.cohort(reference)) }
         attempt { () throws(DomainError) in .programme(try resolver.programme(reference)) }

@@ -61,5 +61,6 @@ public let sampleEvents: [DomainEvent] = {
         .noteRemoved(EntityPayload(action: a, entity: note)),
         .actionUndone(UndoPayload(action: a, target: "act0")),
         .actionRedone(UndoPayload(action: a, target: "act0")),
+        .personErased(ErasurePayload(action: a, holder: "h1", reason: "demande de l’intéressée")),
     ]
 }()

@@ -1,0 +1,65 @@
+/// The people erased at their request or by the retention period (RGPD art. 17 and 5),
+/// and what went with them. What stays is statistical: counts, marks, stages, statuses,
+/// participations, under a neutral label; names, contact details, communes, notes,
+/// remarks and every free text about them are gone from the state and, rewritten, from
+/// the logs (docs/personal-data.md).
+public struct Erasures: Hashable, Sendable, Codable {
+    /// Each erased holder, numbered in the order of erasure (the label's number).
+    public package(set) var holders: [EntityID: Int] = [:]
+    /// Projects whose every holder is erased: their title and texts go too.
+    public package(set) var projects: Set<EntityID> = []
+
+    public init() {}
+
+    public var isEmpty: Bool { holders.isEmpty }
+
+    public func covers(holder: EntityID?) -> Bool {
+        guard let holder else { return false }
+        return holders[holder] != nil
+    }
+
+    public func covers(project: EntityID) -> Bool { projects.contains(project) }
+
+    /// Whether a note is about someone erased (the holder, or a project that went with them).
+    public func covers(note target: NoteTarget) -> Bool {
+        switch target {
+        case .holder(let id): covers(holder: id)
+        case .project(let id): covers(project: id)
+        }
+    }
+
+    /// Whether an event concerns someone erased (its journal lines are about them).
+    public func touches(_ references: [EntityID]) -> Bool {
+        references.contains { holders[$0] != nil || projects.contains($0) }
+    }
+}
+
+extension Holder {
+    /// This holder with every personal field emptied: name, commune, contact, tags.
+    public var erased: Holder {
+        Holder(id: id, name: "", kind: kind, commune: nil, email: nil, phone: nil, tags: [], referredBy: referredBy)
+    }
+}
+
+extension Project {
+    /// This project with its title, commune and every free text emptied; its stage,
+    /// status, sectors and their dates stay (they are what reports count).
+    public var erased: Project {
+        var project = self
+        project.title = ""
+        project.commune = nil
+        project.legalForm = nil
+        project.stageHistory = stageHistory.map { var change = $0; change.note = nil; return change }
+        project.statusHistory = statusHistory.map { var change = $0; change.note = nil; return change }
+        return project
+    }
+}
+
+extension MarkValue {
+    /// The mark without its remark.
+    public var erased: MarkValue {
+        var value = self
+        value.remark = nil
+        return value
+    }
+}

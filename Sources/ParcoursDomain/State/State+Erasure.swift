@@ -1,0 +1,66 @@
+import Foundation
+
+extension State {
+    /// Erases a person from the state: their personal fields, the projects only they
+    /// carry (title, commune, texts), notes about them or those projects, remarks on
+    /// their marks, the titles of their individual meetings; and the undo history's
+    /// actions about them, so no undo or redo can write their data again. Counts, marks,
+    /// stages, statuses and participations stay.
+    mutating func applyErasure(_ p: ErasurePayload) {
+        guard let holder = holders[p.holder], erasures.holders[p.holder] == nil else { anomalies += 1; return }
+        erasures.holders[p.holder] = erasures.holders.count + 1
+        holders[p.holder] = holder.erased
+        for project in self.projects(holder: p.holder) where project.holders.allSatisfy({ erasures.holders[$0] != nil }) {
+            erasures.projects.insert(project.id)
+            projects[project.id] = project.erased
+        }
+        for (id, note) in notes where erasures.covers(note: note.target) {
+            notes[id]?.text = ""
+        }
+        for session in Array(marks.keys) {
+            if let value = marks[session]?[p.holder] { marks[session]?[p.holder] = value.erased }
+        }
+        for (id, session) in sessions where session.kind == .individuel && session.holder == p.holder {
+            sessions[id]?.details.title = ""
+        }
+        let erased = erasures
+        history.forget { entry in entry.events.contains { erased.touches($0.references) && !State.isErasure($0) } }
+        conflictLedger.conflicts = conflictLedger.conflicts.map { conflict in
+            guard conflict.subject.holder == p.holder else { return conflict }
+            var masked = conflict
+            masked.kept = masked.kept.erased
+            masked.overwritten = masked.overwritten.erased
+            masked.expected = masked.expected.erased
+            return masked
+        }
+    }
+
+    private static func isErasure(_ event: DomainEvent) -> Bool {
+        if case .personErased = event { return true }
+        return false
+    }
+
+    /// Gives erased people, their projects and meetings a neutral label in the reader's
+    /// language ("Personne effacée 3"): the state holds empty texts, the interfaces show
+    /// these. Run after each fold; cheap (erased people are few).
+    public mutating func labelErased(person: (Int) -> String, project: (Int) -> String, meeting: String) {
+        for (id, number) in erasures.holders {
+            holders[id]?.name = person(number)
+            for (sessionID, session) in sessions where session.kind == .individuel && session.holder == id {
+                sessions[sessionID]?.details.title = meeting
+            }
+        }
+        for id in erasures.projects {
+            let number = projects[id]?.holders.compactMap { erasures.holders[$0] }.min() ?? 0
+            projects[id]?.title = project(number)
+        }
+    }
+}
+
+extension ConflictValue {
+    /// The value without the free text it may carry (a mark's remark).
+    var erased: ConflictValue {
+        if case .mark(let value) = self { return .mark(value?.erased) }
+        return self
+    }
+}

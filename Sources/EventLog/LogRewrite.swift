@@ -73,6 +73,7 @@ extension EventLog {
         return try mutex.withLock {
             try lock.withLock {
                 var total = 0
+                var replaced = false
                 for file in try logFiles() {
                     let path = directory.path + "/" + file
                     guard let bytes = try POSIXFile.read(path) else { continue }
@@ -81,6 +82,7 @@ extension EventLog {
                     guard rewritten != bytes else { continue }
                     try POSIXFile.replace(path, with: rewritten)
                     total += changed
+                    replaced = true
                 }
                 let side = directory.path + "/setaside"
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: side)) ?? [] {
@@ -89,11 +91,14 @@ extension EventLog {
                     let clean = LogRewrite.scrubbed(bytes, scrub)
                     if clean != bytes { try POSIXFile.replace(path, with: clean) }
                 }
-                cursors = [:]
-                carried = []
-                damaged = []
-                tornTails = [:]
-                resumeInvalidated = true
+                if replaced {
+                    // The files changed under the cursors: the next read starts over.
+                    cursors = [:]
+                    carried = []
+                    damaged = []
+                    tornTails = [:]
+                    resumeInvalidated = true
+                }
                 return total
             }
         }

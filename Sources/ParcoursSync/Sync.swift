@@ -95,10 +95,7 @@ public enum Sync {
 
         try git.run(["fetch", "--quiet", "origin"])
         testHook("after-fetch", environment)
-        try setAsideUntrackedClashes(workspace, git, &report)
-        try merge(workspace, git, &report)
-        testHook("after-merge", environment)
-        report.sent = try push(workspace, git, &report)
+        report.sent = try integrateAndPush(workspace, git, &report, environment)
 
         // A merge may have rewritten a file (a union, or someone's union arriving).
         try workspace.refreshAfterRewrite()
@@ -134,8 +131,18 @@ public enum Sync {
     private static func restoreOthers(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws {
         let own = Set(workspace.ownLogFiles)
         guard try git.run(["rev-parse", "--verify", "--quiet", "HEAD"], check: false).succeeded else { return }
+        let rewrite = workspace.erasureRewrite
         for file in try git.lines(["diff", "--name-only", "HEAD", "--", "events"]) where !own.contains(file) {
             let url = workspace.directory.appendingPathComponent(file)
+            // The shared version with erased people's data rewritten away, exactly: an
+            // erasure, which every installation shares (anything else is not).
+            if rewrite != nil, let working = try? POSIXFile.read(url.path) {
+                let shared = try git.run(["show", "HEAD:\(file)"], check: false)
+                if shared.succeeded, Data(working) == erased(shared.output, file: file, rewrite) {
+                    try git.run(["add", "--", file])
+                    continue
+                }
+            }
             if FileManager.default.fileExists(atPath: url.path) {
                 report.setAside.append(try setAside(url, in: workspace.directory))
             }
@@ -147,8 +154,16 @@ public enum Sync {
     /// tail — and the ignore file, then commits. Refuses, changing nothing, when what was
     /// already shared of an own log is no longer byte for byte in it, or when a line not
     /// yet shared is damaged: sync never spreads damage.
-    private static func commit(_ workspace: Workspace, _ git: Git) throws {
+    private static func commit(_ workspace: Workspace, _ git: Git, stagingAllLogs: Bool = false) throws {
         let hasHead = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"], check: false).succeeded
+        if stagingAllLogs {
+            // Every log as the record union made it (and the erasure rewrote it).
+            let own = Set(workspace.ownLogFiles)
+            for file in try git.lines(["ls-files", "--others", "--modified", "--exclude-standard", "--", "events"])
+            where file.hasSuffix(".jsonl") && !own.contains(file) {
+                try git.run(["add", "--", file])
+            }
+        }
         var staged: [(file: String, bytes: Data)] = []
         for file in workspace.ownLogFiles {
             let url = workspace.directory.appendingPathComponent(file)
@@ -161,8 +176,10 @@ public enum Sync {
             for ref in hasHead ? ["HEAD"] : [] {
                 let version = try git.run(["show", "\(ref):\(file)"], check: false)
                 guard version.succeeded else { continue }
-                if !whole.starts(with: version.output) {
-                    throw SyncError.sharedLogChanged(file: file, line: firstDifferingLine(whole, version.output))
+                // Shared bytes may differ only by an erasure, rewritten exactly.
+                let expected = erased(version.output, file: file, workspace.erasureRewrite)
+                if !whole.starts(with: version.output), !whole.starts(with: expected) {
+                    throw SyncError.sharedLogChanged(file: file, line: firstDifferingLine(whole, expected))
                 }
                 shared = max(shared, lineCount(version.output))
             }
@@ -182,6 +199,9 @@ public enum Sync {
             try git.run(["update-index", "--add", "--cacheinfo", "100644,\(blob),\(file)"])
         }
         try git.run(["add", "--", ".gitignore"])
+        if FileManager.default.fileExists(atPath: git.directory.appendingPathComponent(erasedMarker).path) {
+            try git.run(["add", "--", erasedMarker])
+        }
         let merging = FileManager.default.fileExists(atPath: git.directory.appendingPathComponent(".git/MERGE_HEAD").path)
         let changed = !(try git.run(["diff", "--cached", "--quiet"], check: false).succeeded)
         guard changed || merging || !hasHead else { return }
@@ -252,7 +272,14 @@ public enum Sync {
     /// how many of this installation's records the remote did not have before: counted
     /// against the remote, so records committed by a sync whose push failed are counted
     /// by the sync that sends them.
-    private static func push(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws -> Int {
+    /// Brings in what the remote holds, commits what that changed here (an erasure
+    /// arriving rewrites this installation's copies of the logs), replaces the shared
+    /// history when someone is erased whom it still holds, and pushes; when someone
+    /// pushed in between, fetches and does it again. Returns how many of this
+    /// installation's records the remote did not have before: counted against the remote,
+    /// so records committed by a sync whose push failed are counted by the one that sends them.
+    private static func integrateAndPush(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport,
+                                         _ environment: [String: String]) throws -> Int {
         let remoteRef = "refs/remotes/origin/\(branch)"
         func remoteCounts() throws -> Int {
             var total = 0
@@ -264,13 +291,27 @@ public enum Sync {
         }
         var last = ""
         for attempt in 0..<4 {
-            if attempt > 0 {
-                try git.run(["fetch", "--quiet", "origin"])
-                try setAsideUntrackedClashes(workspace, git, &report)
-                try merge(workspace, git, &report)
+            if attempt > 0 { try git.run(["fetch", "--quiet", "origin"]) }
+            let mode = try integrate(workspace, git, &report)
+            if attempt == 0 { testHook("after-merge", environment) }
+            try workspace.refreshAfterRewrite()
+            if mode == .unioned {
+                try commit(workspace, git, stagingAllLogs: true)
+            } else {
+                try restoreOthers(workspace, git, &report)
+                try commit(workspace, git)
             }
             let remoteBefore = try remoteCounts()
-            let result = try git.run(["push", "--quiet", "origin", "HEAD:refs/heads/\(branch)"], check: false)
+            var arguments = ["push", "--quiet", "origin", "HEAD:refs/heads/\(branch)"]
+            if try replaceHistoryIfErased(workspace, git) {
+                // Only over the remote head this sync saw: a colleague's push in between
+                // is fetched and integrated first.
+                let seen = try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false)
+                let lease = seen.succeeded ? seen.text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+                arguments.insert("--force-with-lease=refs/heads/\(branch):\(lease)", at: 2)
+                report.historyReplaced = true
+            }
+            let result = try git.run(arguments, check: false)
             if result.succeeded {
                 var sent = 0
                 for file in workspace.ownLogFiles {
@@ -278,11 +319,121 @@ public enum Sync {
                 }
                 // The remote-tracking ref follows the push: the next sync counts from here.
                 try git.run(["fetch", "--quiet", "origin"], check: false)
+                if report.historyReplaced || report.historyAdopted { try forgetOldHistory(git) }
                 return max(0, sent - remoteBefore)
             }
             last = result.errorText
         }
         throw SyncError.pushRefused(last)
+    }
+
+    // MARK: Erasure
+
+    /// The tracked file listing the people (ids) erased before the shared history was
+    /// last replaced: a history that lists fewer still holds what they were.
+    static let erasedMarker = ".parcours-erased"
+
+    private static func erasedIDs(_ git: Git, _ ref: String) throws -> Set<String> {
+        let shown = try git.run(["show", "\(ref):\(erasedMarker)"], check: false)
+        guard shown.succeeded else { return [] }
+        return Set(shown.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+    }
+
+    /// The erasure rewrite of a shared version of a log file (as it is when nobody is erased).
+    private static func erased(_ data: Data, file: String, _ rewrite: LogRewrite.Transform?) -> Data {
+        guard let rewrite, file.hasPrefix("events/"), file.hasSuffix(".jsonl") else { return data }
+        let writer = String((file as NSString).lastPathComponent.dropLast(6))
+        return Data(LogRewrite.rewrite(Array(data), writer: writer, transform: rewrite).bytes)
+    }
+
+    /// How what the remote holds was brought in.
+    enum Integration { case merged, adopted, unioned }
+
+    /// Brings what the remote holds:
+    /// - a merge, in the ordinary case;
+    /// - when the remote's history was replaced after an erasure this installation has
+    ///   not seen, that history adopted as it is (merging the old one in would bring the
+    ///   erased data back), this installation's own records kept on top;
+    /// - when this installation erased someone the remote's history still holds, the
+    ///   remote's files taken into the working files record by record, without its
+    ///   history (this history is about to be replaced).
+    private static func integrate(_ workspace: Workspace, _ git: Git, _ report: inout SyncReport) throws -> Integration {
+        try setAsideUntrackedClashes(workspace, git, &report)
+        let remoteRef = "refs/remotes/origin/\(branch)"
+        let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false).succeeded
+        let hasHead = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"], check: false).succeeded
+        guard hasRemote, hasHead else {
+            try merge(workspace, git, &report)
+            return .merged
+        }
+        let related = try git.run(["merge-base", "HEAD", remoteRef], check: false).succeeded
+        let theirs = try erasedIDs(git, remoteRef)
+        let known = try erasedIDs(git, "HEAD").union(workspace.state.erasures.holders.keys)
+        if !related, !theirs.subtracting(try erasedIDs(git, "HEAD")).isEmpty {
+            try adopt(workspace, git, remoteRef)
+            report.historyAdopted = true
+            return .adopted
+        }
+        if !known.isSubset(of: theirs) {
+            try takeFiles(of: remoteRef, workspace, git)
+            return .unioned
+        }
+        try merge(workspace, git, &report)
+        return .merged
+    }
+
+    private static func adopt(_ workspace: Workspace, _ git: Git, _ remoteRef: String) throws {
+        var own: [(URL, Data)] = []
+        for file in workspace.ownLogFiles {
+            let url = workspace.directory.appendingPathComponent(file)
+            if let bytes = try? POSIXFile.read(url.path) { own.append((url, Data(bytes))) }
+        }
+        try git.run(["reset", "--quiet", "--hard", remoteRef])
+        for (url, ours) in own {
+            let theirs = (try? POSIXFile.read(url.path)).map { Data($0) } ?? Data()
+            let union = RecordUnion.merge([ours, theirs], writer: String(url.lastPathComponent.dropLast(6)))
+            try POSIXFile.replace(url.path, with: Array(union.merged))
+        }
+    }
+
+    /// Every log file of `ref` joined into the working file, record by record.
+    private static func takeFiles(of ref: String, _ workspace: Workspace, _ git: Git) throws {
+        for file in try git.lines(["ls-tree", "-r", "--name-only", ref, "--", "events"]) where file.hasSuffix(".jsonl") {
+            let theirs = try git.run(["show", "\(ref):\(file)"]).output
+            let url = workspace.directory.appendingPathComponent(file)
+            let ours = (try? POSIXFile.read(url.path)).map { Data($0) } ?? Data()
+            guard ours != theirs else { continue }
+            let union = RecordUnion.merge([ours, theirs], writer: String(url.lastPathComponent.dropLast(6)))
+            try POSIXFile.replace(url.path, with: Array(union.merged))
+        }
+    }
+
+    /// When someone is erased whom the shared history still holds, replaces that history
+    /// by one commit of the current (rewritten) files, listing the erased in the marker.
+    /// Returns whether it did (the push must then replace the remote's history).
+    private static func replaceHistoryIfErased(_ workspace: Workspace, _ git: Git) throws -> Bool {
+        let erased = Set(workspace.state.erasures.holders.keys)
+        let remoteRef = "refs/remotes/origin/\(branch)"
+        let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false).succeeded
+        // Replaced until the remote's history lists everyone erased here.
+        guard !erased.isEmpty, !erased.isSubset(of: try erasedIDs(git, hasRemote ? remoteRef : "HEAD")) else { return false }
+        let marker = git.directory.appendingPathComponent(erasedMarker)
+        try Data((erased.sorted().joined(separator: "\n") + "\n").utf8).write(to: marker)
+        try git.run(["add", "--", erasedMarker])
+        let tree = try git.run(["write-tree"]).text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let root = try git.run(["commit-tree", tree, "-m",
+                                "parcours: shared history replaced after an erasure (what it held is gone)"])
+            .text.trimmingCharacters(in: .whitespacesAndNewlines)
+        try git.run(["reset", "--quiet", "--soft", root])
+        return true
+    }
+
+    /// Drops this repository's copies of the replaced history: its reflogs and every
+    /// object no longer reachable.
+    private static func forgetOldHistory(_ git: Git) throws {
+        try git.run(["reflog", "expire", "--expire=now", "--all"], check: false)
+        try? FileManager.default.removeItem(at: git.directory.appendingPathComponent(".git/ORIG_HEAD"))
+        try git.run(["gc", "--quiet", "--prune=now"], check: false)
     }
 
     // MARK: Files

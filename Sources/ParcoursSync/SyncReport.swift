@@ -18,6 +18,10 @@ public struct SyncReport: Sendable, Codable, Equatable {
     public var conflictCopies: [String] = []
     /// Conflicting changes involving what was sent or received (see `parcours conflicts`).
     public var newConflicts: Int = 0
+    /// This sync replaced the shared history after an erasure.
+    public var historyReplaced = false
+    /// This sync adopted a shared history replaced after an erasure made elsewhere.
+    public var historyAdopted = false
 
     public init() {}
 
@@ -47,6 +51,14 @@ public struct SyncReport: Sendable, Codable, Equatable {
         for file in conflictCopies {
             lines.append(fr ? "\(file) : copie de conflit d’un outil de synchronisation, ignorée (elle peut être supprimée)."
                             : "\(file): a sync tool's conflict copy, ignored (it can be deleted).")
+        }
+        if historyReplaced {
+            lines.append(fr ? "Après un effacement, l’historique partagé a été remplacé : ce qu’il contenait sur la personne n’y est plus. Sur le dépôt partagé, lancez « git gc --prune=now » pour en retirer les anciens objets ; chaque installation efface à sa prochaine synchronisation."
+                            : "After an erasure, the shared history was replaced: what it held about the person is gone from it. On the shared repository, run `git gc --prune=now` to remove the old objects; every installation erases at its next sync.")
+        }
+        if historyAdopted {
+            lines.append(fr ? "Un effacement fait ailleurs est appliqué ici : l’historique partagé remplacé a été repris, l’ancien oublié."
+                            : "An erasure made elsewhere is applied here: the replaced shared history was taken up, the old one forgotten.")
         }
         if newConflicts > 0 {
             lines.append(fr ? "\(newConflicts) modification\(newConflicts > 1 ? "s" : "") en conflit : voir parcours conflicts."

@@ -99,6 +99,10 @@ public final class Workspace: @unchecked Sendable {
     public func refreshAfterRewrite() throws {
         if !LogPrefixCheck.unchanged(log.positions, in: directory) {
             try refoldEverything()
+            // A file that came back from a merge may hold, before an erasure in fold
+            // order, what the erasure removed: look through every file once.
+            if !state.erasures.isEmpty { logsHoldErasedData = true }
+            try settleErasures()
         } else {
             try refresh()
         }
@@ -362,10 +366,23 @@ public final class Workspace: @unchecked Sendable {
                           meeting: Catalog.erasedMeeting(language))
     }
 
+    /// How a log file is rewritten to hold nothing about the people erased so far (nil
+    /// when nobody is): what sync applies to the shared version of a file to tell an
+    /// erasure from tampering.
+    public var erasureRewrite: LogRewrite.Transform? {
+        let erasures = state.erasures
+        guard !erasures.isEmpty else { return nil }
+        return { record in
+            let event = Self.recorded(record).event
+            let masked = event.erasing(erasures)
+            return masked == event ? nil : try? masked.encoded().payload
+        }
+    }
+
     private func eraseFromLogs() throws {
         let erasures = state.erasures
         var removed = Set<String>()
-        _ = try log.rewrite(scrub: []) { record in
+        let changed = try log.rewrite(scrub: []) { record in
             let event = Self.recorded(record).event
             let masked = event.erasing(erasures)
             guard masked != event, let payload = try? masked.encoded().payload else { return nil }
@@ -379,7 +396,8 @@ public final class Workspace: @unchecked Sendable {
         logsHoldErasedData = false
         erasedFromLogs.formUnion(erasures.holders.keys)
         Self.saveErased(erasedFromLogs, directory)
-        try refoldEverything()
+        // The rewrite left the files as they were: nothing to fold again.
+        if changed > 0 || log.needsFullRead { try refoldEverything() }
     }
 
     /// Every string value in a JSON payload.

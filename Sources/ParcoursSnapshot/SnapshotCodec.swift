@@ -44,7 +44,8 @@ enum SnapshotCodec {
         // Second section.
         let split = w.position
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes,
-                                              conflicts: t.conflicts, erasures: t.erasures)))
+                                              conflicts: t.conflicts, erasures: t.erasures,
+                                              settings: t.settings)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -108,7 +109,8 @@ enum SnapshotCodec {
                                  participations: a.participations, sessions: a.sessions, marks: b.marks,
                                  notes: b.notes, eventCount: b.eventCount, history: b.history,
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
-                                 conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures)
+                                 conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
+                                 settings: b.small.settings)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -186,6 +188,7 @@ enum SnapshotCodec {
         var programmes: [EntityID: Programme]
         var conflicts: [Conflict]
         var erasures: Erasures
+        var settings: Settings
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

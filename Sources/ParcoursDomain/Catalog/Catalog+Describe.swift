@@ -121,6 +121,10 @@ extension Catalog {
             return pick(l, "Annulé : ", "Undone: ") + actionLines(p.target, in: state, language: l)
         case .actionRedone(let p):
             return pick(l, "Rétabli : ", "Redone: ") + actionLines(p.target, in: state, language: l)
+        case .settingsChanged(let p):
+            let months = p.settings.retentionMonths ?? Retention.defaultMonths
+            return pick(l, "Durée de conservation des données personnelles : \(months) mois après le dernier contact",
+                        "Personal data retention: \(months) months after the last contact")
         case .personErased(let p):
             let who = names.holder(p.holder)
             return pick(l, "\(who) : données personnelles effacées (\(p.reason))",

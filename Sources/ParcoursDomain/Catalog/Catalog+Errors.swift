@@ -75,6 +75,12 @@ extension Catalog {
         case .personErased(let number):
             return pick(l, "Les données de la personne effacée \(number) ont été effacées : seuls ses chiffres restent, rien ne peut plus être noté à son sujet.",
                         "Erased person \(number)'s data was erased: only figures remain, nothing more can be recorded about them.")
+        case .invalidRetention(let months):
+            return pick(l, "Une durée de conservation va d’un mois à cent ans (\(months) mois demandés).",
+                        "A retention period is between one month and a hundred years (\(months) months asked).")
+        case .nobodyPastRetention(let months):
+            return pick(l, "Personne n’a de dernier contact de plus de \(months) mois : rien à anonymiser.",
+                        "Nobody's last contact is more than \(months) months old: nothing to anonymise.")
         case .reasonHoldsPersonalData:
             return pick(l, "Le motif d’un effacement reste dans le journal : il ne doit citer ni le nom ni les coordonnées de la personne (par exemple « demande de l’intéressée du 3 décembre »).",
                         "An erasure's reason stays in the log: it must not quote the person's name or contact details (say, “request of the person, 3 December”).")

@@ -47,6 +47,12 @@ extension Catalog {
         case .holderAdded(let name, let project):
             let p = project.map { pick(l, " avec le projet « \($0) »", " with project “\($0)”") } ?? ""
             return pick(l, "Porteur \(name) ajouté\(p).", "Holder \(name) added\(p).")
+        case .retentionSet(let months):
+            return pick(l, "Durée de conservation : \(months) mois après le dernier contact.",
+                        "Retention period: \(months) months after the last contact.")
+        case .retentionApplied(let count, let months):
+            return pick(l, "\(count) personne(s) anonymisée(s) : dernier contact il y a plus de \(months) mois. Synchronisez chaque installation pour que l’effacement les atteigne.",
+                        "\(count) person(s) anonymised: last contact more than \(months) months ago. Sync every installation so the erasure reaches them.")
         case .erased(let number):
             return pick(l, "Données personnelles effacées : la personne apparaît désormais comme « \(erasedPerson(number, .fr)) ». Les exports déjà écrits ne sont pas touchés : effacez-les à la main. Synchronisez chaque installation pour que l’effacement les atteigne.",
                         "Personal data erased: the person now shows as “\(erasedPerson(number, .en))”. Exports written before are not touched: delete them by hand. Sync every installation so the erasure reaches them.")

@@ -37,6 +37,11 @@ public enum Command: Hashable, Sendable {
     case addNote(target: String, text: String)
     /// Erases a person's data (RGPD art. 17): the receipt keeps who and why, no data.
     case erase(holder: String, reason: String)
+    /// Sets how long personal data is kept after the last contact.
+    case setRetention(months: Int)
+    /// Erases everyone whose last contact is older than the period (`months`, else the
+    /// setting): one action, one receipt each.
+    case applyRetention(months: Int?)
     case undo(author: String)
     case redo(author: String)
 }

@@ -59,6 +59,8 @@ struct Decider {
             summary = try setStatus(project: project, status: status, destinationName: destination, note: note)
         case .addNote(let target, let text): summary = try addNote(target: target, text: text)
         case .erase(let holder, let reason): summary = try erase(holder: holder, reason: reason)
+        case .setRetention(let months): summary = try setRetention(months: months)
+        case .applyRetention(let months): summary = try applyRetention(months: months)
         case .undo(let author): summary = try undo(author: author)
         case .redo(let author): summary = try redo(author: author)
         }

@@ -21,4 +21,25 @@ extension Decider {
         events.append(.personErased(ErasurePayload(action: action, holder: holder.id, reason: reason)))
         return .erased(number: state.erasures.holders.count + 1)
     }
+
+    mutating func setRetention(months: Int) throws(DomainError) -> Message {
+        guard (1...1200).contains(months) else { throw .invalidRetention(months: months) }
+        var settings = state.settings
+        settings.retentionMonths = months
+        events.append(.settingsChanged(SettingsPayload(action: action, settings: settings, previous: state.settings)))
+        return .retentionSet(months: months)
+    }
+
+    mutating func applyRetention(months: Int?) throws(DomainError) -> Message {
+        let period = months ?? state.retentionMonths
+        guard (1...1200).contains(period) else { throw .invalidRetention(months: period) }
+        let candidates = state.retentionCandidates(months: period, today: context.today)
+        guard !candidates.isEmpty else { throw .nobodyPastRetention(months: period) }
+        for candidate in candidates {
+            events.append(.personErased(ErasurePayload(
+                action: action, holder: candidate.holder.id,
+                reason: "durée de conservation dépassée (\(period) mois) / retention period passed (\(period) months)")))
+        }
+        return .retentionApplied(count: candidates.count, months: period)
+    }
 }

@@ -54,6 +54,8 @@ extension DomainEvent {
         case .noteAdded(let p): return .noteRemoved(entity(p, state.notes[p.entity.id]))
         case .noteRemoved(let p): return .noteAdded(entity(p, nil))
         // An erasure is never taken back: the data it removed is gone.
+        case .settingsChanged(let p):
+            return .settingsChanged(SettingsPayload(action: action, settings: p.previous, previous: p.settings))
         case .actionUndone, .actionRedone, .personErased, .unknown: return nil
         }
     }

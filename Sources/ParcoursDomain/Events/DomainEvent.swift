@@ -40,6 +40,8 @@ public enum DomainEvent: Hashable, Sendable {
     /// A person erased (RGPD art. 17, or the retention period): the receipt, holding who
     /// was erased (an id), why, and no personal data.
     case personErased(ErasurePayload)
+    /// A setting of the data directory changed (the retention period).
+    case settingsChanged(SettingsPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -81,6 +83,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .actionUndone: .actionUndone
         case .actionRedone: .actionRedone
         case .personErased: .personErased
+        case .settingsChanged: .settingsChanged
         case .unknown: nil
         }
     }
@@ -132,6 +135,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .actionUndone(let p): p
         case .actionRedone(let p): p
         case .personErased(let p): p
+        case .settingsChanged(let p): p
         case .unknown: nil
         }
     }
@@ -175,6 +179,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .actionUndone: .actionUndone(try read(UndoPayload.self))
         case .actionRedone: .actionRedone(try read(UndoPayload.self))
         case .personErased: .personErased(try read(ErasurePayload.self))
+        case .settingsChanged: .settingsChanged(try read(SettingsPayload.self))
         }
     }
 
@@ -210,6 +215,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .noteAdded(let p), .noteRemoved(let p): [p.entity.id, p.entity.target.id]
         case .actionUndone(let p), .actionRedone(let p): [p.target]
         case .personErased(let p): [p.holder]
+        case .settingsChanged: []
         case .unknown: []
         }
     }
@@ -316,6 +322,7 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case actionUndone = "action.undone"
     case actionRedone = "action.redone"
     case personErased = "person.erased"
+    case settingsChanged = "settings.changed"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

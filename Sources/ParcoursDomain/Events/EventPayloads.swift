@@ -277,3 +277,16 @@ public struct ErasurePayload: EventPayload {
         self.reason = reason
     }
 }
+
+/// The data directory's settings, as changed: the new values and the ones they replaced.
+public struct SettingsPayload: EventPayload {
+    public var action: String
+    public var settings: Settings
+    public var previous: Settings
+
+    public init(action: String, settings: Settings, previous: Settings) {
+        self.action = action
+        self.settings = settings
+        self.previous = previous
+    }
+}

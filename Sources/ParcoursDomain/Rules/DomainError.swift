@@ -55,6 +55,10 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case personErased(number: Int)
     /// An erasure's reason quoting the person it erases (the receipt must hold no data).
     case reasonHoldsPersonalData
+    /// A retention period outside 1 month … 100 years.
+    case invalidRetention(months: Int)
+    /// Nobody's last contact is older than the period.
+    case nobodyPastRetention(months: Int)
     /// The author has nothing to redo.
     case nothingToRedo(author: String)
     /// Undo refused because later changes depend on what it would remove.

@@ -11,6 +11,8 @@ public enum Message: Hashable, Sendable {
     case holderAdded(name: String, project: String?)
     /// A person's data erased; they are now shown under their number.
     case erased(number: Int)
+    case retentionSet(months: Int)
+    case retentionApplied(count: Int, months: Int)
     /// Two things one action did, said one after the other.
     indirect case both(Message, Message)
     case holderJoinedProject(holder: String, project: String)

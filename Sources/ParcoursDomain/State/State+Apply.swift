@@ -117,6 +117,7 @@ extension State {
             if let earlier = notes[p.entity.id] { lookups.notesByTarget.remove(earlier.id, at: earlier.target.id) }
             State.remove(p.entity.id, from: &notes, &anomalies)
         case .personErased(let p): applyErasure(p)
+        case .settingsChanged(let p): settings = p.settings
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

@@ -21,13 +21,14 @@ public struct StateTables: Sendable {
     /// Per conflict subject, the fold position of the last event that changed it.
     public var lastChange: LastChanges
     public var erasures: Erasures
+    public var settings: Settings
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
                 participations: [EntityID: [EntityID: Participation]], sessions: [EntityID: Session],
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
-                lastChange: LastChanges, erasures: Erasures = Erasures()) {
+                lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings()) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -44,6 +45,7 @@ public struct StateTables: Sendable {
         self.conflicts = conflicts
         self.lastChange = lastChange
         self.erasures = erasures
+        self.settings = settings
     }
 }
 
@@ -53,7 +55,8 @@ extension State {
         StateTables(organisations: organisations, programmes: programmes, cohorts: cohorts, holders: holders,
                     projects: projects, participations: participations, sessions: sessions, marks: marks, notes: notes,
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
-                    conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures)
+                    conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
+                    settings: settings)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -85,6 +88,7 @@ extension State {
         conflictLedger.conflicts = t.conflicts
         conflictLedger.lastChange = t.lastChange
         erasures = t.erasures
+        settings = t.settings
         self.lookups = lookups
     }
 

@@ -38,6 +38,22 @@ enum Arguments {
                                                         : "a whole number from \(minimum) to \(maximum)")
     }
 
+    /// A period in months: `3y` (years, also `3a` / `3ans`), `18m` (months, also `18mois`).
+    static func months(_ text: String, _ option: String) throws -> Int {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = t.prefix { $0.isNumber }, unit = t.dropFirst(digits.count)
+        if let n = Int(digits), n > 0, n <= 1200 {
+            switch unit {
+            case "y", "a", "an", "ans": if n <= 100 { return n * 12 }
+            case "m", "mois": return n
+            default: break
+            }
+        }
+        throw InputError(value: text, option: option,
+                         expectedFR: "une durée comme 2y (ou 2ans) ou 18m (ou 18mois), de 1 mois à 100 ans",
+                         expectedEN: "a period such as 2y or 18m, from 1 month to 100 years")
+    }
+
     /// A generator seed: a whole number from 0.
     static func seed(_ text: String, _ option: String) throws -> UInt64 {
         if let value = UInt64(text.trimmingCharacters(in: .whitespaces)) { return value }

@@ -62,5 +62,6 @@ public let sampleEvents: [DomainEvent] = {
         .actionUndone(UndoPayload(action: a, target: "act0")),
         .actionRedone(UndoPayload(action: a, target: "act0")),
         .personErased(ErasurePayload(action: a, holder: "h1", reason: "demande de l’intéressée")),
+        .settingsChanged(SettingsPayload(action: a, settings: Settings(retentionMonths: 36), previous: Settings())),
     ]
 }()

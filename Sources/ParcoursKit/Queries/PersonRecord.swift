@@ -1,0 +1,74 @@
+import Foundation
+import ParcoursDomain
+
+/// Everything Parcours holds about one person (RGPD art. 15, the right of access): who
+/// they are, their projects, participations, attendance and notes, and every event of
+/// the logs about them or their projects, in words and as written. Nothing about anyone
+/// else: events are chosen by the person's id and their projects' ids.
+public struct PersonRecord: Codable, Sendable {
+    public var format = "parcours-person-record"
+    /// When this copy was made, and by whom.
+    public var madeAt: Date
+    public var madeBy: String
+    public var person: Details.HolderDetail
+    /// Every event about the person or their projects, oldest first.
+    public var history: [Journal.Entry]
+
+    public static func make(_ workspace: Workspace, holder: Holder, language: Language) throws -> PersonRecord {
+        let state = workspace.state
+        var scope: Set<EntityID> = [holder.id]
+        scope.formUnion(state.projects(holder: holder.id).map(\.id))
+        let events = try workspace.journal(concerning: scope)
+        return PersonRecord(madeAt: workspace.now, madeBy: workspace.author, person: Details.holder(state, holder),
+                            history: events.map { Journal.entry($0, state, language) })
+    }
+
+    /// The same as a Markdown page the person can read.
+    public func markdown(_ l: Language) -> String {
+        let fr = l == .fr
+        func e(_ text: String) -> String { MarkdownText.escape(text) }
+        func stage(_ id: String) -> String { Stage(rawValue: id).map { Catalog.label($0, l) } ?? id }
+        func status(_ id: String) -> String { ProjectStatus(rawValue: id).map { Catalog.label($0, l) } ?? id }
+        func kind(_ id: String) -> String { HolderKind(rawValue: id).map { Catalog.label($0, l) } ?? id }
+        func participation(_ id: String) -> String { ParticipationStatus(rawValue: id).map { Catalog.label($0, l) } ?? id }
+        func mark(_ id: String) -> String { Mark(rawValue: id).map { Catalog.label($0, l) } ?? id }
+        let date = ISO8601DateFormatter.string(from: madeAt, timeZone: .current, formatOptions: [.withFullDate])
+        var lines = ["# " + (fr ? "Données de " : "Data held about ") + e(person.name), "",
+                     fr ? "Copie faite le \(date) par \(e(madeBy)) (RGPD, article 15)." : "Copy made on \(date) by \(e(madeBy)) (GDPR, article 15).",
+                     "", "## " + (fr ? "Identité" : "Identity"), ""]
+        let fields: [(String, String?)] = [
+            (fr ? "Nom" : "Name", person.name), (fr ? "Type" : "Kind", kind(person.holderKind)), ("Commune", person.commune),
+            (fr ? "Courriel" : "E-mail", person.email), (fr ? "Téléphone" : "Phone", person.phone),
+            (fr ? "Étiquettes" : "Tags", person.tags.isEmpty ? nil : person.tags.joined(separator: ", ")),
+            (fr ? "Orienté·e par" : "Referred by", person.referredBy),
+        ]
+        for (label, value) in fields { if let value { lines.append("- \(label) : \(e(value))".replacingOccurrences(of: " : ", with: fr ? " : " : ": ")) } }
+        if !person.projects.isEmpty {
+            lines += ["", "## " + (fr ? "Projets" : "Projects")]
+            for project in person.projects {
+                lines += ["", "### " + e(project.title), "",
+                          "- \(fr ? "Étape" : "Stage") : \(e(stage(project.stage))) · \(fr ? "statut" : "status") : \(e(status(project.status)))"]
+                for note in project.notes { lines.append("- \(note.date) \(e(note.author)) : \(e(note.text))") }
+            }
+        }
+        if !person.participations.isEmpty {
+            lines += ["", "## " + (fr ? "Participations" : "Participations"), ""]
+            for p in person.participations { lines.append("- \(e(p.programme)) › \(e(p.cohort)) : \(e(participation(p.status)))") }
+        }
+        if !person.attendance.isEmpty {
+            lines += ["", "## " + (fr ? "Présences" : "Attendance"), ""]
+            for m in person.attendance {
+                lines.append("- \(m.date) \(e(m.session)) : \(e(mark(m.mark)))" + (m.remark.map { " — \(e($0))" } ?? ""))
+            }
+        }
+        if !person.notes.isEmpty {
+            lines += ["", "## " + (fr ? "Notes" : "Notes"), ""]
+            for note in person.notes { lines.append("- \(note.date) \(e(note.author)) : \(e(note.text))") }
+        }
+        lines += ["", "## " + (fr ? "Historique complet" : "Full history"), ""]
+        let time = ISO8601DateFormatter()
+        for entry in history { lines.append("- \(time.string(from: entry.time)) \(e(entry.author)) : \(e(entry.text))") }
+        if !fr { lines = lines.map { $0.replacingOccurrences(of: " : ", with: ": ") } }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -45,7 +45,7 @@ enum SnapshotCodec {
         let split = w.position
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes,
                                               conflicts: t.conflicts, erasures: t.erasures,
-                                              settings: t.settings)))
+                                              settings: t.settings, sensitive: t.sensitive)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -110,7 +110,7 @@ enum SnapshotCodec {
                                  notes: b.notes, eventCount: b.eventCount, history: b.history,
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
-                                 settings: b.small.settings)
+                                 settings: b.small.settings, sensitive: b.small.sensitive)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -189,6 +189,7 @@ enum SnapshotCodec {
         var conflicts: [Conflict]
         var erasures: Erasures
         var settings: Settings
+        var sensitive: [EntityID: SensitiveData]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

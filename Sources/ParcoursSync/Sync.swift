@@ -368,7 +368,7 @@ public enum Sync {
         }
         let related = try git.run(["merge-base", "HEAD", remoteRef], check: false).succeeded
         let theirs = try erasedIDs(git, remoteRef)
-        let known = try erasedIDs(git, "HEAD").union(workspace.state.erasures.holders.keys)
+        let known = try erasedIDs(git, "HEAD").union(workspace.state.erasures.keys)
         if !related, !theirs.subtracting(try erasedIDs(git, "HEAD")).isEmpty {
             try adopt(workspace, git, remoteRef)
             report.historyAdopted = true
@@ -412,7 +412,7 @@ public enum Sync {
     /// by one commit of the current (rewritten) files, listing the erased in the marker.
     /// Returns whether it did (the push must then replace the remote's history).
     private static func replaceHistoryIfErased(_ workspace: Workspace, _ git: Git) throws -> Bool {
-        let erased = Set(workspace.state.erasures.holders.keys)
+        let erased = workspace.state.erasures.keys
         let remoteRef = "refs/remotes/origin/\(branch)"
         let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef], check: false).succeeded
         // Replaced until the remote's history lists everyone erased here.

@@ -19,7 +19,8 @@ struct Parcours: ParsableCommand {
             EnrolCommand.self, ParticipationCommand.self, SessionCommand.self, AttendCommand.self,
             StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self,
             ReportCommand.self, ImportCommand.self, ExportCommand.self, LogCommand.self, UndoCommand.self,
-            RedoCommand.self, PersonCommand.self, EraseCommand.self, RetentionCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
+            RedoCommand.self, PersonCommand.self, ConsentCommand.self, SituationCommand.self, EraseCommand.self,
+            RetentionCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
         ]
     )
 

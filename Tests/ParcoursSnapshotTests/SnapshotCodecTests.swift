@@ -62,7 +62,8 @@ import ParcoursKit
                            sessions: ["s1": session, "s2": plain], marks: ["s1": ["h1": mark], "s2": ["h2": present]],
                            notes: ["n1": note, "n2": other], eventCount: 1_234_567, history: ActionHistory(),
                            anomalies: 3, unknownEvents: 2, conflicts: conflicts, lastChange: lastChange,
-                           erasures: erasures, settings: Settings(retentionMonths: 36))
+                           erasures: erasures, settings: Settings(retentionMonths: 36),
+                           sensitive: ["h1": SensitiveData(consents: [.obstacles: day], obstacles: [.mobilite, .numerique])])
     }
 
     @Test func everyFieldComesBack() throws {
@@ -86,6 +87,7 @@ import ParcoursKit
         #expect(t.conflicts == tables.conflicts && t.conflicts.count == 9)
         #expect(t.erasures == tables.erasures && t.erasures.holders.count == 2)
         #expect(t.settings.retentionMonths == 36)
+        #expect(t.sensitive == tables.sensitive && t.sensitive["h1"]?.obstacles.count == 2)
         #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
         #expect(back.journal.count == 2)
         #expect(back.journal.place(0) == journal.place(0))
@@ -104,7 +106,7 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 17), ("Holder", t.holders["h1"]!, 8), ("Project", t.projects["p1"]!, 11),
+            ("StateTables", t, 18), ("Holder", t.holders["h1"]!, 8), ("Project", t.projects["p1"]!, 11),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 4),

@@ -121,6 +121,17 @@ extension Catalog {
             return pick(l, "Annulé : ", "Undone: ") + actionLines(p.target, in: state, language: l)
         case .actionRedone(let p):
             return pick(l, "Rétabli : ", "Redone: ") + actionLines(p.target, in: state, language: l)
+        case .consentChanged(let p):
+            let who = names.holder(p.holder), scope = consentScope(p.scope, l)
+            if let given = p.given {
+                return pick(l, "\(who) : consentement donné le \(given.iso) (\(scope))", "\(who): consent given on \(given.iso) (\(scope))")
+            }
+            return pick(l, "\(who) : consentement retiré le \(p.withdrawn?.iso ?? "") (\(scope)), données effacées",
+                        "\(who): consent withdrawn on \(p.withdrawn?.iso ?? "") (\(scope)), data erased")
+        case .sensitiveSet(let p):
+            let who = names.holder(p.holder), scope = consentScope(p.scope, l)
+            let values = p.values.map { sensitiveLabel($0, p.scope, l) }.joined(separator: ", ")
+            return pick(l, "\(who) : \(scope) → \(values.isEmpty ? "aucun" : values)", "\(who): \(scope) → \(values.isEmpty ? "none" : values)")
         case .settingsChanged(let p):
             let months = p.settings.retentionMonths ?? Retention.defaultMonths
             return pick(l, "Durée de conservation des données personnelles : \(months) mois après le dernier contact",
@@ -166,4 +177,5 @@ struct Names {
         case .project(let id): project(id)
         }
     }
+
 }

@@ -81,6 +81,25 @@ extension Catalog {
         case .nobodyPastRetention(let months):
             return pick(l, "Personne n’a de dernier contact de plus de \(months) mois : rien à anonymiser.",
                         "Nobody's last contact is more than \(months) months old: nothing to anonymise.")
+        case .consentNeedsOneDate:
+            return pick(l, "Indiquez soit la date où le consentement a été donné (--given), soit celle où il a été retiré (--withdrawn).",
+                        "Give either the day consent was given (--given) or the day it was withdrawn (--withdrawn).")
+        case .noConsent(let holder, let scope):
+            return pick(l, "\(holder) n’a pas donné son consentement pour : \(consentScope(scope, .fr)). Ces données ne s’enregistrent qu’avec lui (parcours consent … --given DATE --scope \(scope.rawValue)).",
+                        "\(holder) has not consented to: \(consentScope(scope, .en)). This data is recorded only with consent (parcours consent … --given DATE --scope \(scope.rawValue)).")
+        case .consentWithdrawnBeforeGiven(let given):
+            return pick(l, "Un consentement ne se retire pas avant d’avoir été donné (le \(given.iso)).",
+                        "A consent cannot be withdrawn before it was given (on \(given.iso)).")
+        case .unknownSensitiveValue(let value, let scope):
+            let known: [String]
+            switch scope {
+            case .obstacles: known = Obstacle.allCases.map(\.rawValue)
+            case .profile: known = ProfileTag.allCases.map(\.rawValue)
+            }
+            return pick(l, "« \(value) » n’est pas une valeur connue (\(known.joined(separator: ", "))).",
+                        "“\(value)” is not a known value (\(known.joined(separator: ", "))).")
+        case .nothingChanged:
+            return pick(l, "Rien ne change : c’est déjà enregistré ainsi.", "Nothing changes: it is already recorded so.")
         case .reasonHoldsPersonalData:
             return pick(l, "Le motif d’un effacement reste dans le journal : il ne doit citer ni le nom ni les coordonnées de la personne (par exemple « demande de l’intéressée du 3 décembre »).",
                         "An erasure's reason stays in the log: it must not quote the person's name or contact details (say, “request of the person, 3 December”).")

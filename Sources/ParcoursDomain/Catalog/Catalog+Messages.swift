@@ -47,6 +47,15 @@ extension Catalog {
         case .holderAdded(let name, let project):
             let p = project.map { pick(l, " avec le projet « \($0) »", " with project “\($0)”") } ?? ""
             return pick(l, "Porteur \(name) ajouté\(p).", "Holder \(name) added\(p).")
+        case .consentGiven(let holder, let scope):
+            return pick(l, "Consentement de \(holder) enregistré : \(consentScope(scope, .fr)).",
+                        "\(holder)'s consent recorded: \(consentScope(scope, .en)).")
+        case .consentWithdrawn(let holder, let scope):
+            return pick(l, "Consentement de \(holder) retiré : \(consentScope(scope, .fr)) effacés, ici et, à la prochaine synchronisation, partout.",
+                        "\(holder)'s consent withdrawn: \(consentScope(scope, .en)) erased, here and, at the next sync, everywhere.")
+        case .sensitiveSet(let holder, let scope, let count):
+            return pick(l, "\(holder) : \(consentScope(scope, .fr)) enregistrés (\(count)).",
+                        "\(holder): \(consentScope(scope, .en)) recorded (\(count)).")
         case .retentionSet(let months):
             return pick(l, "Durée de conservation : \(months) mois après le dernier contact.",
                         "Retention period: \(months) months after the last contact.")

@@ -180,6 +180,7 @@ public enum Catalog {
         switch value {
         case .stageChange: pick(l, "le changement d'étape", "the stage change")
         case .entryDate: pick(l, "la date d'entrée", "the entry date")
+        case .consent: pick(l, "la date du consentement", "the consent date")
         }
     }
 

@@ -37,6 +37,11 @@ public enum Command: Hashable, Sendable {
     case addNote(target: String, text: String)
     /// Erases a person's data (RGPD art. 17): the receipt keeps who and why, no data.
     case erase(holder: String, reason: String)
+    /// A consent to a scope of sensitive data, given on `given` or withdrawn on `withdrawn`
+    /// (which erases what was recorded under it).
+    case setConsent(holder: String, scope: ConsentScope, given: Day?, withdrawn: Day?)
+    /// Sets a scope of sensitive data (obstacle or profile ids); refused without consent.
+    case setSensitive(holder: String, scope: ConsentScope, values: [String])
     /// Sets how long personal data is kept after the last contact.
     case setRetention(months: Int)
     /// Erases everyone whose last contact is older than the period (`months`, else the

@@ -59,6 +59,10 @@ struct Decider {
             summary = try setStatus(project: project, status: status, destinationName: destination, note: note)
         case .addNote(let target, let text): summary = try addNote(target: target, text: text)
         case .erase(let holder, let reason): summary = try erase(holder: holder, reason: reason)
+        case .setConsent(let holder, let scope, let given, let withdrawn):
+            summary = try setConsent(holder: holder, scope: scope, given: given, withdrawn: withdrawn)
+        case .setSensitive(let holder, let scope, let values):
+            summary = try setSensitive(holder: holder, scope: scope, values: values)
         case .setRetention(let months): summary = try setRetention(months: months)
         case .applyRetention(let months): summary = try applyRetention(months: months)
         case .undo(let author): summary = try undo(author: author)

@@ -2,7 +2,11 @@ extension Decider {
     /// Takes back the author's last action not yet undone, with compensating events.
     mutating func undo(author: String) throws(DomainError) -> Message {
         guard let entry = state.history.lastUndoable(by: author) else { throw .nothingToUndo(author: author) }
-        if entry.events.contains(where: { if case .personErased = $0 { true } else { false } }) {
+        if entry.events.contains(where: {
+            if case .personErased = $0 { return true }
+            if case .consentChanged(let p) = $0, p.withdrawn != nil { return true }
+            return false
+        }) {
             throw .erasureCannotBeUndone
         }
         let compensation = entry.events.reversed().compactMap { $0.inverse(action: action, in: state) }

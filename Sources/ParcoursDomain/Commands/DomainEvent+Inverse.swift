@@ -56,6 +56,15 @@ extension DomainEvent {
         // An erasure is never taken back: the data it removed is gone.
         case .settingsChanged(let p):
             return .settingsChanged(SettingsPayload(action: action, settings: p.previous, previous: p.settings))
+        case .consentChanged(let p):
+            // A consent given is taken back by withdrawing it; a withdrawal erased data
+            // for good and is never taken back.
+            guard let given = p.given else { return nil }
+            return .consentChanged(ConsentPayload(action: action, holder: p.holder, scope: p.scope, given: nil,
+                                                  withdrawn: given, previous: given))
+        case .sensitiveSet(let p):
+            return .sensitiveSet(SensitivePayload(action: action, holder: p.holder, scope: p.scope,
+                                                  values: p.previous, previous: p.values))
         case .actionUndone, .actionRedone, .personErased, .unknown: return nil
         }
     }

@@ -42,6 +42,10 @@ public enum DomainEvent: Hashable, Sendable {
     case personErased(ErasurePayload)
     /// A setting of the data directory changed (the retention period).
     case settingsChanged(SettingsPayload)
+    /// A person's consent to a scope of sensitive data given or withdrawn.
+    case consentChanged(ConsentPayload)
+    /// A person's sensitive data of one scope (obstacles, profile) set.
+    case sensitiveSet(SensitivePayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -84,6 +88,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .actionRedone: .actionRedone
         case .personErased: .personErased
         case .settingsChanged: .settingsChanged
+        case .consentChanged: .consentChanged
+        case .sensitiveSet: .sensitiveSet
         case .unknown: nil
         }
     }
@@ -136,6 +142,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .actionRedone(let p): p
         case .personErased(let p): p
         case .settingsChanged(let p): p
+        case .consentChanged(let p): p
+        case .sensitiveSet(let p): p
         case .unknown: nil
         }
     }
@@ -180,6 +188,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .actionRedone: .actionRedone(try read(UndoPayload.self))
         case .personErased: .personErased(try read(ErasurePayload.self))
         case .settingsChanged: .settingsChanged(try read(SettingsPayload.self))
+        case .consentChanged: .consentChanged(try read(ConsentPayload.self))
+        case .sensitiveSet: .sensitiveSet(try read(SensitivePayload.self))
         }
     }
 
@@ -216,6 +226,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .actionUndone(let p), .actionRedone(let p): [p.target]
         case .personErased(let p): [p.holder]
         case .settingsChanged: []
+        case .consentChanged(let p): [p.holder]
+        case .sensitiveSet(let p): [p.holder]
         case .unknown: []
         }
     }
@@ -277,6 +289,11 @@ extension DomainEvent {
         case .statusChanged(var p):
             if e.covers(project: p.project) { p.note = nil }
             return .statusChanged(p)
+        case .sensitiveSet(var p):
+            guard e.covers(holder: p.holder) || e.maskedActions.contains(p.action) else { return self }
+            p.values = []
+            p.previous = []
+            return .sensitiveSet(p)
         default:
             return self
         }
@@ -323,6 +340,8 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case actionRedone = "action.redone"
     case personErased = "person.erased"
     case settingsChanged = "settings.changed"
+    case consentChanged = "consent.changed"
+    case sensitiveSet = "sensitive.set"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

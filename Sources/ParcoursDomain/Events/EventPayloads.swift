@@ -290,3 +290,40 @@ public struct SettingsPayload: EventPayload {
         self.previous = previous
     }
 }
+
+/// A consent given (`given`) or withdrawn (`withdrawn`) for one scope; `previous` is the
+/// consent date it replaced.
+public struct ConsentPayload: EventPayload {
+    public var action: String
+    public var holder: EntityID
+    public var scope: ConsentScope
+    public var given: Day?
+    public var withdrawn: Day?
+    public var previous: Day?
+
+    public init(action: String, holder: EntityID, scope: ConsentScope, given: Day?, withdrawn: Day?, previous: Day?) {
+        self.action = action
+        self.holder = holder
+        self.scope = scope
+        self.given = given
+        self.withdrawn = withdrawn
+        self.previous = previous
+    }
+}
+
+/// A scope of sensitive data set: the values (obstacle or profile ids) and those replaced.
+public struct SensitivePayload: EventPayload {
+    public var action: String
+    public var holder: EntityID
+    public var scope: ConsentScope
+    public var values: [String]
+    public var previous: [String]
+
+    public init(action: String, holder: EntityID, scope: ConsentScope, values: [String], previous: [String]) {
+        self.action = action
+        self.holder = holder
+        self.scope = scope
+        self.values = values
+        self.previous = previous
+    }
+}

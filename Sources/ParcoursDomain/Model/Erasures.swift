@@ -8,10 +8,16 @@ public struct Erasures: Hashable, Sendable, Codable {
     public package(set) var holders: [EntityID: Int] = [:]
     /// Projects whose every holder is erased: their title and texts go too.
     public package(set) var projects: Set<EntityID> = []
+    /// Actions that recorded sensitive data under a consent since withdrawn.
+    public package(set) var maskedActions: Set<String> = []
 
     public init() {}
 
-    public var isEmpty: Bool { holders.isEmpty }
+    public var isEmpty: Bool { holders.isEmpty && maskedActions.isEmpty }
+
+    /// What has been erased, as keys a shared history lists once it no longer holds them:
+    /// the erased people's ids, and the actions whose sensitive data went with a consent.
+    public var keys: Set<String> { Set(holders.keys).union(maskedActions) }
 
     public func covers(holder: EntityID?) -> Bool {
         guard let holder else { return false }

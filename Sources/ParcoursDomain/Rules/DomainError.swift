@@ -55,6 +55,14 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case personErased(number: Int)
     /// An erasure's reason quoting the person it erases (the receipt must hold no data).
     case reasonHoldsPersonalData
+    /// A consent is given on one day or withdrawn on one day: exactly one of the two.
+    case consentNeedsOneDate
+    /// Sensitive data without the person's consent to its scope (or no consent to withdraw).
+    case noConsent(holder: String, scope: ConsentScope)
+    case consentWithdrawnBeforeGiven(given: Day)
+    case unknownSensitiveValue(String, scope: ConsentScope)
+    /// The command would change nothing.
+    case nothingChanged
     /// A retention period outside 1 month … 100 years.
     case invalidRetention(months: Int)
     /// Nobody's last contact is older than the period.

@@ -12,6 +12,9 @@ public enum Message: Hashable, Sendable {
     /// A person's data erased; they are now shown under their number.
     case erased(number: Int)
     case retentionSet(months: Int)
+    case consentGiven(holder: String, scope: ConsentScope)
+    case consentWithdrawn(holder: String, scope: ConsentScope)
+    case sensitiveSet(holder: String, scope: ConsentScope, count: Int)
     case retentionApplied(count: Int, months: Int)
     /// Two things one action did, said one after the other.
     indirect case both(Message, Message)

@@ -27,4 +27,6 @@ public enum DatedFact: String, CaseIterable, Sendable, Hashable, Codable {
     case stageChange
     /// An import's "date d'entrée": when the holder entered the cohort.
     case entryDate
+    /// `consent --given / --withdrawn`: when the person consented or withdrew.
+    case consent
 }

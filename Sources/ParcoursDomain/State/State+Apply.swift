@@ -118,6 +118,8 @@ extension State {
             State.remove(p.entity.id, from: &notes, &anomalies)
         case .personErased(let p): applyErasure(p)
         case .settingsChanged(let p): settings = p.settings
+        case .consentChanged(let p): applyConsent(p)
+        case .sensitiveSet(let p): applySensitive(p)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

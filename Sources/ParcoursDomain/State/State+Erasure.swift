@@ -10,6 +10,8 @@ extension State {
         guard let holder = holders[p.holder], erasures.holders[p.holder] == nil else { anomalies += 1; return }
         erasures.holders[p.holder] = erasures.holders.count + 1
         holders[p.holder] = holder.erased
+        if let data = sensitive[p.holder] { erasures.maskedActions.formUnion(data.actions.values.joined()) }
+        sensitive[p.holder] = nil
         for project in self.projects(holder: p.holder) where project.holders.allSatisfy({ erasures.holders[$0] != nil }) {
             erasures.projects.insert(project.id)
             projects[project.id] = project.erased
@@ -33,6 +35,39 @@ extension State {
             masked.expected = masked.expected.erased
             return masked
         }
+    }
+
+    /// A consent given, or withdrawn: a withdrawal erases what was recorded under it, in
+    /// the state and (through `Erasures.maskedActions`) in the logs, and from the undo history.
+    mutating func applyConsent(_ p: ConsentPayload) {
+        guard holders[p.holder] != nil else { anomalies += 1; return }
+        var data = sensitive[p.holder] ?? SensitiveData()
+        if let given = p.given {
+            data.consents[p.scope] = given
+        } else {
+            data.consents[p.scope] = nil
+            let masked = data.actions[p.scope] ?? []
+            erasures.maskedActions.formUnion(masked)
+            data.actions[p.scope] = nil
+            switch p.scope {
+            case .obstacles: data.obstacles = []
+            case .profile: data.profile = []
+            }
+            let doomed = Set(masked)
+            if !doomed.isEmpty { history.forget { doomed.contains($0.id) } }
+        }
+        sensitive[p.holder] = data.isEmpty ? nil : data
+    }
+
+    mutating func applySensitive(_ p: SensitivePayload) {
+        guard holders[p.holder] != nil else { anomalies += 1; return }
+        var data = sensitive[p.holder] ?? SensitiveData()
+        switch p.scope {
+        case .obstacles: data.obstacles = p.values.compactMap(Obstacle.init(rawValue:)).sorted()
+        case .profile: data.profile = p.values.compactMap(ProfileTag.init(rawValue:)).sorted()
+        }
+        if !p.values.isEmpty { data.actions[p.scope, default: []].append(p.action) }
+        sensitive[p.holder] = data.isEmpty ? nil : data
     }
 
     private static func isErasure(_ event: DomainEvent) -> Bool {

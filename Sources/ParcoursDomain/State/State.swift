@@ -30,6 +30,8 @@ public struct State: Sendable {
     public internal(set) var erasures = Erasures()
     /// The data directory's settings.
     public internal(set) var settings = Settings()
+    /// Holders' sensitive data and consents, by holder (only those who have some).
+    public internal(set) var sensitive: [EntityID: SensitiveData] = [:]
     /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
     /// by holder, notes by target, present sessions by holder), so screens and reports
     /// look things up instead of scanning every session, project, note or mark.

@@ -22,13 +22,15 @@ public struct StateTables: Sendable {
     public var lastChange: LastChanges
     public var erasures: Erasures
     public var settings: Settings
+    public var sensitive: [EntityID: SensitiveData]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
                 participations: [EntityID: [EntityID: Participation]], sessions: [EntityID: Session],
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
-                lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings()) {
+                lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings(),
+                sensitive: [EntityID: SensitiveData] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -46,6 +48,7 @@ public struct StateTables: Sendable {
         self.lastChange = lastChange
         self.erasures = erasures
         self.settings = settings
+        self.sensitive = sensitive
     }
 }
 
@@ -56,7 +59,7 @@ extension State {
                     projects: projects, participations: participations, sessions: sessions, marks: marks, notes: notes,
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
-                    settings: settings)
+                    settings: settings, sensitive: sensitive)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -89,6 +92,7 @@ extension State {
         conflictLedger.lastChange = t.lastChange
         erasures = t.erasures
         settings = t.settings
+        sensitive = t.sensitive
         self.lookups = lookups
     }
 

@@ -72,6 +72,11 @@ public enum Details {
         public var participations: [ParticipationLine]
         public var attendance: [MarkLine]
         public var notes: [NoteLine]
+        /// Consents by scope (`obstacles`, `profile`) with their day, and the sensitive
+        /// data recorded under them.
+        public var consents: [String: String] = [:]
+        public var obstacles: [String] = []
+        public var profile: [String] = []
     }
 
     public struct CohortDetail: Codable, Hashable, Sendable {
@@ -155,7 +160,10 @@ public enum Details {
                                          programme: cohort.flatMap { state.programmes[$0.programme]?.name } ?? "",
                                          status: p.status.rawValue)
             },
-            attendance: attendance, notes: notes(state, .holder(h.id)))
+            attendance: attendance, notes: notes(state, .holder(h.id)),
+            consents: Dictionary(uniqueKeysWithValues: (state.sensitive[h.id]?.consents ?? [:]).map { ($0.key.rawValue, $0.value.iso) }),
+            obstacles: (state.sensitive[h.id]?.obstacles ?? []).map(\.rawValue),
+            profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue))
     }
 
     public static func cohort(_ state: State, _ c: Cohort) -> CohortDetail {

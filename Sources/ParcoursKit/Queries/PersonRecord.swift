@@ -42,6 +42,12 @@ public struct PersonRecord: Codable, Sendable {
             (fr ? "Étiquettes" : "Tags", person.tags.isEmpty ? nil : person.tags.joined(separator: ", ")),
             (fr ? "Orienté·e par" : "Referred by", person.referredBy),
         ]
+        for scope in ConsentScope.allCases {
+            guard let day = person.consents[scope.rawValue] else { continue }
+            let values = (scope == .obstacles ? person.obstacles : person.profile).map { Catalog.sensitiveLabel($0, scope, l) }
+            lines.append("- \(Catalog.consentScope(scope, l)) (\(fr ? "consentement du" : "consent of") \(day)) : "
+                         + (values.isEmpty ? (fr ? "aucun" : "none") : e(values.joined(separator: ", "))))
+        }
         for (label, value) in fields { if let value { lines.append("- \(label) : \(e(value))".replacingOccurrences(of: " : ", with: fr ? " : " : ": ")) } }
         if !person.projects.isEmpty {
             lines += ["", "## " + (fr ? "Projets" : "Projects")]

@@ -258,8 +258,10 @@ public final class Workspace: @unchecked Sendable {
         if !state.erasures.isEmpty, !logsHoldErasedData, decoded.event.event.erasing(state.erasures) != decoded.event.event {
             logsHoldErasedData = true  // written about someone erased, after the erasure
         }
-        if case .personErased(let p) = decoded.event.event, !erasedFromLogs.contains(p.holder) { logsHoldErasedData = true }
         state.apply(decoded.event, prepared: decoded.prepared)
+        if !logsHoldErasedData, Self.erases(decoded.event.event), !state.erasures.keys.isSubset(of: erasedFromLogs) {
+            logsHoldErasedData = true  // an erasure or a withdrawn consent not yet applied to the files
+        }
         journalIndex.append(writer: meta.writer, offset: decoded.offset, length: decoded.length,
                             sequence: meta.sequence, references: decoded.event.event.references)
         lastKey = decoded.key
@@ -394,10 +396,18 @@ public final class Workspace: @unchecked Sendable {
         if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub) { _ in nil } }
         try? FileManager.default.removeItem(at: directory.appendingPathComponent(SnapshotCache.fileName))
         logsHoldErasedData = false
-        erasedFromLogs.formUnion(erasures.holders.keys)
+        erasedFromLogs.formUnion(erasures.keys)
         Self.saveErased(erasedFromLogs, directory)
         // The rewrite left the files as they were: nothing to fold again.
         if changed > 0 || log.needsFullRead { try refoldEverything() }
+    }
+
+    private static func erases(_ event: DomainEvent) -> Bool {
+        switch event {
+        case .personErased: true
+        case .consentChanged(let p): p.withdrawn != nil
+        default: false
+        }
     }
 
     /// Every string value in a JSON payload.

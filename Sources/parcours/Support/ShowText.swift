@@ -22,6 +22,13 @@ struct ShowText {
         if let email = d.email { print("  \(fr("Courriel", "E-mail")): \(email)") }
         if let phone = d.phone { print("  \(fr("Téléphone", "Phone")): \(phone)") }
         if let referred = d.referredBy { print("  \(fr("Orienté par", "Referred by")): \(referred)") }
+        for scope in ConsentScope.allCases {
+            guard let day = d.consents[scope.rawValue] else { continue }
+            let values = (scope == .obstacles ? d.obstacles : d.profile).map { Catalog.sensitiveLabel($0, scope, language) }
+            let title = Catalog.consentScope(scope, language)
+            print("  \(title.prefix(1).uppercased() + title.dropFirst()) (\(fr("consentement du", "consent of")) \(day)): "
+                  + (values.isEmpty ? fr("aucun", "none") : values.joined(separator: ", ")))
+        }
         for p in d.participations {
             print("  \(fr("Promotion", "Cohort")): \(p.programme) › \(p.cohort) — \(participation(p.status))")
         }

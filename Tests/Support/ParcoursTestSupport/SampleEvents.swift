@@ -63,5 +63,8 @@ public let sampleEvents: [DomainEvent] = {
         .actionRedone(UndoPayload(action: a, target: "act0")),
         .personErased(ErasurePayload(action: a, holder: "h1", reason: "demande de l’intéressée")),
         .settingsChanged(SettingsPayload(action: a, settings: Settings(retentionMonths: 36), previous: Settings())),
+        .consentChanged(ConsentPayload(action: a, holder: "h1", scope: .obstacles, given: Day(iso: "2021-01-04")!,
+                                       withdrawn: nil, previous: nil)),
+        .sensitiveSet(SensitivePayload(action: a, holder: "h1", scope: .obstacles, values: ["mobilite"], previous: [])),
     ]
 }()

@@ -27,12 +27,15 @@ import Testing
         add(EntityKind.allCases, Catalog.label)
         add(TextField.allCases, Catalog.label)
         add(DatedFact.allCases, Catalog.label)
+        add(Obstacle.allCases, Catalog.label)
+        add(ProfileTag.allCases, Catalog.label)
+        add(ConsentScope.allCases, Catalog.consentScope)
         return pairs
     }
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 7 + 3 + 2 + 5 + 3 + 6 + 3 + 4 + 4 + 7 + 10 + 20 + 2)
+        #expect(pairs.count == 8 + 4 + 8 + 7 + 3 + 2 + 5 + 3 + 6 + 3 + 4 + 4 + 7 + 10 + 20 + 3 + 4 + 8 + 2)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {

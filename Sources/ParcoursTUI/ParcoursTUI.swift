@@ -10,12 +10,12 @@ public enum ParcoursInterface {
     ///
     /// - Parameter loadDemo: what the welcome screen's "load the examples" does; by
     ///   default it reports that example data is unavailable.
-    public static func run(workspace: Workspace, language: ParcoursDomain.Language,
+    public static func run(workspace: Workspace, language: Language,
                            loadDemo: ((Workspace) throws -> Void)? = nil) throws {
         let load = loadDemo ?? { _ in throw DemoUnavailable(language: language) }
         let program = Program(workspace: workspace, language: language, loadDemo: load)
         // The size notice is drawn by `View` itself, so the loop needs no minimum size.
-        let app = TerminalApp<Program, Never>(tickInterval: .milliseconds(500), language: language.terminal)
+        let app = TerminalApp<Program, Never>(tickInterval: .milliseconds(500), language: language.labels)
         let terminal = try Terminal()
         program.send(.resize(terminal.size))
         _ = try app.run(program, on: terminal, update: { program, event in
@@ -34,11 +34,11 @@ public enum ParcoursInterface {
     /// reports its progress through the function it is given, e.g.
     /// `{ report in try Workspace(directory: d, author: a, progress: report) }`.
     /// What `open` throws is rethrown once the terminal is restored.
-    public static func run(language: ParcoursDomain.Language,
+    public static func run(language: Language,
                            loadDemo: ((Workspace) throws -> Void)? = nil,
                            opening open: @escaping @Sendable (_ report: @escaping @Sendable (OpeningProgress) -> Void) throws -> Workspace) throws {
         let load = loadDemo ?? { _ in throw DemoUnavailable(language: language) }
-        let app = TerminalApp<Launch, OpeningMessage>(tickInterval: .milliseconds(500), language: language.terminal)
+        let app = TerminalApp<Launch, OpeningMessage>(tickInterval: .milliseconds(500), language: language.labels)
         let terminal = try Terminal()
         let launch = Launch(language: language, size: terminal.size, loadDemo: load)
         let inbox = app.inbox

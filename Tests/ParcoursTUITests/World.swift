@@ -45,7 +45,7 @@ struct World {
         return world
     }
 
-    func program(_ language: Lang = .fr, width: Int = 80, height: Int = 24) -> Program {
+    func program(_ language: Language = .fr, width: Int = 80, height: Int = 24) -> Program {
         Program(workspace: workspace, language: language, size: Size(width: width, height: height),
                 loadDemo: { _ in throw DemoUnavailable(language: language) })
     }

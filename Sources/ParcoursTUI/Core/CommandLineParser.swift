@@ -5,7 +5,7 @@ import ParcoursKit
 /// same `Command` values the `parcours` command line builds.
 enum CommandLineParser {
     enum Outcome: Equatable {
-        case commands([DomainCommand])
+        case commands([Command])
         case sync
         case quit
         case help
@@ -37,7 +37,7 @@ enum CommandLineParser {
         return result
     }
 
-    static func parse(_ line: String, author: String, state: State = State(), _ l: Lang) -> Outcome {
+    static func parse(_ line: String, author: String, state: State = State(), _ l: Language) -> Outcome {
         guard var words = tokens(line) else { return .error(UIText.unclosedQuote(l)) }
         guard !words.isEmpty else { return .commands([]) }
         let verb = words.removeFirst().lowercased()

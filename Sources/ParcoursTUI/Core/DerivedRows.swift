@@ -12,7 +12,7 @@ final class DerivedRows: @unchecked Sendable {
     private var dashboard: [(programme: Programme, cohorts: [EntityID])]?
     private var dashboardCohorts: [EntityID]?
     private var week: (today: Day, sessions: [Session])?
-    private var journal: (cohort: EntityID, filter: String, language: Lang, entries: [Journal.Entry])?
+    private var journal: (cohort: EntityID, filter: String, language: Language, entries: [Journal.Entry])?
 
     /// `Rows.dashboard(state)`, made once.
     func dashboard(_ state: State) -> [(programme: Programme, cohorts: [EntityID])] {
@@ -44,7 +44,7 @@ final class DerivedRows: @unchecked Sendable {
 
     /// `Rows.journal(…)` for one cohort and filter at a time: its lines read back from
     /// the logs and put in words once, not at every key press.
-    func journal(_ state: State, _ source: JournalSource, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
+    func journal(_ state: State, _ source: JournalSource, cohort: EntityID, filter: String, _ l: Language) -> [Journal.Entry] {
         if let made = lock.withLock({ journal }), made.cohort == cohort, made.filter == filter, made.language == l {
             return made.entries
         }

@@ -24,10 +24,10 @@ final class Launch {
 
     private(set) var phase: Phase = .opening(nil)
     private(set) var size: Size
-    let language: Lang
+    let language: Language
     let loadDemo: (Workspace) throws -> Void
 
-    init(language: Lang, size: Size, loadDemo: @escaping (Workspace) throws -> Void) {
+    init(language: Language, size: Size, loadDemo: @escaping (Workspace) throws -> Void) {
         self.language = language
         self.size = size
         self.loadDemo = loadDemo

@@ -4,7 +4,7 @@ import TerminalKit
 /// Everything the interface shows, as a value: the latest `State` snapshot, the
 /// navigation stack, what covers it, and the status line's message.
 struct Model: Sendable {
-    var language: Lang
+    var language: Language
     /// The latest state; replacing it drops the rows derived from the previous one.
     var state: State {
         didSet { derived = DerivedRows() }
@@ -33,7 +33,7 @@ struct Model: Sendable {
         didSet { derived = DerivedRows() }
     }
 
-    init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24),
+    init(state: State, today: Day, author: String, language: Language, size: Size = Size(width: 80, height: 24),
          readOnly: Bool = false) {
         self.state = state
         self.readOnly = readOnly
@@ -92,7 +92,7 @@ enum Msg: Sendable {
 /// What `update` asks the runtime to do with the outside world.
 enum Effect: Hashable, Sendable {
     /// Performs the commands in order through `Workspace.perform`, stopping at the first refusal.
-    case perform([DomainCommand])
+    case perform([Command])
     /// Reads what other processes appended.
     case refresh
     case loadDemo

@@ -14,7 +14,7 @@ final class Program {
     let loadDemo: (Workspace) throws -> Void
     private(set) var quit = false
 
-    init(workspace: Workspace, language: Lang, size: Size = View.minimum,
+    init(workspace: Workspace, language: Language, size: Size = View.minimum,
          loadDemo: @escaping (Workspace) throws -> Void) {
         self.workspace = workspace
         self.loadDemo = loadDemo
@@ -107,7 +107,7 @@ final class Program {
 
     /// "↻ 14:05" (today) or "↻ 21/11 14:05", "↻ échec 14:05" after a failure; nil when the
     /// folder is not shared.
-    static func syncStatus(_ workspace: Workspace, today: Day, _ l: Lang) -> String? {
+    static func syncStatus(_ workspace: Workspace, today: Day, _ l: Language) -> String? {
         guard workspace.isShared else { return nil }
         guard let status = workspace.lastSync else { return "↻ –" }
         let stamp = Texts.timestamp(status.time, l)
@@ -117,7 +117,7 @@ final class Program {
 
     /// Writes the report as Markdown: `exports/` in the data directory, or the current
     /// directory when the data directory is read-only. Returns the file written.
-    static func export(_ scope: ReportScope, workspace: Workspace, state: State, today: Day, _ l: Lang) throws -> URL {
+    static func export(_ scope: ReportScope, workspace: Workspace, state: State, today: Day, _ l: Language) throws -> URL {
         let document = ReportDocument(state: state, scope: scope, today: today)
         let folder = workspace.readOnly
             ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -132,13 +132,13 @@ final class Program {
     }
 
     /// An error in plain words: the domain's in the interface language, others as they describe themselves.
-    static func describe(_ error: any Error, _ l: Lang) -> String {
+    static func describe(_ error: any Error, _ l: Language) -> String {
         ErrorText.describe(error, l)
     }
 }
 
 /// The error a build without example data reports when asked to load it.
 struct DemoUnavailable: Error, LocalizedError {
-    let language: Lang
+    let language: Language
     var errorDescription: String? { UIText.demoUnavailable.text(language) }
 }

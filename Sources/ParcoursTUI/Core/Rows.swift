@@ -71,7 +71,7 @@ enum Rows {
     }
 
     static func participants(_ state: State, cohort: EntityID, sort: ParticipantSort, filter: String,
-                             _ l: Lang) -> [Participant] {
+                             _ l: Language) -> [Participant] {
         let participations = state.participations(cohort: cohort)
         let activity = state.lastActivity(holders: participations.map(\.holder))
         let rows = participations.compactMap { p -> Participant? in
@@ -95,7 +95,7 @@ enum Rows {
 
     // MARK: Sessions and roll call
 
-    static func sessions(_ state: State, cohort: EntityID, filter: String, _ l: Lang) -> [Session] {
+    static func sessions(_ state: State, cohort: EntityID, filter: String, _ l: Language) -> [Session] {
         state.sessions(cohort: cohort).filter {
             matches(filter, [$0.title, Catalog.label($0.kind, l), UIText.kindShort($0.kind, l), $0.venue ?? "", $0.date.iso,
                              holderName($0, state) ?? ""])
@@ -178,7 +178,7 @@ enum Rows {
 
     /// The cohort's events (its own, its sessions', its holders' and their projects'),
     /// newest first, in plain words; read back from the logs through `journal`.
-    static func journal(_ state: State, _ journal: JournalSource, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
+    static func journal(_ state: State, _ journal: JournalSource, cohort: EntityID, filter: String, _ l: Language) -> [Journal.Entry] {
         journal.read(state.cohortJournalScope(cohort)).reversed()
             .compactMap { recorded in
                 let entry = Journal.entry(recorded, state, l, payload: false)

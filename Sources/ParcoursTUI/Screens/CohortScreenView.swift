@@ -81,7 +81,7 @@ enum ParticipantsView {
     }
 
     /// The project's status, unless the participation says more (not retained, left…).
-    static func status(_ row: Rows.Participant, _ l: Lang) -> String {
+    static func status(_ row: Rows.Participant, _ l: Language) -> String {
         if !row.participation.status.isTakingPart || row.participation.status == .sorti {
             return Catalog.label(row.participation.status, l)
         }

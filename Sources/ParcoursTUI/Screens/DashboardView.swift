@@ -138,7 +138,7 @@ enum DashboardView {
 
     /// "27/10 → 08/12" this year; "06/10 → 03/12/2020" (the year once) in another year;
     /// both years when the cohort spans two.
-    static func shortDates(_ cohort: Cohort, today: Day, _ l: Lang) -> String {
+    static func shortDates(_ cohort: Cohort, today: Day, _ l: Language) -> String {
         let start = cohort.start, end = cohort.end
         let sameYear = end.map { $0.year == start.year } ?? true
         if sameYear && start.year == today.year {

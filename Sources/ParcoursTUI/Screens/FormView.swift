@@ -1,3 +1,4 @@
+import ParcoursDomain
 import TerminalKit
 
 /// A form drawn as a centred panel: one labelled field per line, the inline validation
@@ -6,7 +7,7 @@ enum FormView {
     static let labelWidth = 20
 
     /// Draws the form; returns where the text cursor goes (region coordinates).
-    static func draw(_ form: Form, _ l: Lang, into c: inout Canvas) -> Position? {
+    static func draw(_ form: Form, _ l: Language, into c: inout Canvas) -> Position? {
         let area = c.bounds
         let width = min(72, area.width - 4)
         let errorLines = form.error.map { wrap($0, width: width - 4) } ?? []
@@ -68,7 +69,7 @@ enum HelpView {
         var out: [Entry] = [.title(View.title(m))]
         func table(_ bindings: [Binding]) {
             for b in bindings {
-                out.append(.binding(keys: b.keys.map { $0.displayName(l.terminal) }.joined(separator: " "), help: b.help.text(l)))
+                out.append(.binding(keys: b.keys.map { $0.displayName(l.labels) }.joined(separator: " "), help: b.help.text(l)))
             }
         }
         table(Keymap.bindings(for: m.screen))

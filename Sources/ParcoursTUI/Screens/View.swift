@@ -11,7 +11,7 @@ enum View {
     static func frame(_ m: Model) -> Frame {
         var canvas = Canvas(size: m.size)
         guard m.size.fits(minimum) else {
-            MinimumSizeNotice(required: minimum, actual: m.size, language: m.language.terminal).draw(into: &canvas)
+            MinimumSizeNotice(required: minimum, actual: m.size, language: m.language.labels).draw(into: &canvas)
             return Frame(canvas: canvas)
         }
         let l = m.language

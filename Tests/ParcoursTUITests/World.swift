@@ -45,9 +45,14 @@ struct World {
         return world
     }
 
+    /// The interface on this world's workspace, effects run at once (as `InterfaceDriver` does).
     func program(_ language: Language = .fr, width: Int = 80, height: Int = 24) -> Program {
-        Program(workspace: workspace, language: language, size: Size(width: width, height: height),
-                loadDemo: { _ in throw DemoUnavailable(language: language) })
+        Program(handler: effects(language), language: language, size: Size(width: width, height: height))
+    }
+
+    /// The effects handler on this world's workspace (no demo in this build).
+    func effects(_ language: Language = .fr) -> WorkspaceEffects {
+        WorkspaceEffects(workspace: workspace, language: language)
     }
 
     func id(holder name: String) -> EntityID { workspace.state.holders.values.first { $0.name == name }!.id }

@@ -59,11 +59,22 @@ enum View {
         } else {
             if !m.filter.isEmpty { position = "\(UIText.filterActive.text(l)) \(Texts.quoted(m.filter, l))  " + position }
             let warning = m.logWarning == nil ? "" : UIText.logsNeedChecking.text(l) + " · "
-            let hint = warning + (m.syncStatus.map { $0 + " · " } ?? "") + UIText.quitHint.text(l)
+            // What is running comes first, so a narrow bar keeps it.
+            let running = working(m).map { $0 + " · " } ?? ""
+            let hint = running + warning + (m.syncStatus.map { $0 + " · " } ?? "") + UIText.quitHint.text(l)
             StatusBar(breadcrumb: breadcrumb(m), message: hint, position: position)
                 .draw(into: &canvas, row: last, col: 0, width: width)
         }
         return Frame(canvas: canvas, cursor: cursor)
+    }
+
+    static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+
+    /// What the worker is busy with, with a spinner turning at each tick
+    /// ("⠙ Synchronisation en cours…"); nil when nothing worth naming runs.
+    static func working(_ m: Model) -> String? {
+        guard let label = m.work.first?.label(m.language) else { return nil }
+        return String(spinner[m.spinner % spinner.count]) + " " + label
     }
 
     static func title(_ m: Model) -> String {

@@ -41,6 +41,8 @@ enum UIText: CaseIterable {
     case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote, actParticipation
     case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening,
          openingRestoring, openingReading, openingReadingNew, openingSaving
+    // Work under way (the status line), and waiting for it.
+    case workSyncing, workLoadingDemo, workExporting, workSaving, journalLoading, quitWhenDone, formSubmitting
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -205,6 +207,15 @@ enum UIText: CaseIterable {
         case .openingReading: return fr ? "Lecture des journaux…" : "Reading the logs…"
         case .openingReadingNew: return fr ? "Lecture des nouveautés…" : "Reading what is new…"
         case .openingSaving: return fr ? "Enregistrement de l’état pour la prochaine ouverture…" : "Saving the state for the next open…"
+        case .workSyncing: return fr ? "Synchronisation en cours…" : "Syncing…"
+        case .workLoadingDemo: return fr ? "Chargement des exemples…" : "Loading the examples…"
+        case .workExporting: return fr ? "Enregistrement du rapport…" : "Saving the report…"
+        case .workSaving: return fr ? "Enregistrement…" : "Saving…"
+        case .journalLoading: return fr ? "Lecture du journal…" : "Reading the journal…"
+        case .quitWhenDone:
+            return fr ? "Parcours se ferme dès la fin du travail en cours (Ctrl-C : tout de suite)."
+                : "Parcours closes once the work under way ends (Ctrl-C: right now)."
+        case .formSubmitting: return fr ? "Enregistrement…  Échap : fermer" : "Saving…  Esc: close"
         case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"

@@ -65,3 +65,29 @@ extension Program {
     var text: String { frame().canvas.text() }
     var lines: [String] { frame().canvas.lines() }
 }
+
+extension World {
+    /// The model the interface starts from on this world, with its rows derived, for
+    /// reducer tests that run `update` alone (nothing is carried out).
+    func model(_ language: Language = .fr, width: Int = 80, height: Int = 24) -> Model {
+        var model = Model(start: effects(language).start(), language: language, size: Size(width: width, height: height))
+        _ = Update.update(&model, .resize(model.size))
+        return model
+    }
+}
+
+extension Model {
+    /// Sends keys through `update` alone; returns the effects of each key, in order.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [[Effect]] {
+        keys.map { Update.update(&self, .key($0)) }
+    }
+
+    /// Types text into whatever has the focus; returns every effect asked for.
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { Update.update(&self, .key(.character($0))) }
+    }
+
+    var text: String { View.frame(self).canvas.text() }
+    var lines: [String] { View.frame(self).canvas.lines() }
+}

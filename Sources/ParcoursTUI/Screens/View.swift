@@ -47,9 +47,15 @@ enum View {
         }
 
         let last = m.size.height - 1
-        // The last message on its own line, so a long one is read whole.
+        // The last message on its own line, so a long one is read whole; what is running
+        // at its right end, whole whatever the width ("⠙ Synchronisation en cours…").
         let messageStyle = m.messageIsError ? Palette.error : Style.plain
-        canvas.put(m.message, row: last - 1, col: 1, style: messageStyle, maxWidth: width - 2, overflow: .ellipsis)
+        let running = working(m)
+        let runningWidth = running.map { DisplayWidth.of($0) + 2 } ?? 0
+        canvas.put(m.message, row: last - 1, col: 1, style: messageStyle, maxWidth: width - 2 - runningWidth, overflow: .ellipsis)
+        if let running {
+            canvas.put(running, row: last - 1, col: width - 1 - DisplayWidth.of(running), style: Palette.title)
+        }
         if case .prompt(let kind, let field) = m.overlay {
             let label = kind == .filter ? UIText.filterPrompt.text(l) : UIText.commandPrompt.text(l)
             canvas.fill(Rect(row: last, col: 0, width: width, height: 1))
@@ -59,9 +65,7 @@ enum View {
         } else {
             if !m.filter.isEmpty { position = "\(UIText.filterActive.text(l)) \(Texts.quoted(m.filter, l))  " + position }
             let warning = m.logWarning == nil ? "" : UIText.logsNeedChecking.text(l) + " · "
-            // What is running comes first, so a narrow bar keeps it.
-            let running = working(m).map { $0 + " · " } ?? ""
-            let hint = running + warning + (m.syncStatus.map { $0 + " · " } ?? "") + UIText.quitHint.text(l)
+            let hint = warning + (m.syncStatus.map { $0 + " · " } ?? "") + UIText.quitHint.text(l)
             StatusBar(breadcrumb: breadcrumb(m), message: hint, position: position)
                 .draw(into: &canvas, row: last, col: 0, width: width)
         }

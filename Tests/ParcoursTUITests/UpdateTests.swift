@@ -56,6 +56,28 @@ import Testing
         #expect(p.model.message == "Bruno Lefèvre : présent à « Modèle économique ».")
     }
 
+    @Test func markingAgainKeepsTheRemoteAndTheRemark() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program()
+        // Amina at "Étude de marché": present, remote. A remark, then absent instead.
+        p.press(.enter, .tab, .tab, .character("k"), .left, .character("c"))
+        p.type("arrivée à 10 h")
+        p.press(.enter)
+        let session = world.id(session: "Étude de marché"), amina = world.id(holder: "Amina Diallo")
+        p.press(.character("a"))
+        let value = try #require(world.workspace.state.mark(session: session, holder: amina))
+        #expect(value.mark == .absent && value.remote && value.remark == "arrivée à 10 h")
+        // Space and r too: the mark moves, the rest stays.
+        p.press(.character(" "))
+        let cycled = try #require(world.workspace.state.mark(session: session, holder: amina))
+        #expect(cycled.mark == .excuse && cycled.remote && cycled.remark == "arrivée à 10 h")
+        p.press(.character("r"))
+        let local = try #require(world.workspace.state.mark(session: session, holder: amina))
+        #expect(local.mark == .excuse && !local.remote && local.remark == "arrivée à 10 h")
+        #expect(p.lines[4].contains("E*"))
+    }
+
     @Test func pipelineMovesACardToTheNextStageWithANote() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }

@@ -40,42 +40,51 @@ import Testing
         #expect(RollCallReducer.cycled(.excuse) == .present)
     }
 
-    @Test func aRemarkKeepsTheMarkAndRemoteAndTheFormWaitsForItsWrite() throws {
+    @Test func aRemarkKeepsTheMarkAndRemoteAndTheNextKeysActAtOnce() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }
         var m = world.model()
         m.press(.enter, .tab, .tab, .character("k"), .left)     // Amina at "Étude de marché": present, remote
         let session = world.id(session: "Étude de marché"), amina = world.id(holder: "Amina Diallo")
         #expect(m.press(.character("c")) == [[]])
+        guard case .form(let form) = m.overlay else { Issue.record("no form"); return }
         _ = m.type("en retard")
         let submitted = m.press(.enter)
         #expect(submitted == [[.perform([.attend(session: session, holder: amina, mark: .present, remote: true,
                                                   remark: "en retard")])]])
-        #expect(m.work == [Work(kind: .perform, fromForm: true)])
-        // Waiting for its write: a second Enter writes nothing twice.
-        guard case .form(let form) = m.overlay else { Issue.record("the form closed"); return }
-        #expect(form.submitting)
-        #expect(m.press(.enter) == [[]])
-        #expect(m.text.contains("Enregistrement…"))
-        // The write's outcome closes the form.
+        // The form closes as it is submitted: the next key acts on the roll call at once,
+        // while the write may still be under way.
+        #expect(m.overlay == nil)
+        var typed = form
+        typed.fields[0].input = TextFieldState(text: "en retard")
+        #expect(m.work == [Work(kind: .perform, form: typed)])
+        m.press(.character("j"))
+        guard case .cohort(let cs) = m.screen else { Issue.record("no cohort"); return }
+        #expect(cs.rollRow.selection == 1)
         #expect(Update.update(&m, .performed(text: "Amina Diallo : présent.", state: world.workspace.state)).isEmpty)
         #expect(m.overlay == nil && m.work.isEmpty && m.message == "Amina Diallo : présent.")
     }
 
-    @Test func aRefusedFormWriteShowsTheReasonInTheFormAndTakesKeysAgain() throws {
+    @Test func aRefusedFormWriteOpensTheFormAgainWithTheReasonAndWhatWasTyped() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }
         var m = world.model()
         m.press(.enter, .character("a"))
         _ = m.type("Léa")
         m.press(.enter)
+        #expect(m.overlay == nil)
         _ = Update.update(&m, .failed(text: "Trop long.", state: world.workspace.state))
-        guard case .form(let form) = m.overlay else { Issue.record("the form closed"); return }
-        #expect(form.error == "Trop long." && !form.submitting && m.work.isEmpty)
+        guard case .form(let form) = m.overlay else { Issue.record("the form is not back"); return }
+        #expect(form.error == "Trop long." && form.fields[0].input.text == "Léa" && m.work.isEmpty)
         #expect(!m.messageIsError)
         _ = m.type("a")
         guard case .form(let edited) = m.overlay else { Issue.record("the form closed"); return }
         #expect(edited.fields[0].input.text == "Léaa")
+        // Refused while something else covers the screen: said in the message line.
+        m.press(.enter)
+        m.press(.character("?"))
+        _ = Update.update(&m, .failed(text: "Trop long.", state: world.workspace.state))
+        #expect(m.overlay == .help(scroll: 0) && m.message == "Trop long." && m.messageIsError)
     }
 
     @Test func theNewHolderFormIsOneAtomicAddHolderWithTheCohort() throws {

@@ -54,8 +54,6 @@ struct Form: Hashable, Sendable {
     var focus = 0
     /// Why the last submission was refused (a domain error in plain words).
     var error: String?
-    /// Submitted and valid: its commands are being performed (a second Enter does nothing).
-    var submitting = false
 
     /// The field with this label.
     subscript(_ label: UIText) -> Field? {

@@ -33,7 +33,7 @@ enum Update {
         case .prompt(let kind, let field):
             return track(PromptReducer.reduce(key, kind, field, &m), &m)
         case .form(let form):
-            return track(FormReducer.reduce(key, form, &m), &m, fromForm: true)
+            return track(FormReducer.reduce(key, form, &m), &m, form: form)
         case nil:
             guard let action = Keymap.action(for: key, on: m.screen) else { return [] }
             return track(self.action(action, &m), &m)
@@ -70,10 +70,11 @@ enum Update {
         }
     }
 
-    /// Counts the writes among `effects` as work under way, in the order they will run.
-    static func track(_ effects: [Effect], _ m: inout Model, fromForm: Bool = false) -> [Effect] {
+    /// Counts the writes among `effects` as work under way, in the order they will run,
+    /// with the form they were submitted from (to open it again if they are refused).
+    static func track(_ effects: [Effect], _ m: inout Model, form: Form? = nil) -> [Effect] {
         for effect in effects {
-            if let kind = effect.work { m.work.append(Work(kind: kind, fromForm: fromForm)) }
+            if let kind = effect.work { m.work.append(Work(kind: kind, form: form)) }
         }
         return effects
     }

@@ -8,8 +8,8 @@ struct Work: Hashable, Sendable {
     }
 
     var kind: Kind
-    /// Asked by submitting a form: its outcome closes the form, or shows the refusal in it.
-    var fromForm = false
+    /// The form it was submitted from, as submitted: a refusal opens it again.
+    var form: Form?
     /// Done fraction, when the work reports its steps.
     var fraction: Double?
     /// Ticks seen while it ran: a quick perform is named only once it has taken one.

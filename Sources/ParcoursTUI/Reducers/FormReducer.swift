@@ -2,17 +2,13 @@ import ParcoursDomain
 import TerminalKit
 
 /// A form over the screen: keys edit the focused field; Enter validates in place and,
-/// once valid, asks for the commands the form stands for; Esc cancels. The form stays
-/// open until its write answers (`Outcomes`): closed when done, the refusal shown in it.
+/// once valid, closes the form and asks for the commands it stands for; Esc cancels.
+/// The keys that follow act on the screen at once, as they did when writing was done
+/// before the next key; a refused write opens the form again with the reason
+/// (`Outcomes`), what was typed kept.
 enum FormReducer {
     static func reduce(_ key: Key, _ form: Form, _ m: inout Model) -> [Effect] {
         var form = form
-        // Submitted, waiting for its write: only Esc (close it) acts; a second Enter
-        // must not write twice.
-        if form.submitting {
-            if key == .escape { m.overlay = nil }
-            return []
-        }
         switch form.handle(key) {
         case .cancel:
             m.overlay = nil
@@ -22,10 +18,12 @@ enum FormReducer {
             return []
         case .submit:
             form.error = nil
-            let valid = form.validate(m.language)
-            form.submitting = valid
-            m.overlay = .form(form)
-            return valid ? [.perform(Forms.commands(form))] : []
+            guard form.validate(m.language) else {
+                m.overlay = .form(form)
+                return []
+            }
+            m.overlay = nil
+            return [.perform(Forms.commands(form))]
         }
     }
 }

@@ -29,18 +29,18 @@ enum Outcomes {
             if !m.work.isEmpty, total > 0 { m.work[0].fraction = Double(done) / Double(total) }
             return []
         case .performed(let text, let state):
-            let work = finish(&m)
+            finish(&m)
             m.state = state
             m.say(text)
-            if work?.fromForm == true, case .form = m.overlay { m.overlay = nil }
             if case .welcome = m.screen, !state.programmes.isEmpty { m.stack = [.dashboard(selection: 0)] }
             return Quit.ifWaiting(&m)
         case .failed(let text, let state):
             let work = finish(&m)
             m.state = state
-            if work?.fromForm == true, case .form(var form) = m.overlay {
+            // A form's write refused: the form again, with the reason and what was typed
+            // (unless something else covers the screen by now).
+            if var form = work?.form, m.overlay == nil {
                 form.error = text
-                form.submitting = false
                 m.overlay = .form(form)
             } else {
                 m.say(text, error: true)

@@ -46,8 +46,7 @@ enum FormView {
             row += 1
         }
         let multi = form.fields.indices.contains(form.focus) && form.fields[form.focus].kind == .multi
-        let hint: UIText = form.submitting ? .formSubmitting : multi ? .formSpaceToggles : .formSubmitHint
-        c.put(hint.text(l), row: inner.bottom - 1, col: inner.col + 1, style: Palette.dim,
+        c.put((multi ? UIText.formSpaceToggles : UIText.formSubmitHint).text(l), row: inner.bottom - 1, col: inner.col + 1, style: Palette.dim,
               maxWidth: inner.width - 2, overflow: .ellipsis)
         return cursor
     }

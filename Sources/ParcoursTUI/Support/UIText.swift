@@ -42,7 +42,7 @@ enum UIText: CaseIterable {
     case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening,
          openingRestoring, openingReading, openingReadingNew, openingSaving
     // Work under way (the status line), and waiting for it.
-    case workSyncing, workLoadingDemo, workExporting, workSaving, journalLoading, quitWhenDone, formSubmitting
+    case workSyncing, workLoadingDemo, workExporting, workSaving, journalLoading, quitWhenDone
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -215,7 +215,6 @@ enum UIText: CaseIterable {
         case .quitWhenDone:
             return fr ? "Parcours se ferme dès la fin du travail en cours (Ctrl-C : tout de suite)."
                 : "Parcours closes once the work under way ends (Ctrl-C: right now)."
-        case .formSubmitting: return fr ? "Enregistrement…  Échap : fermer" : "Saving…  Esc: close"
         case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"

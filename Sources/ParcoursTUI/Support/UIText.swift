@@ -212,9 +212,8 @@ enum UIText: CaseIterable {
         case .workExporting: return fr ? "Enregistrement du rapport…" : "Saving the report…"
         case .workSaving: return fr ? "Enregistrement…" : "Saving…"
         case .journalLoading: return fr ? "Lecture du journal…" : "Reading the journal…"
-        case .quitWhenDone:
-            return fr ? "Parcours se ferme dès la fin du travail en cours (Ctrl-C : tout de suite)."
-                : "Parcours closes once the work under way ends (Ctrl-C: right now)."
+        // Short: what is being waited for shows beside it, at 80 columns too.
+        case .quitWhenDone: return fr ? "Fermeture dès la fin (Ctrl-C : maintenant)." : "Closing when done (Ctrl-C: now)."
         case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"

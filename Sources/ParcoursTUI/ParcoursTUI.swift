@@ -5,43 +5,25 @@ import TerminalKit
 
 /// The terminal interface's entry point.
 public enum ParcoursInterface {
-    /// Runs the interface until the user quits; the terminal is restored on every exit
-    /// path (the backend also restores it on Ctrl-C, SIGTERM and crash signals).
+    /// Runs the interface until the user quits, opening the workspace on another thread
+    /// while the screen shows a progress bar: `open` builds the workspace and reports its
+    /// progress through the function it is given, e.g.
+    /// `{ report in try Workspace(directory: d, author: a, progress: report) }`.
+    /// What `open` throws is rethrown once the terminal is restored (the backend also
+    /// restores it on Ctrl-C, SIGTERM and crash signals).
+    ///
+    /// Once open, the workspace is used only on the interface's effect worker thread:
+    /// commands, refreshes, sync and the demo run there, so the screen never freezes.
     ///
     /// - Parameter loadDemo: what the welcome screen's "load the examples" does; by
     ///   default it reports that example data is unavailable.
-    public static func run(workspace: Workspace, language: ParcoursDomain.Language,
-                           loadDemo: ((Workspace) throws -> Void)? = nil) throws {
-        let load = loadDemo ?? { _ in throw DemoUnavailable(language: language) }
-        let program = Program(workspace: workspace, language: language, loadDemo: load)
-        // The size notice is drawn by `View` itself, so the loop needs no minimum size.
-        let app = TerminalApp<Program, Never>(tickInterval: .milliseconds(500), language: language.terminal)
-        let terminal = try Terminal()
-        program.send(.resize(terminal.size))
-        _ = try app.run(program, on: terminal, update: { program, event in
-            switch event {
-            case .key(let key): program.send(.key(key))
-            case .resize(let size): program.send(.resize(size))
-            case .tick: program.send(.tick)
-            case .message: break
-            }
-            return program.quit ? .quit : nil
-        }, view: { program, _ in program.frame() })
-    }
-
-    /// Like `run(workspace:language:loadDemo:)`, but opens the workspace itself on another
-    /// thread while the screen shows a progress bar: `open` builds the workspace and
-    /// reports its progress through the function it is given, e.g.
-    /// `{ report in try Workspace(directory: d, author: a, progress: report) }`.
-    /// What `open` throws is rethrown once the terminal is restored.
-    public static func run(language: ParcoursDomain.Language,
-                           loadDemo: ((Workspace) throws -> Void)? = nil,
+    public static func run(language: Language, loadDemo: DemoLoader? = nil,
                            opening open: @escaping @Sendable (_ report: @escaping @Sendable (OpeningProgress) -> Void) throws -> Workspace) throws {
-        let load = loadDemo ?? { _ in throw DemoUnavailable(language: language) }
-        let app = TerminalApp<Launch, OpeningMessage>(tickInterval: .milliseconds(500), language: language.terminal)
+        // The size notice is drawn by `View` itself, so the loop needs no minimum size.
+        let app = TerminalApp<Launch, LaunchMessage>(tickInterval: .milliseconds(500), language: language.labels)
         let terminal = try Terminal()
-        let launch = Launch(language: language, size: terminal.size, loadDemo: load)
         let inbox = app.inbox
+        let launch = Launch(language: language, size: terminal.size, loadDemo: loadDemo, post: { inbox.post($0) })
         let failure = OpeningFailure()
         Thread.detachNewThread {
             do {
@@ -49,7 +31,7 @@ public enum ParcoursInterface {
                 inbox.post(.opened(workspace))
             } catch {
                 failure.error = error
-                inbox.post(.failed(Program.describe(error, language)))
+                inbox.post(.failed(ErrorText.describe(error, language)))
             }
         }
         _ = try app.run(launch, on: terminal, update: { launch, event in

@@ -3,7 +3,7 @@ import Foundation
 import ParcoursDomain
 import ParcoursDemo
 import ParcoursKit
-@testable import ParcoursTUI
+import ParcoursTUI
 import TerminalKit
 
 /// One measurement, in its own process; prints numbers on stdout, one per line.
@@ -99,24 +99,24 @@ enum Child {
     /// just changed (what it derives from the whole state made again).
     static func screens(_ directory: URL, runs: Int) throws {
         let workspace = try Workspace(directory: directory, author: "bench", useCache: false)
-        let program = Program(workspace: workspace, language: .fr, size: Size(width: 120, height: 40), loadDemo: { _ in })
+        let driver = InterfaceDriver(workspace: workspace, language: .fr, size: Size(width: 120, height: 40))
         var timings = Array(repeating: [Double](), count: 8)
         for _ in 0..<runs {
             let steps: [Key] = [.escape, .enter, .tab, .tab, .tab, .tab, .escape]
             for (i, key) in steps.enumerated() {
                 if i == 6 {
                     // Back to the participants, then open the first holder.
-                    program.press(.tab)
+                    driver.press(.tab)
                 }
                 timings[i].append(Measure.seconds {
-                    if i == 6 { program.send(.key(.enter)) } else if i > 0 { program.send(.key(key)) }
-                    _ = program.frame()
+                    if i == 6 { driver.press(.enter) } else if i > 0 { driver.press(key) }
+                    _ = driver.frame()
                 })
             }
-            program.press(.escape, .escape)
+            driver.press(.escape, .escape)
             timings[7].append(Measure.seconds {
-                program.send(.refreshed(state: workspace.state, newEvents: 1, syncStatus: nil))
-                _ = program.frame()
+                driver.reloadState()
+                _ = driver.frame()
             })
         }
         for t in timings { print(Measure.median(t)) }

@@ -75,7 +75,8 @@ import Testing
         let world = try World.seeded()
         defer { world.cleanUp() }
         let workspace = try Workspace(directory: world.directory, author: "Camille", readOnly: true, clock: { World.now })
-        let p = Program(workspace: workspace, language: .fr, size: Size(width: 80, height: 24), loadDemo: { _ in })
+        let p = Program(handler: WorkspaceEffects(workspace: workspace, language: .fr), language: .fr,
+                        size: Size(width: 80, height: 24))
         #expect(p.lines[0].hasSuffix("[lecture seule]  mar. 10/03/2026"))
         let before = world.workspace.eventCount
         p.press(.character("d"))

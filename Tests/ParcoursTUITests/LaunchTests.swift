@@ -10,7 +10,7 @@ import Testing
     @Test func progressThenTheDashboardThenKeysReachIt() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }
-        let launch = Launch(language: .fr, size: Size(width: 80, height: 24), loadDemo: { _ in })
+        let launch = Launch(language: .fr, size: Size(width: 80, height: 24), loadDemo: { _, _ in })
         #expect(launch.frame().canvas.text().contains("Ouverture des données…"))
         launch.send(.message(.progress(OpeningProgress(phase: .reading(afterSnapshot: false), done: 50, total: 100))))
         let lines = launch.frame().canvas.lines()
@@ -35,10 +35,10 @@ import Testing
     }
 
     @Test func aFailureToOpenEndsTheLoop() {
-        let launch = Launch(language: .en, size: Size(width: 80, height: 24), loadDemo: { _ in })
+        let launch = Launch(language: .en, size: Size(width: 80, height: 24), loadDemo: { _, _ in })
         launch.send(.message(.failed("The data directory is locked.")))
         #expect(launch.done)
-        let quitting = Launch(language: .en, size: Size(width: 80, height: 24), loadDemo: { _ in })
+        let quitting = Launch(language: .en, size: Size(width: 80, height: 24), loadDemo: { _, _ in })
         quitting.send(.key(.ctrl("c")))
         #expect(quitting.done)
     }

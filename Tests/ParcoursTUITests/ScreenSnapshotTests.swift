@@ -95,8 +95,8 @@ import Testing
         #expect(p.frame().canvas[4, 18 + 2 * 6 + 2].style == Palette.cursor)
     }
 
-    @Test(arguments: [Lang.fr, .en], [0, 1])
-    func everyCohortViewAndTheHolderFile(_ language: Lang, _ sizeIndex: Int) throws {
+    @Test(arguments: [Language.fr, .en], [0, 1])
+    func everyCohortViewAndTheHolderFile(_ language: Language, _ sizeIndex: Int) throws {
         let (width, height) = Self.sizes[sizeIndex]
         let world = try World.seeded()
         defer { world.cleanUp() }
@@ -147,8 +147,8 @@ import Testing
         #expect(lines.contains { $0.contains(fr ? "23/02 P 02/03 P~" : "02-23 P 03-02 P~") })
     }
 
-    @Test(arguments: [Lang.fr, .en])
-    func welcomeOnAnEmptyDirectory(_ language: Lang) throws {
+    @Test(arguments: [Language.fr, .en])
+    func welcomeOnAnEmptyDirectory(_ language: Language) throws {
         let world = try World()
         defer { world.cleanUp() }
         let text = world.program(language).text

@@ -1,9 +1,10 @@
+import ParcoursDomain
 import Testing
 @testable import ParcoursTUI
 
 @Suite struct UITextTests {
-    @Test(arguments: [Lang.fr, .en])
-    func everyStringExistsInBothLanguages(_ language: Lang) {
+    @Test(arguments: [Language.fr, .en])
+    func everyStringExistsInBothLanguages(_ language: Language) {
         for key in UIText.allCases {
             #expect(!key.text(language).trimmingCharacters(in: .whitespaces).isEmpty, "\(key) is empty in \(language)")
         }

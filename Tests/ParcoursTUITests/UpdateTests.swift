@@ -56,6 +56,28 @@ import Testing
         #expect(p.model.message == "Bruno Lefèvre : présent à « Modèle économique ».")
     }
 
+    @Test func markingAgainKeepsTheRemoteAndTheRemark() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        let p = world.program()
+        // Amina at "Étude de marché": present, remote. A remark, then absent instead.
+        p.press(.enter, .tab, .tab, .character("k"), .left, .character("c"))
+        p.type("arrivée à 10 h")
+        p.press(.enter)
+        let session = world.id(session: "Étude de marché"), amina = world.id(holder: "Amina Diallo")
+        p.press(.character("a"))
+        let value = try #require(world.workspace.state.mark(session: session, holder: amina))
+        #expect(value.mark == .absent && value.remote && value.remark == "arrivée à 10 h")
+        // Space and r too: the mark moves, the rest stays.
+        p.press(.character(" "))
+        let cycled = try #require(world.workspace.state.mark(session: session, holder: amina))
+        #expect(cycled.mark == .excuse && cycled.remote && cycled.remark == "arrivée à 10 h")
+        p.press(.character("r"))
+        let local = try #require(world.workspace.state.mark(session: session, holder: amina))
+        #expect(local.mark == .excuse && !local.remote && local.remark == "arrivée à 10 h")
+        #expect(p.lines[4].contains("E*"))
+    }
+
     @Test func pipelineMovesACardToTheNextStageWithANote() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }
@@ -219,36 +241,47 @@ import Testing
     @Test func replacingTheStateDropsTheDerivedRows() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }
-        var model = Model(state: world.workspace.state, today: world.workspace.today, author: "Camille", language: .fr)
-        let before = model.derived.dashboard(model.state).flatMap(\.cohorts).map { model.state.cohorts[$0]!.name }
+        var model = Model(start: world.effects().start(), language: .fr, size: Size(width: 80, height: 24))
+        #expect(model.derived.dashboard == nil)
+        _ = Update.update(&model, .resize(model.size))
+        let before = try #require(model.derived.dashboard).cohorts.map { model.state.cohorts[$0]!.name }
         #expect(before == ["Promo printemps"])
-        #expect(model.derived.thisWeek(model.state, today: model.today).map(\.title) == ["Visite de la Miete"])
+        #expect(model.derived.week?.sessions.map(\.title) == ["Visite de la Miete"])
         let kept = model
         try world.workspace.perform(.addCohort(programme: "Cap Création", name: "Promo automne", start: Day(iso: "2026-09-07")!))
         try world.workspace.perform(.addSession(cohort: "Promo printemps",
                                                 SessionDraft(title: "Bilan", date: Day(iso: "2026-03-11")!, kind: .bilan)))
-        model.state = world.workspace.state
-        #expect(model.derived.dashboard(model.state).flatMap(\.cohorts).map { model.state.cohorts[$0]!.name } == ["Promo printemps", "Promo automne"])
-        #expect(model.derived.thisWeek(model.state, today: model.today).map(\.title) == ["Bilan", "Visite de la Miete"])
+        _ = Update.update(&model, .refreshed(world.effects().refresh(newEvents: 2)))
+        #expect(model.derived.dashboard?.cohorts.map { model.state.cohorts[$0]!.name } == ["Promo printemps", "Promo automne"])
+        #expect(model.derived.week?.sessions.map(\.title) == ["Bilan", "Visite de la Miete"])
         // A copy made before still shows its own state's rows.
-        #expect(kept.derived.dashboard(kept.state).flatMap(\.cohorts).map { kept.state.cohorts[$0]!.name } == before)
+        #expect(kept.derived.dashboard?.cohorts.map { kept.state.cohorts[$0]!.name } == before)
         // Another day: the week is made again.
-        #expect(model.derived.thisWeek(model.state, today: Day(iso: "2026-03-13")!).map(\.title).isEmpty)
+        var refresh = world.effects().refresh(newEvents: 0)
+        refresh.today = Day(iso: "2026-03-13")!
+        _ = Update.update(&model, .refreshed(refresh))
+        #expect(model.derived.week?.today == Day(iso: "2026-03-13")! && model.derived.week?.sessions.isEmpty == true)
     }
 
     @Test func theJournalIsMadeAgainForAnotherFilterOrANewState() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }
-        var model = Model(state: world.workspace.state, today: world.workspace.today, author: "Camille", language: .fr)
-        model.journal = JournalSource(world.workspace)
+        let p = world.program(.fr)
+        p.press(.enter, .backTab)
         let cohort = world.workspace.state.cohorts.values.first!.id
-        let all = model.derived.journal(model.state, model.journal, cohort: cohort, filter: "", .fr)
-        let bruno = model.derived.journal(model.state, model.journal, cohort: cohort, filter: "Bruno", .fr)
+        let all = try #require(p.model.journalEntries(cohort: cohort))
+        #expect(p.model.derived.journal?.entries == all)
+        p.press(.character("/"))
+        p.type("Bruno")
+        let bruno = try #require(p.model.derived.journal?.entries)
         #expect(!all.isEmpty)
         #expect(!bruno.isEmpty && bruno.count < all.count)
-        try world.workspace.perform(.addNote(target: "Bruno Lefèvre", text: "Rappeler lundi"))
-        model.state = world.workspace.state
-        let after = model.derived.journal(model.state, model.journal, cohort: cohort, filter: "", .fr)
+        p.press(.escape)
+        // Another process writes; the tick reads it, and the journal is read again.
+        let other = try Workspace(directory: world.directory, author: "Sam", clock: { World.now })
+        try other.perform(.addNote(target: "Bruno Lefèvre", text: "Rappeler lundi"))
+        p.send(.tick)
+        let after = try #require(p.model.derived.journal?.entries)
         #expect(after.count == all.count + 1)
         #expect(after.first?.text.contains("Rappeler lundi") == true)
     }

@@ -45,9 +45,14 @@ struct World {
         return world
     }
 
-    func program(_ language: Lang = .fr, width: Int = 80, height: Int = 24) -> Program {
-        Program(workspace: workspace, language: language, size: Size(width: width, height: height),
-                loadDemo: { _ in throw DemoUnavailable(language: language) })
+    /// The interface on this world's workspace, effects run at once (as `InterfaceDriver` does).
+    func program(_ language: Language = .fr, width: Int = 80, height: Int = 24) -> Program {
+        Program(handler: effects(language), language: language, size: Size(width: width, height: height))
+    }
+
+    /// The effects handler on this world's workspace (no demo in this build).
+    func effects(_ language: Language = .fr) -> WorkspaceEffects {
+        WorkspaceEffects(workspace: workspace, language: language)
     }
 
     func id(holder name: String) -> EntityID { workspace.state.holders.values.first { $0.name == name }!.id }
@@ -59,4 +64,30 @@ struct World {
 extension Program {
     var text: String { frame().canvas.text() }
     var lines: [String] { frame().canvas.lines() }
+}
+
+extension World {
+    /// The model the interface starts from on this world, with its rows derived, for
+    /// reducer tests that run `update` alone (nothing is carried out).
+    func model(_ language: Language = .fr, width: Int = 80, height: Int = 24) -> Model {
+        var model = Model(start: effects(language).start(), language: language, size: Size(width: width, height: height))
+        _ = Update.update(&model, .resize(model.size))
+        return model
+    }
+}
+
+extension Model {
+    /// Sends keys through `update` alone; returns the effects of each key, in order.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [[Effect]] {
+        keys.map { Update.update(&self, .key($0)) }
+    }
+
+    /// Types text into whatever has the focus; returns every effect asked for.
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { Update.update(&self, .key(.character($0))) }
+    }
+
+    var text: String { View.frame(self).canvas.text() }
+    var lines: [String] { View.frame(self).canvas.lines() }
 }

@@ -47,9 +47,9 @@ import TerminalKit
     }
 
     @Test func languageFromHint() {
-        #expect(Language(hint: "fr") == .french)
-        #expect(Language(hint: "fr_FR.UTF-8") == .french)
-        #expect(Language(hint: "C.UTF-8") == .english)
-        #expect(Language(hint: nil) == .english)
+        #expect(LabelLanguage(hint: "fr") == .french)
+        #expect(LabelLanguage(hint: "fr_FR.UTF-8") == .french)
+        #expect(LabelLanguage(hint: "C.UTF-8") == .english)
+        #expect(LabelLanguage(hint: nil) == .english)
     }
 }

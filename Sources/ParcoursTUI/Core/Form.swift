@@ -98,7 +98,7 @@ struct Form: Hashable, Sendable {
     enum Outcome: Equatable { case editing, submit, cancel }
 
     /// Checks every field and puts the messages in place. Returns whether all are valid.
-    mutating func validate(_ l: Lang) -> Bool {
+    mutating func validate(_ l: Language) -> Bool {
         var valid = true
         for i in fields.indices {
             let field = fields[i]

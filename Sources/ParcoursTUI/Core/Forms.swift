@@ -13,11 +13,11 @@ enum Forms {
         Form.Field(label: label, kind: .choice, choices: choices, choice: max(0, min(selected, choices.count - 1)))
     }
 
-    static func stages(_ l: Lang) -> [Form.Choice] {
+    static func stages(_ l: Language) -> [Form.Choice] {
         Stage.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
     }
 
-    static func newProgramme(_ l: Lang) -> Form {
+    static func newProgramme(_ l: Language) -> Form {
         Form(title: .formNewProgramme, purpose: .newProgramme, fields: [
             text(.fieldName, required: true),
             text(.fieldOperator),
@@ -25,7 +25,7 @@ enum Forms {
         ])
     }
 
-    static func newCohort(_ state: State, programme: EntityID?, today: Day, _ l: Lang) -> Form {
+    static func newCohort(_ state: State, programme: EntityID?, today: Day, _ l: Language) -> Form {
         let programmes = state.programmes.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         let choices = programmes.map { Form.Choice(id: $0.id, label: $0.name) }
         let selected = programmes.firstIndex { $0.id == programme } ?? 0
@@ -38,7 +38,7 @@ enum Forms {
         ])
     }
 
-    static func newHolder(cohort: EntityID, _ l: Lang) -> Form {
+    static func newHolder(cohort: EntityID, _ l: Language) -> Form {
         Form(title: .formNewHolder, purpose: .newHolder(cohort: cohort), fields: [
             text(.fieldHolderName, required: true),
             text(.fieldProjectTitle),
@@ -48,11 +48,11 @@ enum Forms {
         ])
     }
 
-    static func kinds(_ l: Lang) -> [Form.Choice] {
+    static func kinds(_ l: Language) -> [Form.Choice] {
         SessionKind.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
     }
 
-    static func yesNo(_ l: Lang) -> [Form.Choice] {
+    static func yesNo(_ l: Language) -> [Form.Choice] {
         [Form.Choice(id: "yes", label: UIText.yes.text(l)), Form.Choice(id: "no", label: UIText.no.text(l))]
     }
 
@@ -61,7 +61,7 @@ enum Forms {
         [Form.Choice(id: "", label: "—")] + state.holdersTakingPart(cohort: cohort).map { Form.Choice(id: $0.id, label: $0.name) }
     }
 
-    static func newSession(cohort: EntityID, today: Day, state: State, _ l: Lang) -> Form {
+    static func newSession(cohort: EntityID, today: Day, state: State, _ l: Language) -> Form {
         Form(title: .formNewSession, purpose: .newSession(cohort: cohort), fields: [
             text(.fieldTitle, required: true),
             text(.fieldDate, today.iso, required: true, kind: .date),
@@ -76,7 +76,7 @@ enum Forms {
 
     /// The participation statuses a holder can move to from `current` (forward, or one
     /// step back to correct a slip), in the order of the path, the current one first.
-    static func participation(holder: EntityID, cohort: EntityID, current: ParticipationStatus, _ l: Lang) -> Form {
+    static func participation(holder: EntityID, cohort: EntityID, current: ParticipationStatus, _ l: Language) -> Form {
         // Forward moves first (the usual next step is preselected), then the step back.
         let forward = ParticipationStatus.allCases.filter { current.forward.contains($0) }
         let back = ParticipationStatus.allCases.filter { !current.forward.contains($0) && $0 != current && current.canMove(to: $0) }
@@ -87,7 +87,7 @@ enum Forms {
         ])
     }
 
-    static func editSession(_ session: Session, _ l: Lang) -> Form {
+    static func editSession(_ session: Session, _ l: Language) -> Form {
         Form(title: .formEditSession, purpose: .editSession(session.id), fields: [
             text(.fieldTitle, session.title, required: true),
             text(.fieldDate, session.date.iso, required: true, kind: .date),
@@ -103,14 +103,14 @@ enum Forms {
         Form(title: .formNewNote, purpose: .note(target: target), fields: [text(.fieldNote, required: true)])
     }
 
-    static func stage(project: EntityID, to stage: Stage, _ l: Lang) -> Form {
+    static func stage(project: EntityID, to stage: Stage, _ l: Language) -> Form {
         Form(title: .formMoveStage, purpose: .stage(project: project, to: stage), fields: [
             choice(.fieldStage, stages(l), selected: Stage.allCases.firstIndex(of: stage) ?? 0),
             text(.fieldNote),
         ], focus: 1)
     }
 
-    static func status(project: Project, _ l: Lang) -> Form {
+    static func status(project: Project, _ l: Language) -> Form {
         let choices = ProjectStatus.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
         return Form(title: .formChangeStatus, purpose: .status(project: project.id), fields: [
             choice(.fieldStatus, choices, selected: ProjectStatus.allCases.firstIndex(of: project.status) ?? 0),
@@ -125,7 +125,7 @@ enum Forms {
     }
 
     /// The commands a valid form stands for.
-    static func commands(_ form: Form) -> [DomainCommand] {
+    static func commands(_ form: Form) -> [Command] {
         func value(_ label: UIText) -> String? { form[label]?.value }
         func chosen(_ label: UIText) -> String? { form[label]?.chosen }
         switch form.purpose {

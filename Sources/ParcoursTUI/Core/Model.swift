@@ -1,16 +1,18 @@
 import ParcoursDomain
 import TerminalKit
 
-/// Everything the interface shows, as a value: the latest `State` snapshot, the
-/// navigation stack, what covers it, and the status line's message.
+/// Everything the interface shows, as a value: the latest `State` from the workspace, the
+/// navigation stack, what covers it, the status line's message, the work under way and
+/// the rows derived for the screen shown. Only `update` changes it.
 struct Model: Sendable {
-    var language: Lang
+    var language: Language
     /// The latest state; replacing it drops the rows derived from the previous one.
     var state: State {
-        didSet { derived = DerivedRows() }
+        didSet { derived = Derived() }
     }
-    /// Rows derived from `state`, made once (shared by copies of the model with the same state).
-    private(set) var derived = DerivedRows()
+    /// Rows derived from `state` for the screen shown, made by `update` (`Derive`) once
+    /// per state, not at each key.
+    var derived = Derived()
     var today: Day
     /// Undo and redo act on this author's actions.
     var author: String
@@ -28,12 +30,20 @@ struct Model: Sendable {
     /// What reading the logs found, in one line (nil when nothing): said as the first
     /// message, and marked in the status line for as long as it holds.
     var logWarning: String?
-    /// Where the journal view reads its lines (the logs, through the workspace).
-    var journal = JournalSource.none {
-        didSet { derived = DerivedRows() }
-    }
+    /// The journal lines last read back from the logs (for one cohort), nil before any.
+    var journal: JournalLines?
+    /// The last journal read asked for: another is asked only for another cohort or state.
+    var journalRequest: JournalRequest?
+    /// Writes handed to the worker and not finished yet, oldest first.
+    var work: [Work] = []
+    /// A refresh was asked for and has not answered yet: the tick asks for no other.
+    var refreshing = false
+    /// Quitting was asked while writes ran: the interface quits once the last one ends.
+    var quitting = false
+    /// Turns at each tick while work runs (the status line's spinner).
+    var spinner = 0
 
-    init(state: State, today: Day, author: String, language: Lang, size: Size = Size(width: 80, height: 24),
+    init(state: State, today: Day, author: String, language: Language, size: Size = Size(width: 80, height: 24),
          readOnly: Bool = false) {
         self.state = state
         self.readOnly = readOnly
@@ -42,6 +52,18 @@ struct Model: Sendable {
         self.language = language
         self.size = size
         stack = [state.programmes.isEmpty ? .welcome(menu: 0) : .dashboard(selection: 0)]
+    }
+
+    /// The first model of a workspace just opened: what opening found is the first message.
+    init(start: Start, language: Language, size: Size) {
+        self.init(state: start.state, today: start.today, author: start.author, language: language, size: size,
+                  readOnly: start.readOnly)
+        syncStatus = start.syncStatus
+        if let notice = start.storageNotice { say(notice) }
+        logWarning = start.logWarning
+        if let warning = logWarning {
+            say("⚠ " + warning.prefix(1).uppercased() + warning.dropFirst(), error: true)
+        }
     }
 
     /// The screen on top of the stack.
@@ -68,37 +90,4 @@ struct Model: Sendable {
         message = text
         messageIsError = error
     }
-}
-
-/// What `update` reacts to: keys, the terminal's size, the refresh tick, and the
-/// outcomes of effects.
-enum Msg: Sendable {
-    case key(Key)
-    case resize(Size)
-    case tick
-    /// Commands were performed: what they did in plain words, and the new state.
-    case performed(text: String, state: State)
-    /// A command was refused or failed: why, in plain words (the state may have moved
-    /// if an earlier command of the same batch succeeded).
-    case failed(text: String, state: State)
-    /// Another process appended events (a `parcours sync` elsewhere among them: hence
-    /// the last sync, again).
-    case refreshed(state: State, newEvents: Int, syncStatus: String?)
-    /// A synchronisation ended (or failed): what happened, the new state, and the short
-    /// status for the status bar.
-    case synced(text: String, failed: Bool, state: State, status: String?)
-}
-
-/// What `update` asks the runtime to do with the outside world.
-enum Effect: Hashable, Sendable {
-    /// Performs the commands in order through `Workspace.perform`, stopping at the first refusal.
-    case perform([DomainCommand])
-    /// Reads what other processes appended.
-    case refresh
-    case loadDemo
-    /// Synchronises the shared data folder (`:sync`).
-    case sync
-    /// Saves the report as Markdown under `exports/` (or the current directory when read-only).
-    case exportReport(ReportScope)
-    case quit
 }

@@ -54,12 +54,6 @@ enum Rows {
         state.sessions(from: today, to: today.adding(days: 7)).filter { $0.status == .planned }
     }
 
-    static func chronological(_ a: Session, _ b: Session) -> Bool {
-        let ta = a.time.map { $0.hour * 60 + $0.minute } ?? -1
-        let tb = b.time.map { $0.hour * 60 + $0.minute } ?? -1
-        return (a.date, ta, a.title, a.id) < (b.date, tb, b.title, b.id)
-    }
-
     // MARK: Participants
 
     struct Participant: Hashable {
@@ -71,7 +65,7 @@ enum Rows {
     }
 
     static func participants(_ state: State, cohort: EntityID, sort: ParticipantSort, filter: String,
-                             _ l: Lang) -> [Participant] {
+                             _ l: Language) -> [Participant] {
         let participations = state.participations(cohort: cohort)
         let activity = state.lastActivity(holders: participations.map(\.holder))
         let rows = participations.compactMap { p -> Participant? in
@@ -95,7 +89,7 @@ enum Rows {
 
     // MARK: Sessions and roll call
 
-    static func sessions(_ state: State, cohort: EntityID, filter: String, _ l: Lang) -> [Session] {
+    static func sessions(_ state: State, cohort: EntityID, filter: String, _ l: Language) -> [Session] {
         state.sessions(cohort: cohort).filter {
             matches(filter, [$0.title, Catalog.label($0.kind, l), UIText.kindShort($0.kind, l), $0.venue ?? "", $0.date.iso,
                              holderName($0, state) ?? ""])
@@ -177,14 +171,13 @@ enum Rows {
     }
 
     /// The cohort's events (its own, its sessions', its holders' and their projects'),
-    /// newest first, in plain words; read back from the logs through `journal`.
-    static func journal(_ state: State, _ journal: JournalSource, cohort: EntityID, filter: String, _ l: Lang) -> [Journal.Entry] {
-        journal.read(state.cohortJournalScope(cohort)).reversed()
-            .compactMap { recorded in
-                let entry = Journal.entry(recorded, state, l, payload: false)
-                guard !filter.isEmpty else { return entry }
-                let texts = [entry.text, entry.author] + names(recorded.event.references, state)
-                return matches(filter, texts) ? entry : nil
-            }
+    /// newest first, in plain words, from the lines read back from the logs.
+    static func journal(_ state: State, _ events: [RecordedEvent], filter: String, _ l: Language) -> [Journal.Entry] {
+        events.reversed().compactMap { recorded in
+            let entry = Journal.entry(recorded, state, l, payload: false)
+            guard !filter.isEmpty else { return entry }
+            let texts = [entry.text, entry.author] + names(recorded.event.references, state)
+            return matches(filter, texts) ? entry : nil
+        }
     }
 }

@@ -81,7 +81,7 @@ enum ParticipantsView {
     }
 
     /// The project's status, unless the participation says more (not retained, left…).
-    static func status(_ row: Rows.Participant, _ l: Lang) -> String {
+    static func status(_ row: Rows.Participant, _ l: Language) -> String {
         if !row.participation.status.isTakingPart || row.participation.status == .sorti {
             return Catalog.label(row.participation.status, l)
         }
@@ -139,7 +139,9 @@ enum SessionsView {
 enum JournalView {
     static func draw(_ m: Model, _ cs: CohortScreen, into c: inout Canvas) -> String {
         let l = m.language
-        let rows = m.derived.journal(m.state, m.journal, cohort: cs.cohort, filter: m.filter, l)
+        // Nil while the lines are being read back from the logs.
+        let entries = m.journalEntries(cohort: cs.cohort)
+        let rows = entries ?? []
         var table = TableView(columns: [
             TableColumn(UIText.colWhen.text(l), width: .fixed(16)),
             TableColumn(UIText.colWho.text(l), width: .fixed(12)),
@@ -148,7 +150,7 @@ enum JournalView {
             let entry = rows[i]
             return [Texts.timestamp(entry.time, l), entry.author, entry.text]
         }
-        table.emptyMessage = UIText.noEvent.text(l)
+        table.emptyMessage = (entries == nil ? UIText.journalLoading : UIText.noEvent).text(l)
         table.draw(into: &c, in: c.bounds, state: cs.journal)
         return UIText.rowPosition(cs.journal.selection, rows.count, l)
     }

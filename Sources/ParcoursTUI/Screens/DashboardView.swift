@@ -1,4 +1,5 @@
 import ParcoursDomain
+import ParcoursKit
 import TerminalKit
 
 /// Programmes and their cohorts with figures and alerts, then the week's sessions.
@@ -10,12 +11,13 @@ enum DashboardView {
     static func draw(_ m: Model, selection: Int, into c: inout Canvas) -> String {
         let l = m.language
         let area = c.bounds
-        let week = m.derived.thisWeek(m.state, today: m.today)
+        let week = m.weekSessions
         let weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
         let top = Rect(row: 0, col: 0, width: area.width, height: area.height - weekHeight)
         let inner = Panel.draw(into: &c, in: top, title: UIText.programmesAndCohorts.text(l))
-        let groups = m.derived.dashboard(m.state)
-        let cohorts = m.derived.dashboardCohorts(m.state)
+        let rows = m.dashboardRows
+        let groups = rows.groups
+        let cohorts = rows.cohorts
         // Every line of the list, with the cohort it belongs to; scrolled to the selection.
         // Only the visible ones are drawn (a network has thousands of cohorts), so a line
         // is a small description, not a closure holding the model.
@@ -119,13 +121,12 @@ enum DashboardView {
 
     static func figures(_ m: Model, _ cohort: Cohort, selected: Bool, row: Int, inner: Rect, into c: inout Canvas) {
         let l = m.language
-        let sessions = m.state.sessions(cohort: cohort.id).filter { $0.status != .cancelled }
-        let held = sessions.filter { $0.status == .held }.count
-        let holders = m.state.holdersTakingPart(cohort: cohort.id).count
-        let rate = m.state.attendance(cohort: cohort.id).rate
+        // The figures `parcours list cohorts` shows, from the same query.
+        let figures = Listing.cohortRow(m.state, cohort)
+        let held = figures.sessionsHeld, total = figures.sessionsHeld + figures.sessionsPlanned
         let dates = inner.width < 110 ? shortDates(cohort, today: m.today, l)
             : Texts.numericDay(cohort.start, l) + " → " + (cohort.end.map { Texts.numericDay($0, l) } ?? "…")
-        let right = "\(dates)  \(UIText.holdersCount(holders, l))  \(UIText.sessionsCount(held: held, total: sessions.count, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(rate))"
+        let right = "\(dates)  \(UIText.holdersCount(figures.holders, l))  \(UIText.sessionsCount(held: held, total: total, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(figures.attendanceRate))"
         let style = selected ? Palette.selected : Style.plain
         if selected { c.fill(Rect(row: row, col: inner.col, width: inner.width, height: 1), style: style) }
         let rightWidth = DisplayWidth.of(right)
@@ -138,7 +139,7 @@ enum DashboardView {
 
     /// "27/10 → 08/12" this year; "06/10 → 03/12/2020" (the year once) in another year;
     /// both years when the cohort spans two.
-    static func shortDates(_ cohort: Cohort, today: Day, _ l: Lang) -> String {
+    static func shortDates(_ cohort: Cohort, today: Day, _ l: Language) -> String {
         let start = cohort.start, end = cohort.end
         let sameYear = end.map { $0.year == start.year } ?? true
         if sameYear && start.year == today.year {

@@ -1,10 +1,11 @@
+import ParcoursDomain
 import ParcoursKit
 import TerminalKit
 
 /// The first frame while a (big) data directory opens: a title, what is being done
 /// (restoring the saved state, reading the logs, saving the state) and a progress bar.
 enum OpeningView {
-    static func canvas(progress: OpeningProgress?, language l: Lang, size: Size) -> Canvas {
+    static func canvas(progress: OpeningProgress?, language l: Language, size: Size) -> Canvas {
         var canvas = Canvas(size: size)
         let width = min(60, size.width - 4)
         guard width > 10, size.height >= 5 else { return canvas }

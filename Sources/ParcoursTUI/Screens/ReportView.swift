@@ -13,10 +13,11 @@ enum ReportView {
         }
     }
 
-    /// Every line of the report for a screen `width` wide.
-    static func lines(_ m: Model, _ scope: ReportScope, width: Int) -> [(String, Style)] {
-        let l = m.language
-        let document = ReportDocument(state: m.state, scope: scope, today: m.today)
+    /// Every line of the report for a screen `key.width` wide: computing the report is
+    /// what costs, so `Derive` does it once per state, scope, day, language and width.
+    static func lines(_ state: State, _ key: ReportLines.Key) -> [(String, Style)] {
+        let l = key.language, width = key.width
+        let document = ReportDocument(state: state, scope: key.scope, today: key.today)
         var out: [(String, Style)] = []
         let figures = document.figures(language: l)
         let labelWidth = min(44, (figures.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2)
@@ -54,7 +55,7 @@ enum ReportView {
 
     static func draw(_ m: Model, _ rs: ReportScreen, into c: inout Canvas) -> String {
         let area = c.bounds
-        let all = lines(m, rs.scope, width: area.width)
+        let all = m.reportLines(rs.scope)
         let height = area.height - 1
         let scroll = max(0, min(rs.scroll, all.count - height))
         for (r, line) in all.dropFirst(scroll).prefix(height).enumerated() {

@@ -11,7 +11,7 @@ enum View {
     static func frame(_ m: Model) -> Frame {
         var canvas = Canvas(size: m.size)
         guard m.size.fits(minimum) else {
-            MinimumSizeNotice(required: minimum, actual: m.size, language: m.language.terminal).draw(into: &canvas)
+            MinimumSizeNotice(required: minimum, actual: m.size, language: m.language.labels).draw(into: &canvas)
             return Frame(canvas: canvas)
         }
         let l = m.language
@@ -47,9 +47,15 @@ enum View {
         }
 
         let last = m.size.height - 1
-        // The last message on its own line, so a long one is read whole.
+        // The last message on its own line, so a long one is read whole; what is running
+        // at its right end, whole whatever the width ("⠙ Synchronisation en cours…").
         let messageStyle = m.messageIsError ? Palette.error : Style.plain
-        canvas.put(m.message, row: last - 1, col: 1, style: messageStyle, maxWidth: width - 2, overflow: .ellipsis)
+        let running = working(m)
+        let runningWidth = running.map { DisplayWidth.of($0) + 2 } ?? 0
+        canvas.put(m.message, row: last - 1, col: 1, style: messageStyle, maxWidth: width - 2 - runningWidth, overflow: .ellipsis)
+        if let running {
+            canvas.put(running, row: last - 1, col: width - 1 - DisplayWidth.of(running), style: Palette.title)
+        }
         if case .prompt(let kind, let field) = m.overlay {
             let label = kind == .filter ? UIText.filterPrompt.text(l) : UIText.commandPrompt.text(l)
             canvas.fill(Rect(row: last, col: 0, width: width, height: 1))
@@ -64,6 +70,15 @@ enum View {
                 .draw(into: &canvas, row: last, col: 0, width: width)
         }
         return Frame(canvas: canvas, cursor: cursor)
+    }
+
+    static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+
+    /// What the worker is busy with, with a spinner turning at each tick
+    /// ("⠙ Synchronisation en cours…"); nil when nothing worth naming runs.
+    static func working(_ m: Model) -> String? {
+        guard let label = m.work.first?.label(m.language) else { return nil }
+        return String(spinner[m.spinner % spinner.count]) + " " + label
     }
 
     static func title(_ m: Model) -> String {

@@ -53,25 +53,25 @@ enum Texts {
     }
 
     /// "12/01" in French, "01-12" in English: the day within the year, compact.
-    static func shortDay(_ d: Day, _ l: Lang) -> String {
+    static func shortDay(_ d: Day, _ l: Language) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return l == .fr ? "\(two(d.day))/\(two(d.month))" : "\(two(d.month))-\(two(d.day))"
     }
 
     /// "12/01/2021" in French, "2021-01-12" in English.
-    static func numericDay(_ d: Day, _ l: Lang) -> String {
+    static func numericDay(_ d: Day, _ l: Language) -> String {
         l == .fr ? shortDay(d, l) + "/\(d.year)" : d.iso
     }
 
     /// The full date as the catalog writes it ("mar. 12/01/2021").
-    static func day(_ d: Day, _ l: Lang) -> String { Catalog.day(d, l) }
+    static func day(_ d: Day, _ l: Language) -> String { Catalog.day(d, l) }
 }
 
 import Foundation
 
 extension Texts {
     /// "12/01/2021 14:05" (French) or "2021-01-12 14:05", in the local time zone.
-    static func timestamp(_ date: Date, _ l: Lang) -> String {
+    static func timestamp(_ date: Date, _ l: Language) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .current
         let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
@@ -83,5 +83,5 @@ extension Texts {
 
 extension Texts {
     /// « title » in French, “title” in English.
-    static func quoted(_ text: String, _ l: Lang) -> String { l == .fr ? "« \(text) »" : "“\(text)”" }
+    static func quoted(_ text: String, _ l: Language) -> String { l == .fr ? "« \(text) »" : "“\(text)”" }
 }

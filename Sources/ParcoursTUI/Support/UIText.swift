@@ -41,8 +41,10 @@ enum UIText: CaseIterable {
     case actStageNext, actStagePrevious, actChangeStatus, actFold, actAddNote, actParticipation
     case actCohortReport, actProgrammeReport, actExportReport, reportTitle, reportHolders, reportExportHint, syncFailedShort, colStageMove, opening,
          openingRestoring, openingReading, openingReadingNew, openingSaving
+    // Work under way (the status line), and waiting for it.
+    case workSyncing, workLoadingDemo, workExporting, workSaving, journalLoading, quitWhenDone
 
-    func text(_ l: Lang) -> String {
+    func text(_ l: Language) -> String {
         let fr = l == .fr
         switch self {
         case .appName: return "Parcours"
@@ -205,6 +207,13 @@ enum UIText: CaseIterable {
         case .openingReading: return fr ? "Lecture des journaux…" : "Reading the logs…"
         case .openingReadingNew: return fr ? "Lecture des nouveautés…" : "Reading what is new…"
         case .openingSaving: return fr ? "Enregistrement de l’état pour la prochaine ouverture…" : "Saving the state for the next open…"
+        case .workSyncing: return fr ? "Synchronisation en cours…" : "Syncing…"
+        case .workLoadingDemo: return fr ? "Chargement des exemples…" : "Loading the examples…"
+        case .workExporting: return fr ? "Enregistrement du rapport…" : "Saving the report…"
+        case .workSaving: return fr ? "Enregistrement…" : "Saving…"
+        case .journalLoading: return fr ? "Lecture du journal…" : "Reading the journal…"
+        // Short: what is being waited for shows beside it, at 80 columns too.
+        case .quitWhenDone: return fr ? "Fermeture dès la fin (Ctrl-C : maintenant)." : "Closing when done (Ctrl-C: now)."
         case .colStageMove: return fr ? "Étape entrée → fin" : "Stage in → now"
         case .actUp: return fr ? "Monter" : "Up"
         case .actDown: return fr ? "Descendre" : "Down"
@@ -254,7 +263,7 @@ enum UIText: CaseIterable {
 
     /// A session kind in a few letters, for tables and one-line summaries (the domain's
     /// catalog keeps the full words for sentences).
-    static func kindShort(_ kind: SessionKind, _ l: Lang) -> String {
+    static func kindShort(_ kind: SessionKind, _ l: Language) -> String {
         let fr = l == .fr
         switch kind {
         case .atelier: return fr ? "atelier" : "workshop"
@@ -266,7 +275,7 @@ enum UIText: CaseIterable {
     }
 
     /// A session kind in five cells at most, under a roll call column ("" for a workshop).
-    static func kindTiny(_ kind: SessionKind, _ l: Lang) -> String {
+    static func kindTiny(_ kind: SessionKind, _ l: Language) -> String {
         let fr = l == .fr
         switch kind {
         case .atelier: return ""
@@ -278,12 +287,12 @@ enum UIText: CaseIterable {
     }
 
     /// "Amandine Faure : 2 absences de suite" / "Amandine Faure: 2 absences in a row".
-    static func absencesInARow(_ name: String, _ n: Int, _ l: Lang) -> String {
+    static func absencesInARow(_ name: String, _ n: Int, _ l: Language) -> String {
         l == .fr ? "\(name) : \(n) absences de suite" : "\(name): \(n) absences in a row"
     }
 
     /// "3 présents · 1 absent · 1 excusé · 2 sans marque".
-    static func marksSummary(present: Int, absent: Int, excused: Int, unmarked: Int, _ l: Lang) -> String {
+    static func marksSummary(present: Int, absent: Int, excused: Int, unmarked: Int, _ l: Language) -> String {
         func n(_ k: Int, _ fr: String, _ en: String) -> String {
             l == .fr ? "\(k) \(fr)\(k > 1 ? "s" : "")" : "\(k) \(en)"
         }
@@ -293,56 +302,56 @@ enum UIText: CaseIterable {
     }
 
     /// "3 de plus" / "3 more" (lines beyond the panel).
-    static func more(_ n: Int, _ l: Lang) -> String { l == .fr ? "\(n) de plus" : "\(n) more" }
+    static func more(_ n: Int, _ l: Language) -> String { l == .fr ? "\(n) de plus" : "\(n) more" }
 
     /// Marking someone else at an individual meeting.
-    static func notTheirMeeting(_ holder: String, _ l: Lang) -> String {
+    static func notTheirMeeting(_ holder: String, _ l: Language) -> String {
         l == .fr ? "Ce rendez-vous individuel est celui de \(holder)." : "This 1:1 meeting is \(holder)'s."
     }
 
     /// "Rapport enregistré : PATH" / "Report saved: PATH".
-    static func reportSaved(_ path: String, _ l: Lang) -> String {
+    static func reportSaved(_ path: String, _ l: Language) -> String {
         l == .fr ? "Rapport enregistré : \(path)" : "Report saved: \(path)"
     }
 
-    static func rowPosition(_ index: Int, _ count: Int, _ l: Lang) -> String {
+    static func rowPosition(_ index: Int, _ count: Int, _ l: Language) -> String {
         count == 0 ? (l == .fr ? "vide" : "empty") : "\(index + 1)/\(count)"
     }
 
-    static func holdersCount(_ n: Int, _ l: Lang) -> String {
+    static func holdersCount(_ n: Int, _ l: Language) -> String {
         l == .fr ? "\(n) porteur\(n > 1 ? "s" : "")" : "\(n) holder\(n == 1 ? "" : "s")"
     }
 
-    static func sessionsCount(held: Int, total: Int, _ l: Lang) -> String {
+    static func sessionsCount(held: Int, total: Int, _ l: Language) -> String {
         l == .fr ? "séances \(held)/\(total)" : "sessions \(held)/\(total)"
     }
 
-    static func days(_ n: Int, _ l: Lang) -> String { l == .fr ? "\(n) j" : "\(n) d" }
+    static func days(_ n: Int, _ l: Language) -> String { l == .fr ? "\(n) j" : "\(n) d" }
 
     static func percent(_ rate: Double?) -> String {
         guard let rate else { return "–" }
         return "\(Int((rate * 100).rounded())) %"
     }
 
-    static func unknownVerb(_ verb: String, _ l: Lang) -> String {
+    static func unknownVerb(_ verb: String, _ l: Language) -> String {
         (l == .fr ? "Commande inconnue : « \(verb) ». " : "Unknown command: “\(verb)”. ") + UIText.commandLineUsage.text(l)
     }
 
-    static func missingArguments(_ verb: String, _ l: Lang) -> String {
+    static func missingArguments(_ verb: String, _ l: Language) -> String {
         (l == .fr ? "Il manque des éléments à « \(verb) ». " : "“\(verb)” needs more. ") + UIText.commandLineUsage.text(l)
     }
 
-    static func invalidValue(_ value: String, _ l: Lang) -> String {
+    static func invalidValue(_ value: String, _ l: Language) -> String {
         l == .fr ? "Valeur non reconnue : « \(value) »." : "Not recognised: “\(value)”."
     }
 
-    static func unclosedQuote(_ l: Lang) -> String {
+    static func unclosedQuote(_ l: Language) -> String {
         l == .fr ? "Guillemet non fermé." : "Unclosed quote."
     }
 
-    static func refreshed(_ n: Int, _ l: Lang) -> String {
+    static func refreshed(_ n: Int, _ l: Language) -> String {
         l == .fr ? "\(n) nouvel(s) événement(s) d'un autre terminal." : "\(n) new event(s) from elsewhere."
     }
 
-    static func sizeNeeded(_ l: Lang) -> String { l == .fr ? "80×24 minimum" : "80×24 at least" }
+    static func sizeNeeded(_ l: Language) -> String { l == .fr ? "80×24 minimum" : "80×24 at least" }
 }

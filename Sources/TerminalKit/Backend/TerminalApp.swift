@@ -10,10 +10,10 @@ public struct TerminalApp<Model, Message: Sendable> {
     public var tickInterval: Duration?
     /// How often the inbox is looked at while no key arrives.
     public var inboxInterval: Duration = .milliseconds(50)
-    public var language: Language
+    public var language: LabelLanguage
     public let inbox = Inbox<Message>()
 
-    public init(minimumSize: Size? = nil, tickInterval: Duration? = nil, language: Language = .english) {
+    public init(minimumSize: Size? = nil, tickInterval: Duration? = nil, language: LabelLanguage = .english) {
         self.minimumSize = minimumSize
         self.tickInterval = tickInterval
         self.language = language
@@ -33,7 +33,7 @@ public struct TerminalApp<Model, Message: Sendable> {
     /// - Throws: `TerminalError` if the terminal cannot be used or its input closes.
     public func run(_ initial: Model,
                     environment: [String: String]? = nil,
-                    update: (inout Model, Event<Message>) -> Command?,
+                    update: (inout Model, Event<Message>) -> LoopCommand?,
                     view: (Model, Size) -> Frame) throws -> Model {
         let terminal = try environment.map { try Terminal(environment: $0) } ?? Terminal()
         return try run(initial, on: terminal, update: update, view: view)
@@ -41,7 +41,7 @@ public struct TerminalApp<Model, Message: Sendable> {
 
     /// Like `run(_:update:view:)` on a terminal you opened; stops it before returning.
     public func run(_ initial: Model, on terminal: Terminal,
-                    update: (inout Model, Event<Message>) -> Command?,
+                    update: (inout Model, Event<Message>) -> LoopCommand?,
                     view: (Model, Size) -> Frame) throws -> Model {
         defer { terminal.stop() }
         var model = initial

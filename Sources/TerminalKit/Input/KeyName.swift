@@ -1,7 +1,7 @@
 extension Key {
     /// A short human name for help screens and the status line: "Ctrl-R", "Shift-Tab",
     /// "↑", "Entrée" (French) or "Enter" (English).
-    public func displayName(_ language: Language = .english) -> String {
+    public func displayName(_ language: LabelLanguage = .english) -> String {
         let fr = language == .french
         switch self {
         case .character(" "): return fr ? "Espace" : "Space"

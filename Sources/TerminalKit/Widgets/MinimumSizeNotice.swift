@@ -2,9 +2,9 @@
 public struct MinimumSizeNotice: Sendable, Hashable {
     public var required: Size
     public var actual: Size
-    public var language: Language
+    public var language: LabelLanguage
 
-    public init(required: Size, actual: Size, language: Language = .english) {
+    public init(required: Size, actual: Size, language: LabelLanguage = .english) {
         self.required = required
         self.actual = actual
         self.language = language

@@ -14,7 +14,7 @@ enum InterfaceLauncher {
         let useCache = !cli.global.noCache && Workspace.cacheByDefault
         let language = cli.language
         let problems = ProblemBox()
-        try ParcoursInterface.run(language: cli.language, loadDemo: { try Demo.load(into: $0) }) { report in
+        try ParcoursInterface.run(language: cli.language, loadDemo: { workspace, progress in try Demo.load(into: workspace, progress: progress) }) { report in
             let workspace = try Workspace(directory: directory, author: author, readOnly: readOnly,
                                           useCache: useCache, progress: report)
             problems.lines = (workspace.storageNotice.map { [Catalog.text($0, language)] } ?? [])

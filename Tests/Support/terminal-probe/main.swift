@@ -17,7 +17,7 @@ struct Model {
     var inbox = "—"
 }
 
-func update(_ model: inout Model, _ event: Event<String>) -> Command? {
+func update(_ model: inout Model, _ event: Event<String>) -> LoopCommand? {
     switch event {
     case .resize(let size):
         model.size = size

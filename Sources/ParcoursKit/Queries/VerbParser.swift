@@ -1,0 +1,131 @@
+import ParcoursDomain
+
+/// The command line's verbs typed as one line (the interface's `:` prompt): words split
+/// with quotes respected, turned into the same domain `Command`s the `parcours` command
+/// line builds. References stay as typed: `decide` resolves them with the domain's
+/// `Resolver` (a holder with one project stands for that project in `stage` and
+/// `status`), so a reference means the same thing whichever interface it was typed in.
+public enum VerbParser {
+    /// What a line asks for.
+    public enum Outcome: Equatable, Sendable {
+        /// Domain commands to perform in order (none for an empty line).
+        case commands([Command])
+        case sync
+        case quit
+        case help
+        case problem(Problem)
+    }
+
+    /// Why a line was not understood; the interface words it in its language.
+    public enum Problem: Equatable, Sendable {
+        case unclosedQuote
+        /// The verb needs more arguments (or an option lacks its value).
+        case missingArguments(verb: String)
+        /// A mark, stage or status that names none.
+        case invalidValue(String)
+        /// A `--date` that is not `YYYY-MM-DD`.
+        case invalidDate(String)
+        case unknownVerb(String)
+    }
+
+    /// Splits on spaces; "…", '…' and «…» group words when they open a word (so an
+    /// apostrophe inside a French word, as in l'idée, stays a letter). Nil when a quote
+    /// is left open.
+    public static func tokens(_ line: String) -> [String]? {
+        var result: [String] = []
+        var current = ""
+        var inWord = false
+        var quote: Character?
+        for ch in line {
+            if let q = quote {
+                if ch == q { quote = nil } else { current.append(ch) }
+            } else if ch == " " || ch == "\t" {
+                if inWord { result.append(current); current = ""; inWord = false }
+            } else if !inWord && (ch == "\"" || ch == "'" || ch == "«") {
+                quote = ch == "«" ? "»" : ch
+                inWord = true
+            } else {
+                current.append(ch)
+                inWord = true
+            }
+        }
+        if quote != nil { return nil }
+        if inWord { result.append(current) }
+        return result
+    }
+
+    /// Options that take no value; every other `--name` takes the next word.
+    static let flags: Set<String> = ["remote", "no-remote", "all"]
+
+    /// Parses one line; `author` is whose actions `undo` and `redo` act on.
+    public static func parse(_ line: String, author: String) -> Outcome {
+        guard var words = tokens(line) else { return .problem(.unclosedQuote) }
+        guard !words.isEmpty else { return .commands([]) }
+        let verb = words.removeFirst().lowercased()
+        // Options (--remote, --note TEXT…) may come anywhere after the verb.
+        var options: [String: String] = [:]
+        var given = Set<String>()
+        var arguments: [String] = []
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if word.hasPrefix("--") {
+                let name = String(word.dropFirst(2))
+                if flags.contains(name) {
+                    given.insert(name)
+                } else if i + 1 < words.count {
+                    options[name] = words[i + 1]
+                    i += 1
+                } else {
+                    return .problem(.missingArguments(verb: verb))
+                }
+            } else {
+                arguments.append(word)
+            }
+            i += 1
+        }
+        let missing = Outcome.problem(.missingArguments(verb: verb))
+        switch verb {
+        case "q", "quit", "quitter", "exit": return .quit
+        case "help", "aide", "?": return .help
+        case "sync", "synchro", "synchroniser": return .sync
+        case "undo", "annuler": return .commands([.undo(author: author)])
+        case "redo", "retablir", "rétablir": return .commands([.redo(author: author)])
+        case "attend", "presence", "présence":
+            if given.contains("all") {
+                guard arguments.count >= 1 else { return missing }
+                return .commands([.markAllPresent(session: arguments[0])])
+            }
+            guard arguments.count >= 3 else { return missing }
+            guard let mark = Vocabulary.mark(arguments[2]) else { return .problem(.invalidValue(arguments[2])) }
+            let remote: Bool? = given.contains("remote") ? true : given.contains("no-remote") ? false : nil
+            return .commands([.attend(session: arguments[0], holder: arguments[1], mark: mark, remote: remote,
+                                      remark: options["remark"])])
+        case "stage", "etape", "étape":
+            guard arguments.count >= 2 else { return missing }
+            guard let stage = Vocabulary.stage(arguments[1]) else { return .problem(.invalidValue(arguments[1])) }
+            var date: Day?
+            if let text = options["date"] {
+                guard let day = Day(iso: text) else { return .problem(.invalidDate(text)) }
+                date = day
+            }
+            return .commands([.setStage(project: arguments[0], stage: stage, note: options["note"], date: date)])
+        case "status", "statut":
+            guard arguments.count >= 2 else { return missing }
+            guard let status = Vocabulary.status(arguments[1]) else { return .problem(.invalidValue(arguments[1])) }
+            return .commands([.setStatus(project: arguments[0], status: status, destinationName: options["to"],
+                                         note: options["note"])])
+        case "note":
+            guard arguments.count >= 2 else { return missing }
+            return .commands([.addNote(target: arguments[0], text: arguments.dropFirst().joined(separator: " "))])
+        case "enrol", "inscrire":
+            guard arguments.count >= 2 else { return missing }
+            return .commands([.enrol(holder: arguments[0], cohort: arguments[1])])
+        case "cancel":
+            guard arguments.count >= 1 else { return missing }
+            return .commands([.cancelSession(session: arguments[0])])
+        default:
+            return .problem(.unknownVerb(verb))
+        }
+    }
+}

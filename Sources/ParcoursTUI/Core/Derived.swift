@@ -1,0 +1,133 @@
+import ParcoursDomain
+import ParcoursKit
+import TerminalKit
+
+/// Rows derived from the whole state, kept in the model so a key that only moves the
+/// selection or scrolls redraws from them instead of sorting thousands of cohorts,
+/// computing a funder report or putting a journal in words again. `Derive.prepare` makes
+/// what the screen shown needs at the end of each `update`; a new state empties them.
+struct Derived: Sendable {
+    var dashboard: DashboardRows?
+    var week: WeekRows?
+    var report: ReportLines?
+    var journal: JournalRows?
+}
+
+/// Programmes with their cohorts' ids in dashboard order (`Rows.dashboard`), and the
+/// cohorts' ids in that order (what the dashboard's selection indexes).
+struct DashboardRows: Sendable {
+    var groups: [(programme: Programme, cohorts: [EntityID])]
+    var cohorts: [EntityID]
+
+    init(_ state: State) {
+        groups = Rows.dashboard(state)
+        cohorts = groups.flatMap(\.cohorts)
+    }
+}
+
+/// The planned sessions of the seven days from `today`.
+struct WeekRows: Sendable {
+    var today: Day
+    var sessions: [Session]
+}
+
+/// A funder report laid out for the screen, for one scope, day, language and width.
+struct ReportLines: Sendable {
+    struct Key: Hashable, Sendable {
+        var scope: ReportScope
+        var today: Day
+        var language: Language
+        var width: Int
+    }
+
+    var key: Key
+    var lines: [(String, Style)]
+}
+
+/// A cohort's journal in words, filtered, newest first.
+struct JournalRows: Sendable {
+    struct Key: Hashable, Sendable {
+        var cohort: EntityID
+        /// The lines' event count: other lines, other words.
+        var eventCount: Int
+        var filter: String
+        var language: Language
+    }
+
+    var key: Key
+    var entries: [Journal.Entry]
+}
+
+/// Makes the derived rows the screen shown needs, and asks for the journal lines it
+/// lacks; run by `update` after every message.
+enum Derive {
+    static func prepare(_ m: inout Model) -> [Effect] {
+        switch m.screen {
+        case .dashboard:
+            if m.derived.dashboard == nil { m.derived.dashboard = DashboardRows(m.state) }
+            if m.derived.week?.today != m.today {
+                m.derived.week = WeekRows(today: m.today, sessions: Rows.thisWeek(m.state, today: m.today))
+            }
+        case .report(let rs):
+            let key = reportKey(m, rs.scope)
+            if m.derived.report?.key != key {
+                m.derived.report = ReportLines(key: key, lines: ReportView.lines(m.state, key))
+            }
+        case .cohort(let cs) where cs.view == .journal:
+            let effects = requestJournal(&m, cohort: cs.cohort)
+            if let lines = m.journal, lines.cohort == cs.cohort {
+                let key = journalKey(m, lines)
+                if m.derived.journal?.key != key {
+                    m.derived.journal = JournalRows(key: key, entries: Rows.journal(m.state, lines.events, filter: m.filter,
+                                                                                    m.language))
+                }
+            }
+            return effects
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Asks for a cohort's journal lines unless those held are as recent as the state,
+    /// or the same read was already asked for.
+    static func requestJournal(_ m: inout Model, cohort: EntityID) -> [Effect] {
+        if let lines = m.journal, lines.cohort == cohort, lines.eventCount >= m.state.eventCount { return [] }
+        let wanted = JournalRequest(cohort: cohort, eventCount: m.state.eventCount)
+        guard m.journalRequest != wanted else { return [] }
+        m.journalRequest = wanted
+        return [.loadJournal(cohort: cohort)]
+    }
+
+    static func reportKey(_ m: Model, _ scope: ReportScope) -> ReportLines.Key {
+        ReportLines.Key(scope: scope, today: m.today, language: m.language, width: m.size.width)
+    }
+
+    static func journalKey(_ m: Model, _ lines: JournalLines) -> JournalRows.Key {
+        JournalRows.Key(cohort: lines.cohort, eventCount: lines.eventCount, filter: m.filter, language: m.language)
+    }
+}
+
+extension Model {
+    /// The dashboard's rows: made by `Derive`, or made now (a model no update has seen).
+    var dashboardRows: DashboardRows { derived.dashboard ?? DashboardRows(state) }
+
+    var weekSessions: [Session] {
+        if let week = derived.week, week.today == today { return week.sessions }
+        return Rows.thisWeek(state, today: today)
+    }
+
+    /// The report's lines for the screen's width.
+    func reportLines(_ scope: ReportScope) -> [(String, Style)] {
+        let key = Derive.reportKey(self, scope)
+        if let report = derived.report, report.key == key { return report.lines }
+        return ReportView.lines(state, key)
+    }
+
+    /// The cohort's journal in words, or nil while its lines are being read.
+    func journalEntries(cohort: EntityID) -> [Journal.Entry]? {
+        guard let lines = journal, lines.cohort == cohort else { return nil }
+        if let rows = derived.journal, rows.key == Derive.journalKey(self, lines) { return rows.entries }
+        return Rows.journal(state, lines.events, filter: filter, language)
+    }
+}

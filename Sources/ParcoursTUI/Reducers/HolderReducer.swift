@@ -1,0 +1,24 @@
+import ParcoursDomain
+
+/// A holder's file: scrolls; writes a note, moves the project's stage or changes its status.
+enum HolderReducer {
+    static func reduce(_ action: Action, _ hs: inout HolderScreen, _ m: inout Model) -> [Effect] {
+        let l = m.language
+        let projects = m.state.projects(holder: hs.holder)
+        switch action {
+        case .up: hs.scroll = max(0, hs.scroll - 1)
+        case .down: hs.scroll += 1
+        case .top: hs.scroll = 0
+        case .bottom: hs.scroll = Int.max / 2
+        case .addNote: m.overlay = .form(Forms.note(target: hs.holder))
+        case .stageNext, .stagePrevious:
+            guard let project = projects.first else { m.say(UIText.nothingToMove.text(l), error: true); break }
+            Selection.stageForm(project, forward: action == .stageNext, &m)
+        case .changeStatus:
+            guard let project = projects.first else { m.say(UIText.nothingToMove.text(l), error: true); break }
+            m.overlay = .form(Forms.status(project: project, l))
+        default: break
+        }
+        return []
+    }
+}

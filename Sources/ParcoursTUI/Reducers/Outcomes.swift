@@ -1,0 +1,76 @@
+import ParcoursDomain
+
+/// What effects led to, and the tick: the state they bring replaces the model's, the
+/// work they end leaves the status line, and their words become the message.
+enum Outcomes {
+    static func reduce(_ msg: Msg, _ m: inout Model) -> [Effect] {
+        switch msg {
+        case .key, .resize:
+            return []
+        case .tick:
+            return tick(&m)
+        case .refreshed(let refresh):
+            m.refreshing = false
+            guard let refresh else { return [] }
+            m.state = refresh.state
+            m.today = refresh.today
+            m.syncStatus = refresh.syncStatus
+            m.logWarning = refresh.logWarning
+            if refresh.newEvents > 0 { m.say(UIText.refreshed(refresh.newEvents, m.language)) }
+            return []
+        case .refreshFailed(let text):
+            m.refreshing = false
+            m.say(text, error: true)
+            return []
+        case .journalRead(let lines):
+            m.journal = lines
+            return []
+        case .progress(let done, let total):
+            if !m.work.isEmpty, total > 0 { m.work[0].fraction = Double(done) / Double(total) }
+            return []
+        case .performed(let text, let state):
+            finish(&m)
+            m.state = state
+            m.say(text)
+            if case .welcome = m.screen, !state.programmes.isEmpty { m.stack = [.dashboard(selection: 0)] }
+            return Quit.ifWaiting(&m)
+        case .failed(let text, let state):
+            let work = finish(&m)
+            m.state = state
+            // A form's write refused: the form again, with the reason and what was typed
+            // (unless something else covers the screen by now).
+            if var form = work?.form, m.overlay == nil {
+                form.error = text
+                m.overlay = .form(form)
+            } else {
+                m.say(text, error: true)
+            }
+            return Quit.ifWaiting(&m)
+        case .synced(let text, let failed, let state, let status, let today):
+            finish(&m)
+            m.state = state
+            m.today = today
+            m.syncStatus = status
+            m.say(text, error: failed)
+            return Quit.ifWaiting(&m)
+        }
+    }
+
+    /// Every 500 ms: read what other processes appended (unless a read is still on its
+    /// way: a long sync must not pile reads up behind it), and turn the spinner.
+    static func tick(_ m: inout Model) -> [Effect] {
+        if !m.work.isEmpty {
+            m.work[0].ticks += 1
+            m.spinner += 1
+        }
+        guard !m.refreshing else { return [] }
+        m.refreshing = true
+        return [.refresh]
+    }
+
+    /// The oldest write ended (outcomes come back in the order the writes were asked).
+    @discardableResult
+    static func finish(_ m: inout Model) -> Work? {
+        m.work.isEmpty ? nil : m.work.removeFirst()
+    }
+}

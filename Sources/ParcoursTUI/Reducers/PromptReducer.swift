@@ -1,0 +1,71 @@
+import ParcoursDomain
+import ParcoursKit
+import TerminalKit
+
+/// The one-line prompts: `/` filters the current list as it is typed; `:` takes the
+/// command line's verbs (`VerbParser`, shared with ParcoursKit) on Enter.
+enum PromptReducer {
+    static func reduce(_ key: Key, _ kind: PromptKind, _ field: TextFieldState, _ m: inout Model) -> [Effect] {
+        var field = field
+        switch key {
+        case .escape:
+            m.overlay = nil
+            if kind == .filter, !m.filter.isEmpty {
+                m.filter = ""
+                m.say(UIText.filterCleared.text(m.language))
+            }
+            return []
+        case .enter:
+            m.overlay = nil
+            return kind == .filter ? [] : command(field.text, &m)
+        default:
+            field.handle(key)
+            m.overlay = .prompt(kind, field)
+            // The filter applies as it is typed.
+            if kind == .filter {
+                m.filter = field.text
+                Selection.reset(&m)
+            }
+            return []
+        }
+    }
+
+    /// What a command line asks for.
+    static func command(_ line: String, _ m: inout Model) -> [Effect] {
+        let l = m.language
+        switch VerbParser.parse(line, author: m.author) {
+        case .commands(let commands) where commands.isEmpty:
+            return []
+        case .commands(let commands):
+            if m.readOnly { return refuse(&m) }
+            return [.perform(commands)]
+        case .quit:
+            return Quit.request(&m)
+        case .sync:
+            if m.readOnly { return refuse(&m) }
+            return [.sync]
+        case .help:
+            m.overlay = .help(scroll: 0)
+            return []
+        case .problem(let problem):
+            m.say(text(problem, l), error: true)
+            return []
+        }
+    }
+
+    static func refuse(_ m: inout Model) -> [Effect] {
+        m.say(UIText.readOnlyRefused.text(m.language), error: true)
+        return []
+    }
+
+    /// Why a line was not understood, in words.
+    static func text(_ problem: VerbParser.Problem, _ l: Language) -> String {
+        switch problem {
+        case .unclosedQuote: UIText.unclosedQuote(l)
+        case .missingArguments(let verb): UIText.missingArguments(verb, l)
+        case .invalidValue(let value): UIText.invalidValue(value, l)
+        case .invalidDate: UIText.formInvalidDate.text(l)
+        case .unknownVerb(let verb): UIText.unknownVerb(verb, l)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ParcoursDomain
+import TerminalKit
+
+/// Cursor moves shared by the lists, and forms several screens open the same way.
+enum Selection {
+    static func move(_ s: inout SelectionState, _ action: Action, count: Int, rows: Int) {
+        switch action {
+        case .up: s.move(by: -1, count: count, visibleRows: rows)
+        case .down: s.move(by: 1, count: count, visibleRows: rows)
+        case .top: s.move(by: -s.selection, count: count, visibleRows: rows)
+        case .bottom: s.move(by: count, count: count, visibleRows: rows)
+        case .pageUp: s.move(by: -rows, count: count, visibleRows: rows)
+        case .pageDown: s.move(by: rows, count: count, visibleRows: rows)
+        default: break
+        }
+    }
+
+    /// The next (or previous) row whose texts match the filter, wrapping; `from` if none.
+    static func nextMatch(_ rows: [[String]], from: Int, forward: Bool, filter: String) -> Int {
+        guard !rows.isEmpty, !filter.isEmpty else { return from }
+        for step in 1...rows.count {
+            let i = ((from + (forward ? step : -step)) % rows.count + rows.count) % rows.count
+            if Rows.matches(filter, rows[i]) { return i }
+        }
+        return from
+    }
+
+    /// Back to the first row of the list the filter applies to.
+    static func reset(_ m: inout Model) {
+        switch m.screen {
+        case .dashboard: m.screen = .dashboard(selection: 0)
+        case .cohort(var cs):
+            switch cs.view {
+            case .participants: cs.participants = SelectionState()
+            case .sessions: cs.sessions = SelectionState()
+            case .journal: cs.journal = SelectionState()
+            case .rollCall, .pipeline: break
+            }
+            m.screen = .cohort(cs)
+        default: break
+        }
+    }
+
+    /// The stage form towards the next (or previous) stage, or why there is none.
+    static func stageForm(_ project: Project, forward: Bool, _ m: inout Model) {
+        guard let target = forward ? project.stage.next : project.stage.previous else {
+            m.say(UIText.nothingToMove.text(m.language), error: true)
+            return
+        }
+        m.overlay = .form(Forms.stage(project: project.id, to: target, m.language))
+    }
+}

@@ -1,0 +1,26 @@
+import ParcoursDomain
+
+/// A cohort's sessions: add, edit, cancel, create the template's missing ones.
+enum SessionsReducer {
+    static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
+        let l = m.language
+        let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, l)
+        let selected = rows.indices.contains(cs.sessions.selection) ? rows[cs.sessions.selection] : nil
+        switch action {
+        case .addSession:
+            m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, state: m.state, l))
+        case .editSession:
+            guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
+            m.overlay = .form(Forms.editSession(selected, l))
+        case .cancelSession:
+            guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
+            return [.perform([.cancelSession(session: selected.id)])]
+        case .createMissing:
+            return [.perform([.createMissingTemplateSessions(cohort: cs.cohort)])]
+        case .nextMatch: Selection.move(&cs.sessions, .down, count: rows.count, rows: m.tableRows)
+        case .previousMatch: Selection.move(&cs.sessions, .up, count: rows.count, rows: m.tableRows)
+        default: Selection.move(&cs.sessions, action, count: rows.count, rows: m.tableRows)
+        }
+        return []
+    }
+}

@@ -1,0 +1,52 @@
+import ParcoursDomain
+import ParcoursKit
+import Testing
+@testable import ParcoursTUI
+
+/// ParcoursKit's verb parser (the `:` command line), and how the interface words its problems.
+@Suite struct VerbParserTests {
+    @Test func quotesGroupWordsAndApostrophesInsideWordsStayLetters() {
+        #expect(VerbParser.tokens(#"note "Amina Diallo" l'idée avance"#) == ["note", "Amina Diallo", "l'idée", "avance"])
+        #expect(VerbParser.tokens("attend 'Étude de marché' Bruno a") == ["attend", "Étude de marché", "Bruno", "a"])
+        #expect(VerbParser.tokens("note «Amina Diallo» bonjour") == ["note", "Amina Diallo", "bonjour"])
+        #expect(VerbParser.tokens(#"note "Amina"#) == nil)
+    }
+
+    @Test func buildsTheSameCommandsAsTheCommandLine() {
+        func parse(_ s: String) -> VerbParser.Outcome { VerbParser.parse(s, author: "Camille") }
+        #expect(parse("attend S1 Amina present") == .commands([.attend(session: "S1", holder: "Amina", mark: .present)]))
+        #expect(parse("attend S1 Amina absent --remote --remark 'en retard'")
+            == .commands([.attend(session: "S1", holder: "Amina", mark: .absent, remote: true, remark: "en retard")]))
+        #expect(parse("attend S1 Amina present --no-remote")
+            == .commands([.attend(session: "S1", holder: "Amina", mark: .present, remote: false)]))
+        #expect(parse("attend S1 --all") == .commands([.markAllPresent(session: "S1")]))
+        // A holder or a project: the reference stays as typed, for the domain's Resolver.
+        #expect(parse("stage Amina etude") == .commands([.setStage(project: "Amina", stage: .etude)]))
+        #expect(parse("stage Amina Étude --note 'étude lancée' --date 2026-03-01")
+            == .commands([.setStage(project: "Amina", stage: .etude, note: "étude lancée", date: Day(iso: "2026-03-01"))]))
+        #expect(parse("status Amina en_pause --note 'congé'")
+            == .commands([.setStatus(project: "Amina", status: .enPause, destinationName: nil, note: "congé")]))
+        #expect(parse("note Amina premier rendez-vous fait") == .commands([.addNote(target: "Amina", text: "premier rendez-vous fait")]))
+        #expect(parse("undo") == .commands([.undo(author: "Camille")]))
+        #expect(parse("redo") == .commands([.redo(author: "Camille")]))
+        #expect(parse("") == .commands([]))
+        #expect(parse("q") == .quit)
+        #expect(parse("synchro") == .sync)
+        #expect(parse("aide") == .help)
+    }
+
+    @Test func badInputIsATypedProblem() {
+        #expect(VerbParser.parse("stage Amina lune", author: "C") == .problem(.invalidValue("lune")))
+        #expect(VerbParser.parse("frobnicate", author: "C") == .problem(.unknownVerb("frobnicate")))
+        #expect(VerbParser.parse("note Amina", author: "C") == .problem(.missingArguments(verb: "note")))
+        #expect(VerbParser.parse("stage Amina etude --note", author: "C") == .problem(.missingArguments(verb: "stage")))
+        #expect(VerbParser.parse("stage Amina etude --date 2026-02-30", author: "C") == .problem(.invalidDate("2026-02-30")))
+        #expect(VerbParser.parse(#"note "Amina"#, author: "C") == .problem(.unclosedQuote))
+    }
+
+    @Test func theInterfaceWordsProblemsInItsLanguage() {
+        #expect(PromptReducer.text(.invalidValue("lune"), .fr).contains("« lune »"))
+        #expect(PromptReducer.text(.unknownVerb("frobnicate"), .en).hasPrefix("Unknown command: “frobnicate”."))
+        #expect(PromptReducer.text(.unclosedQuote, .fr) == "Guillemet non fermé.")
+    }
+}

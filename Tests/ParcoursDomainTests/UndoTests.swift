@@ -58,6 +58,7 @@ let undoCases: [UndoCase] = [
     @Test func summarySaysWhatWasUndoneInPlainWords() throws {
         let w = try World.standard()
         w.today = day("2021-01-19")
+        try w.run(.setParticipation(holder: "Léa", cohort: "Promo 1", status: .enCours))
         try w.run(.attend(session: "Atelier 2", holder: "Léa", mark: .present))
         let decision = try w.run(.undo(author: "claire"))
         #expect(Catalog.text(decision.summary, .en) == "Undid: Léa Martin marked present at “Atelier 2”")

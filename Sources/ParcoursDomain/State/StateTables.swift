@@ -13,6 +13,7 @@ public struct StateTables: Sendable {
     public var sessions: [EntityID: Session]
     public var marks: [EntityID: [EntityID: MarkValue]]
     public var notes: [EntityID: Note]
+    public var removedHolders: [EntityID: RemovedHolder]
     public var eventCount: Int
     public var history: ActionHistory
     public var anomalies: Int
@@ -26,7 +27,7 @@ public struct StateTables: Sendable {
                 participations: [EntityID: [EntityID: Participation]], sessions: [EntityID: Session],
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
-                lastChange: LastChanges) {
+                lastChange: LastChanges, removedHolders: [EntityID: RemovedHolder] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -36,6 +37,7 @@ public struct StateTables: Sendable {
         self.sessions = sessions
         self.marks = marks
         self.notes = notes
+        self.removedHolders = removedHolders
         self.eventCount = eventCount
         self.history = history
         self.anomalies = anomalies
@@ -51,7 +53,8 @@ extension State {
         StateTables(organisations: organisations, programmes: programmes, cohorts: cohorts, holders: holders,
                     projects: projects, participations: participations, sessions: sessions, marks: marks, notes: notes,
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
-                    conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange)
+                    conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange,
+                    removedHolders: removedHolders)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -76,6 +79,7 @@ extension State {
         sessions = t.sessions
         marks = t.marks
         notes = t.notes
+        removedHolders = t.removedHolders
         eventCount = t.eventCount
         history = t.history
         anomalies = t.anomalies

@@ -93,10 +93,10 @@ extension Catalog {
                       count(participations, "participation", "participations"),
                       count(meetings, "individual meeting", "individual meetings"), count(projects, "project", "projects")]
                 .compactMap { $0 }
-            return pick(l, "Porteur \(name) retiré des listes" + (fr.isEmpty ? "." : ", avec : \(fr.joined(separator: ", ")).")
-                            + " (annulable)",
-                        "Holder \(name) removed from the lists" + (en.isEmpty ? "." : ", with: \(en.joined(separator: ", ")).")
-                            + " (can be undone)")
+            return pick(l, "Porteur \(name) retiré des listes" + (fr.isEmpty ? "" : ", avec : \(fr.joined(separator: ", "))")
+                            + " ; annulable.",
+                        "Holder \(name) removed from the lists" + (en.isEmpty ? "" : ", with: \(en.joined(separator: ", "))")
+                            + "; can be undone.")
         case .holdersMerged(let keep, let duplicate, let moved, let filled):
             let fr = filled.isEmpty ? "" : " Repris du doublon : \(filled.map { fieldLabel($0, of: .holder, .fr) }.joined(separator: ", "))."
             let en = filled.isEmpty ? "" : " Taken from the duplicate: \(filled.map { fieldLabel($0, of: .holder, .en) }.joined(separator: ", "))."

@@ -35,7 +35,8 @@ extension Decider {
             if project.holders == [holder.id] {
                 events.append(.projectRemoved(EntityPayload(action: action, entity: project)))
             } else {
-                events.append(.projectHolderRemoved(ProjectHolderPayload(action: action, project: project.id, holder: holder.id)))
+                events.append(.projectHolderRemoved(ProjectHolderPayload(action: action, project: project.id, holder: holder.id,
+                                                                         index: project.holders.firstIndex(of: holder.id))))
             }
         }
         events.append(.holderDiscarded(HolderRemovalPayload(action: action, holder: holder, reason: why, date: context.today)))
@@ -113,8 +114,8 @@ extension Decider {
 
     /// Moves a holder from their current cohort to another, of the same programme or
     /// not: the old participation becomes `transfere` (not a drop-out), a new one starts
-    /// with the same status on the same day. Their individual meetings still planned in
-    /// the old cohort from that day are cancelled; the new cohort's template plans theirs.
+    /// with the same status on the same day. Their individual meetings still planned (not
+    /// held) in the old cohort are cancelled; the new cohort's template plans theirs.
     mutating func transfer(holder h: String, to c: String, from f: String?, date: Day?,
                            reason text: String?) throws(DomainError) -> Message {
         let holder = try resolver.holder(h)
@@ -149,7 +150,7 @@ extension Decider {
                                                                  from: source.status, to: .transfere, date: moved,
                                                                  reason: why)))
         let planned = state.sessions(cohort: source.cohort).filter {
-            $0.kind == .individuel && $0.holder == holder.id && $0.status == .planned && $0.date >= moved
+            $0.kind == .individuel && $0.holder == holder.id && $0.status == .planned
         }
         for meeting in planned {
             events.append(.sessionCancelled(SessionStatusPayload(action: action, session: meeting.id, from: .planned, to: .cancelled)))

@@ -104,6 +104,7 @@ extension Decider {
         var leftProjects = Set<String>()
         // A merge in the same compensation moves the duplicate's references (`stillFits`).
         var mergedAway = Set<EntityID>()
+        var reedited = Set<EntityID>()
         for event in compensation {
             switch event {
             case .organisationRemoved(let p): removed.insert(p.entity.id)
@@ -114,6 +115,9 @@ extension Decider {
             case .noteRemoved(let p): removedNotes.insert(p.entity.id)
             case .projectHolderRemoved(let p): leftProjects.insert(p.project + "/" + p.holder)
             case .holderMerged(let p): mergedAway.insert(p.duplicate)
+            // An edit in the same compensation that changes a reference frees what it named.
+            case .holderEdited(let p) where p.changes.contains { $0.field == .referredBy }: reedited.insert(p.id)
+            case .programmeEdited(let p) where p.changes.contains { $0.field == .operators }: reedited.insert(p.id)
             case .participationRemoved(let p):
                 removedParticipations.insert(p.participation.cohort + "/" + p.participation.holder)
             case .projectRemoved(let p): removed.insert(p.entity.id)
@@ -152,10 +156,10 @@ extension Decider {
             }
             if let organisation = state.organisations[id] {
                 let used = state.programmes.values.contains { p in
-                    !removed.contains(p.id) && (p.operators.contains(id) || p.partners.contains {
+                    !removed.contains(p.id) && ((p.operators.contains(id) && !reedited.contains(p.id)) || p.partners.contains {
                         $0.organisation == id && !removedPartners.contains(p.id + "/" + id)
                     })
-                } || state.holders.values.contains { !removed.contains($0.id) && $0.referredBy == id }
+                } || state.holders.values.contains { !removed.contains($0.id) && $0.referredBy == id && !reedited.contains($0.id) }
                   || state.sessions.values.contains { !removed.contains($0.id) && $0.facilitators.contains(id) }
                 if used { throw .undoBlocked(what: organisation.name) }
             }

@@ -206,16 +206,19 @@ public struct StaffPayload: EventPayload {
     }
 }
 
-/// A holder joined (or left) a project.
+/// A holder joined (or left) a project. `index`: their place among the project's
+/// holders when they left (so undo puts them back there); a join without it appends.
 public struct ProjectHolderPayload: EventPayload {
     public var action: String
     public var project: EntityID
     public var holder: EntityID
+    public var index: Int?
 
-    public init(action: String, project: EntityID, holder: EntityID) {
+    public init(action: String, project: EntityID, holder: EntityID, index: Int? = nil) {
         self.action = action
         self.project = project
         self.holder = holder
+        self.index = index
     }
 }
 

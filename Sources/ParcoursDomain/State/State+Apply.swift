@@ -91,7 +91,10 @@ extension State {
             unindexProject(p.entity.id)
             State.remove(p.entity.id, from: &projects, &anomalies)
         case .projectHolderAdded(let p):
-            State.update(p.project, in: &projects, &anomalies) { if !$0.holders.contains(p.holder) { $0.holders.append(p.holder) } }
+            State.update(p.project, in: &projects, &anomalies) { project in
+                guard !project.holders.contains(p.holder) else { return }
+                project.holders.insert(p.holder, at: min(max(0, p.index ?? project.holders.count), project.holders.count))
+            }
             if projects[p.project] != nil { lookups.projectsByHolder.insert(p.project, at: p.holder) }
         case .projectHolderRemoved(let p):
             State.update(p.project, in: &projects, &anomalies) { $0.holders.removeAll { $0 == p.holder } }

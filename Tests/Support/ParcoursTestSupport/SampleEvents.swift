@@ -74,7 +74,7 @@ public let sampleEvents: [DomainEvent] = {
         .projectCreated(EntityPayload(action: a, entity: project)),
         .projectRemoved(EntityPayload(action: a, entity: project)),
         .projectHolderAdded(ProjectHolderPayload(action: a, project: "j1", holder: "h1")),
-        .projectHolderRemoved(ProjectHolderPayload(action: a, project: "j1", holder: "h1")),
+        .projectHolderRemoved(ProjectHolderPayload(action: a, project: "j1", holder: "h1", index: 0)),
         .participationChanged(ParticipationPayload(action: a, holder: "h1", cohort: "c1", from: .enCours, to: .transfere,
                                                    date: Day(iso: "2021-01-04")!, reason: "vers la promo d'automne", revert: false)),
         .sessionScheduled(EntityPayload(action: a, entity: session)),

@@ -69,6 +69,11 @@ import Testing
         #expect(programme.holders == 2)
         #expect(programme.perHolder.first { $0.name == "Léa Martin" }?.participation == "en_cours")
         #expect((programme.outcomes.droppedOut, programme.outcomes.transferred) == (1, 0))
+        // The same whichever cohort sorts first: a holder moving from B to A is "inscrit" too.
+        try w.run(.addHolder(HolderDraft(name: "Zoé", cohort: "Promo B")))
+        try w.run(.transfer(holder: "Zoé", cohort: "Promo A"))
+        let again = Report.make(state: w.state, scope: .programme(w.programme("Lance-toi !").id), today: w.today)
+        #expect(again.perHolder.first { $0.name == "Zoé" }?.participation == "inscrit")
         let json = try #require(try JSONSerialization.jsonObject(with: a.json()) as? [String: Any])
         let outcomes = try #require(json["outcomes"] as? [String: Any])
         #expect(outcomes["dropped_out"] as? Int == 1 && outcomes["transferred"] as? Int == 1)

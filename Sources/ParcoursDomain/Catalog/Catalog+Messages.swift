@@ -101,7 +101,7 @@ extension Catalog {
             let fr = filled.isEmpty ? "" : " Repris du doublon : \(filled.map { fieldLabel($0, of: .holder, .fr) }.joined(separator: ", "))."
             let en = filled.isEmpty ? "" : " Taken from the duplicate: \(filled.map { fieldLabel($0, of: .holder, .en) }.joined(separator: ", "))."
             return pick(l, "\(duplicate) fusionné·e dans \(keep) : \(moved) référence\(moved > 1 ? "s" : "") déplacée\(moved > 1 ? "s" : ""), le doublon est retiré.\(fr)",
-                        "\(duplicate) merged into \(keep): \(moved) reference\(moved > 1 ? "s" : "") moved, the duplicate is removed.\(en)")
+                        "\(duplicate) merged into \(keep): \(moved) reference\(moved == 1 ? "" : "s") moved, the duplicate is removed.\(en)")
         case .participationRemoved(let holder, let cohort, let meetings):
             let extra = meetings == 0 ? "" : pick(l, " \(meetings) rendez-vous individuel\(meetings > 1 ? "s" : "") retiré\(meetings > 1 ? "s" : "").",
                                                   " \(meetings) individual meeting\(meetings > 1 ? "s" : "") removed.")

@@ -242,6 +242,7 @@ struct CorrectionCommandTests {
         #expect(shown["email"] as? String == "lea@example.org")
         #expect((shown["participations"] as? [[String: Any]])?.compactMap { $0["cohort"] as? String }.sorted() == ["Promo automne", "Promo printemps"])
         #expect((shown["notes"] as? [[String: Any]])?.first?["text"] as? String == "Vue au forum")
+        #expect((shown["projects"] as? [[String: Any]])?.compactMap { $0["title"] as? String } == ["Épicerie", "Tiers-lieu"])
         #expect(!(try p.ok("list", "holders")).contains("L. Martin"))
         #expect(try p.ok("log", "--limit", "1").contains("Holder L. Martin merged into Léa Martin (duplicate removed)"))
         try p.ok("undo")

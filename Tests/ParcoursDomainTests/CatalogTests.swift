@@ -72,7 +72,7 @@ import Testing
         .mergeClashes(keep: "A", duplicate: "B", clashes: [.cohort(name: "C"), .session(title: "S", date: day("2021-01-12"))]),
         .noCurrentCohort(holder: "A"), .severalCurrentCohorts(holder: "A", cohorts: ["C", "D"]),
         .transferToSameCohort(holder: "A", cohort: "C"), .invalidPosition(position: 4, count: 3),
-        .copyToSameProgramme(programme: "P"),
+        .copyToSameProgramme(programme: "P"), .transferredOnlyByTransfer,
     ]
 
     static let warnings: [DomainWarning] = [
@@ -115,7 +115,7 @@ import Testing
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 45 + 5 + 33 + 3)
+        #expect(texts.count == 46 + 5 + 33 + 3)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

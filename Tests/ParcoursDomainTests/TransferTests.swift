@@ -90,6 +90,10 @@ import Testing
                 == .dateBeforeLastChange(.transfer, what: "Léa Martin", date: day("2021-01-10"), last: day("2021-01-11")))
         try w.run(.addHolder(HolderDraft(name: "Zoé")))
         #expect(w.error(.transfer(holder: "Zoé", cohort: "Promo B")) == .noCurrentCohort(holder: "Zoé"))
+        // "transféré" comes from a transfer only, never from an enrolment or a move by hand.
+        #expect(w.error(.enrol(holder: "Zoé", cohort: "Promo B", status: .transfere)) == .transferredOnlyByTransfer)
+        #expect(w.error(.addHolder(HolderDraft(name: "Théo", cohort: "Promo B", participation: .transfere))) == .transferredOnlyByTransfer)
+        #expect(w.error(.setParticipation(holder: "Léa", cohort: "Promo A", status: .transfere)) == .invalidTransition(from: .enCours, to: .transfere))
         try w.run(.addProgramme(name: "Sprint"))
         try w.run(.addCohort(programme: "Sprint", name: "Sprint 1", start: day("2021-02-01")))
         try w.run(.enrol(holder: "Léa", cohort: "Sprint 1"))

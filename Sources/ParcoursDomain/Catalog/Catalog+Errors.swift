@@ -151,6 +151,9 @@ extension Catalog {
         case .invalidPosition(let position, let count):
             return pick(l, "Position \(position) impossible : le modèle compte \(count) atelier\(count > 1 ? "s" : "") (de 1 à \(count)).",
                         "No position \(position): the template has \(count) workshop\(count > 1 ? "s" : "") (1 to \(count)).")
+        case .transferredOnlyByTransfer:
+            return pick(l, "« transféré » ne se choisit pas : c'est un transfert vers une autre promotion qui le donne (transfer).",
+                        "“transferred” is not chosen: a transfer to another cohort sets it (transfer).")
         case .copyToSameProgramme(let programme):
             return pick(l, "« \(programme) » est à la fois la source et la destination de la copie.",
                         "“\(programme)” is both the source and the target of the copy.")

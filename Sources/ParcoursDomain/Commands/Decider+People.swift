@@ -4,6 +4,7 @@ extension Decider {
         let commune = try optional(draft.commune, .commune), email = try optional(draft.email, .email)
         let phone = try optional(draft.phone, .phone), tags = try list(draft.tags, .tag)
         let sectors = try list(draft.sectors, .sector)
+        if draft.cohort != nil, draft.participation == .transfere { throw .transferredOnlyByTransfer }
         let wantedTitle = try draft.projectTitle.map { title throws(DomainError) in try name(title, .projectTitle, .project) }
         let cohort = try draft.cohort.map { reference throws(DomainError) in try resolver.cohort(reference) }
         var referredBy: EntityID?
@@ -46,6 +47,7 @@ extension Decider {
         if let existing = state.participation(holder: holder.id, cohort: cohort.id) {
             throw .alreadyEnrolled(holder: holder.name, cohort: cohort.name, status: existing.status)
         }
+        if status == .transfere { throw .transferredOnlyByTransfer }
         let entered = try day(date, .enrolment, what: holder.name, recorded: holder.created)
         return enrol(holder, in: cohort, status: status, projects: state.projects(holder: holder.id), date: entered)
     }

@@ -94,6 +94,8 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case invalidPosition(position: Int, count: Int)
     /// A template copied onto its own programme.
     case copyToSameProgramme(programme: String)
+    /// "transféré" is set by a transfer only.
+    case transferredOnlyByTransfer
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

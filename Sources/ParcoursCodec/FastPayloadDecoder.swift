@@ -67,8 +67,10 @@ public enum FastPayloadDecoder {
         guard let action = f.string("action"), let holder = f.string("holder"), let cohort = f.string("cohort"),
               let from = f.optional("from", { $0.named(ParticipationStatus.self) }),
               let to = f.optional("to", { $0.named(ParticipationStatus.self) }),
-              let date = f.day("date"), let revert = f.optionalBool("revert") else { return nil }
-        return .init(action: action, holder: holder, cohort: cohort, from: from, to: to, date: date, revert: revert)
+              let date = f.day("date"), let reason = f.optional("reason", \.string),
+              let revert = f.optionalBool("revert") else { return nil }
+        return .init(action: action, holder: holder, cohort: cohort, from: from, to: to, date: date, reason: reason,
+                     revert: revert)
     }
 
     private static func sessionStatus(_ f: inout PayloadFields) -> SessionStatusPayload? {
@@ -95,9 +97,9 @@ public enum FastPayloadDecoder {
         guard let id = f.string("id"), let name = f.string("name"), let kind = f.named("kind", HolderKind.self),
               let commune = f.optional("commune", \.string), let email = f.optional("email", \.string),
               let phone = f.optional("phone", \.string), let tags = f.array("tags", \.string),
-              let referredBy = f.optional("referred_by", \.string) else { return nil }
+              let referredBy = f.optional("referred_by", \.string), let created = f.optional("created", \.day) else { return nil }
         return Holder(id: id, name: name, kind: kind, commune: commune, email: email, phone: phone, tags: tags,
-                      referredBy: referredBy)
+                      referredBy: referredBy, created: created)
     }
 
     private static func project(_ f: inout PayloadFields) -> Project? {
@@ -106,9 +108,12 @@ public enum FastPayloadDecoder {
               let legalForm = f.optional("legal_form", \.string), let stage = f.named("stage", Stage.self),
               let status = f.named("status", ProjectStatus.self), let created = f.day("created"),
               let stageHistory = f.array("stage_history", stageChange),
-              let statusHistory = f.array("status_history", statusChange) else { return nil }
+              let statusHistory = f.array("status_history", statusChange),
+              let description = f.optional("description", \.string),
+              let alreadyCreated = f.optional("already_created", \.bool) else { return nil }
         return Project(id: id, holders: holders, title: title, sectors: sectors, commune: commune, legalForm: legalForm,
-                       stage: stage, status: status, created: created, stageHistory: stageHistory, statusHistory: statusHistory)
+                       stage: stage, status: status, created: created, stageHistory: stageHistory, statusHistory: statusHistory,
+                       description: description, alreadyCreated: alreadyCreated)
     }
 
     private static func stageChange(_ value: PayloadValue) -> StageChange? {

@@ -45,7 +45,8 @@ enum SnapshotCodec {
         let split = w.position
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes,
                                               conflicts: t.conflicts, erasures: t.erasures,
-                                              settings: t.settings, sensitive: t.sensitive)))
+                                              settings: t.settings, sensitive: t.sensitive,
+                                              removedHolders: t.removedHolders)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -110,7 +111,8 @@ enum SnapshotCodec {
                                  notes: b.notes, eventCount: b.eventCount, history: b.history,
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
-                                 settings: b.small.settings, sensitive: b.small.sensitive)
+                                 settings: b.small.settings, sensitive: b.small.sensitive,
+                                 removedHolders: b.small.removedHolders)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -190,6 +192,7 @@ enum SnapshotCodec {
         var erasures: Erasures
         var settings: Settings
         var sensitive: [EntityID: SensitiveData]
+        var removedHolders: [EntityID: RemovedHolder]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them
@@ -300,13 +303,14 @@ enum SnapshotCodec {
         w.optional(h.phone) { $0.string($1) }
         w.array(h.tags) { $0.string($1) }
         w.optional(h.referredBy) { $0.string($1) }
+        w.optional(h.created) { day(&$0, $1) }
     }
 
     static func holder(_ r: inout SnapshotReader) throws -> Holder {
         Holder(id: try r.string(), name: try r.string(), kind: try r.ordinal(SnapshotCases.holderKinds),
                commune: try r.optional { try $0.string() }, email: try r.optional { try $0.string() },
                phone: try r.optional { try $0.string() }, tags: try r.array { try $0.string() },
-               referredBy: try r.optional { try $0.string() })
+               referredBy: try r.optional { try $0.string() }, created: try r.optional { try day(&$0) })
     }
 
     static func project(_ w: inout SnapshotWriter, _ p: Project) {
@@ -334,6 +338,8 @@ enum SnapshotCodec {
             w.optional(c.destination) { $0.string($1) }
             w.optional(c.note) { $0.string($1) }
         }
+        w.optional(p.description) { $0.string($1) }
+        w.optional(p.alreadyCreated) { $0.bool($1) }
     }
 
     static func project(_ r: inout SnapshotReader) throws -> Project {
@@ -349,7 +355,8 @@ enum SnapshotCodec {
                     StatusChange(date: try day(&r), from: try r.ordinal(SnapshotCases.projectStatuses), to: try r.ordinal(SnapshotCases.projectStatuses),
                                  author: try r.string(), destination: try r.optional { try $0.string() },
                                  note: try r.optional { try $0.string() })
-                })
+                },
+                description: try r.optional { try $0.string() }, alreadyCreated: try r.optional { try $0.bool() })
     }
 
     static func participation(_ w: inout SnapshotWriter, _ p: Participation) {
@@ -361,6 +368,7 @@ enum SnapshotCodec {
             w.optional(c.from) { $0.ordinal($1, in: SnapshotCases.participationStatuses) }
             w.ordinal(c.to, in: SnapshotCases.participationStatuses)
             w.string(c.author)
+            w.optional(c.reason) { $0.string($1) }
         }
     }
 
@@ -368,7 +376,8 @@ enum SnapshotCodec {
         Participation(holder: try r.string(), cohort: try r.string(), status: try r.ordinal(SnapshotCases.participationStatuses),
                       history: try r.array { r in
                           ParticipationChange(date: try day(&r), from: try r.optional { try $0.ordinal(SnapshotCases.participationStatuses) },
-                                              to: try r.ordinal(SnapshotCases.participationStatuses), author: try r.string())
+                                              to: try r.ordinal(SnapshotCases.participationStatuses), author: try r.string(),
+                                              reason: try r.optional { try $0.string() })
                       })
     }
 

@@ -16,7 +16,8 @@ struct Parcours: ParsableCommand {
         """,
         subcommands: [
             DemoCommand.self, GenerateCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
-            EnrolCommand.self, ParticipationCommand.self, SessionCommand.self, AttendCommand.self,
+            ProjectCommand.self, OrganisationCommand.self,
+            EnrolCommand.self, ParticipationCommand.self, TransferCommand.self, SessionCommand.self, AttendCommand.self,
             StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self,
             ReportCommand.self, ImportCommand.self, ExportCommand.self, LogCommand.self, UndoCommand.self,
             RedoCommand.self, PersonCommand.self, ConsentCommand.self, SituationCommand.self, EraseCommand.self,

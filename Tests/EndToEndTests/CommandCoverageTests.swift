@@ -17,8 +17,8 @@ struct CommandCoverageTests {
                  "--holder", "Léa Martin")
         try p.ok("session", "edit", "Visite de la Ferme des Collines", "--time", "15:00")
         try p.ok("session", "cancel", "Atelier 2")
-        try p.ok("attend", "Atelier 1", "--all")
         try p.ok("participation", "Léa Martin", "Promotion 2026", "en_cours")
+        try p.ok("attend", "Atelier 1", "--all")
         try p.ok("holder", "add", "Collectif des Bardes", "--kind", "collective", "--commune", "Satillieu")
         try p.ok("holder", "join", "Collectif des Bardes", "Tiers-lieu des Collines")
 

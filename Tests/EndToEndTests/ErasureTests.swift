@@ -7,7 +7,7 @@ import Testing
 /// objects of every repository — holds what identified the person or was said about them.
 @Suite(.serialized)
 struct ErasureTests {
-    static let secrets = ["Zoé Laferrière", "zoe.laferriere@example.org", "06 12 34 56 78",
+    static let secrets = ["Zoé Laferrière", "zoe.laferriere@example.org", "zoe.nouvelle@example.org", "06 12 34 56 78",
                           "Sainte-Croix-en-Plaine", "vit seule avec deux enfants", "retard bus ligne 12",
                           "Boulangerie solidaire des Tilleuls", "rappelée le 4 après le forum"]
 
@@ -37,6 +37,8 @@ struct ErasureTests {
                      "--commune", "Sainte-Croix-en-Plaine", "--project", "Boulangerie solidaire des Tilleuls",
                      "--cohort", "Promo 2026")
         try alice.ok("note", "Zoé Laferrière", "vit seule avec deux enfants")
+        // A correction keeps the old value in its event: it must go too.
+        try alice.ok("holder", "edit", "Zoé", "--email", "zoe.nouvelle@example.org")
         try alice.ok("attend", "Atelier 1", "Zoé", "excused", "--remark", "retard bus ligne 12")
         try alice.ok("sync")
         try bob.ok("sync", "init", "--remote", remote.path)

@@ -33,7 +33,7 @@ struct ImportExportTests {
         #expect(try p.ok("import", "attendance", attendance, "--session", "Atelier 1").contains("4 présence(s)"))
         let markdown = try p.ok("report", "--programme", "Lance-toi !", "--format", "markdown")
         #expect(markdown.hasPrefix("# Bilan du dispositif « Lance-toi ! »"))
-        #expect(markdown.contains("| Léa Martin | Annonay | Tiers-lieu des Collines | 1 | 1 | 100 % | Idée | Idée | Actif | inscrit |"))
+        #expect(markdown.contains("| Léa Martin | Annonay | Tiers-lieu des Collines | 1 | 1 | 100 % | Idée | Idée | Actif | en cours |"))
     }
 
     @Test("JSON export loaded into an empty directory gives the same report; CSV export has one file per entity")

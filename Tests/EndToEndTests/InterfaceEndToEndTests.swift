@@ -90,8 +90,10 @@ import Testing
         let after = try types(parcours)
         #expect(Array(after.prefix(before.count)) == before)
         let new = Array(after.dropFirst(before.count))
-        // Marking everyone present is one action: the three marks, then the session held.
-        #expect(new == ["attendance.marked", "attendance.marked", "attendance.marked", "session.held",
+        // Marking everyone present is one action: the three marks, each first presence
+        // starting that holder's participation (en cours), then the session held.
+        #expect(new == ["attendance.marked", "participation.changed", "attendance.marked", "participation.changed",
+                        "attendance.marked", "participation.changed", "session.held",
                         "attendance.marked", "project.stage_changed", "note.added"], "\(new)")
     }
 

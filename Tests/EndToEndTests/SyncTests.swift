@@ -79,7 +79,8 @@ struct SyncTests {
         var french = bob
         french.environment["PARCOURS_LANG"] = "fr"
         let bobSync = try french.ok("sync")
-        #expect(bobSync.contains("4 événements de 1 rédacteur reçus"), "\(bobSync)")
+        // Alice's mark, Léa's first presence (en cours), her stage and her holder.
+        #expect(bobSync.contains("5 événements de 1 rédacteur reçus"), "\(bobSync)")
 
         #expect(try Self.observable(bob) == Self.observable(alice))
         let conflicts = try #require(alice.json("conflicts", "--json") as? [[String: Any]])

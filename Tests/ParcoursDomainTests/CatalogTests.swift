@@ -35,7 +35,7 @@ import Testing
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 7 + 3 + 2 + 5 + 3 + 6 + 3 + 4 + 4 + 7 + 10 + 20 + 3 + 4 + 8 + 2)
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 4 + 4 + 7 + 10 + 23 + 9 + 4 + 8 + 2)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {
@@ -67,11 +67,21 @@ import Testing
         .stageDateBeforeProject(project: "P", date: day("2020-01-01"), created: day("2021-01-04")),
         .stageDateBeforeLastChange(project: "P", date: day("2021-01-05"), last: day("2021-01-10")),
         .invalidDuration(minutes: -5),
+        .nothingToChange(.holder, name: "A"),
+        .dateBeforeRecorded(.enrolment, what: "A", date: day("2020-01-01"), recorded: day("2021-01-04")),
+        .dateBeforeLastChange(.participationChange, what: "A", date: day("2021-01-05"), last: day("2021-01-10")),
+        .reasonRequired(what: "A"), .holderHasHistory(holder: "A", marks: 2, notes: 1, participations: 1),
+        .participationHasMarks(holder: "A", cohort: "C", marks: 1), .mergeSameHolder(holder: "A"),
+        .mergeClashes(keep: "A", duplicate: "B", clashes: [.cohort(name: "C"), .session(title: "S", date: day("2021-01-12"))]),
+        .noCurrentCohort(holder: "A"), .severalCurrentCohorts(holder: "A", cohorts: ["C", "D"]),
+        .transferToSameCohort(holder: "A", cohort: "C"), .invalidPosition(position: 4, count: 3),
+        .copyToSameProgramme(programme: "P"), .transferredOnlyByTransfer,
     ]
 
     static let warnings: [DomainWarning] = [
         .capacityExceeded(cohort: "C", capacity: 1, count: 2), .stageOutsideTargets(project: "P", stage: .test, programme: "G"),
         .sessionOutsideCohortDates(session: "S", date: day("2021-01-01")), .markOnFutureSession(session: "S", date: day("2021-01-01")),
+        .sessionsOutsideNewDates(cohort: "C", count: 2),
     ]
 
     static let messages: [Message] = [
@@ -87,6 +97,14 @@ import Testing
         .markCleared(holder: "A", session: "S"), .stageChanged(project: "P", from: .idee, to: .etude),
         .statusChanged(project: "P", from: .actif, to: .cesse), .noteAdded(about: "A"),
         .undid([LocalizedText(fr: "un", en: "one")]), .redid([LocalizedText(fr: "un", en: "one")]),
+        .edited(.holder, name: "A", fields: ["email", "tags"]), .workshopEdited(title: "W", programme: "P"),
+        .workshopMoved(title: "W", programme: "P", position: 2), .workshopRemoved(title: "W", programme: "P", unlinked: 2),
+        .templateCopied(from: "P", to: "Q", count: 3),
+        .holderRemoved(name: "A", marks: 1, notes: 2, participations: 1, meetings: 1, projects: 1),
+        .holdersMerged(keep: "A", duplicate: "B", moved: 3, filled: ["email"]),
+        .participationRemoved(holder: "A", cohort: "C", meetings: 1),
+        .transferred(holder: "A", from: "C", to: "D", cancelled: 1, planned: 1),
+        .participationsStarted(holders: ["A"], cohort: "C"),
     ]
 
     static let notices: [StorageNotice] = [
@@ -100,7 +118,7 @@ import Testing
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 32 + 4 + 23 + 3)
+        #expect(texts.count == 46 + 5 + 33 + 3)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

@@ -130,4 +130,35 @@ struct ConflictTests {
         #expect(state.conflicts.first?.kept == .status(.abandonne))
         #expect(state.conflicts.first?.overwritten == .status(.enPause))
     }
+
+    @Test func concurrentEditsOfOneFieldAreAConflictOfThatFieldOnlyEditsOfOtherFieldsAreNot() throws {
+        let w = try World.standard()
+        let base = w.state
+        let next = base.eventCount + 1
+        let alice = try Self.decided(.editHolder(holder: "Léa", HolderEdit(email: "lea@a.fr", phone: "06 01")), on: base,
+                                     author: "Alice", writer: "aaaa", clock: next)
+            + Self.decided(.editCohort(cohort: "Promo 1", CohortEdit(capacity: .some(10))), on: base,
+                           author: "Alice", writer: "aaaa", clock: next + 5)
+        let bob = try Self.decided(.editHolder(holder: "Léa", HolderEdit(commune: "Tournon", email: "lea@b.fr")), on: base,
+                                   author: "Bob", writer: "bbbb", clock: next)
+            + Self.decided(.editCohort(cohort: "Promo 1", CohortEdit(name: "Promo A")), on: base,
+                           author: "Bob", writer: "bbbb", clock: next + 5)
+        let state = Self.merged(w.journal, alice, bob)
+        let lea = w.holder("Léa Martin").id
+        // Both changed the e-mail: listed, Bob's (later in merge order) kept. The phone,
+        // the commune, the capacity and the name were each changed by one of them: kept, no conflict.
+        #expect(state.conflicts.count == 1)
+        let conflict = try #require(state.conflicts.first)
+        #expect(conflict.subject == ConflictSubject(kind: .holderField, entity: lea, field: "email"))
+        #expect((conflict.kept, conflict.overwritten, conflict.expected) == (.field("lea@b.fr"), .field("lea@a.fr"), .field(nil)))
+        #expect(conflict.winner.author == "Bob")
+        let events = Self.ordered(w.journal, alice, bob)
+        #expect(events[try #require(conflict.loser)].meta.author == "Alice")
+        let holder = try #require(state.holders[lea])
+        #expect((holder.email, holder.phone, holder.commune) == ("lea@b.fr", "06 01", "Tournon"))
+        let cohort = try #require(state.cohorts[w.cohort("Promo 1").id])
+        #expect(cohort.name == "Promo A" && cohort.capacity == 10)
+        // The same on both sides, whichever log arrives first.
+        #expect(Self.merged(w.journal, bob, alice).conflicts == state.conflicts)
+    }
 }

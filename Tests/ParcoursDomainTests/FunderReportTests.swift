@@ -25,7 +25,7 @@ struct FunderReportTests {
         try w.run(.attend(session: "Atelier 2", holder: "Léa Martin", mark: .present))
         try w.run(.attend(session: "RDV Léa", holder: "Léa Martin", mark: .present))
         try w.run(.setStage(project: "Épicerie", stage: .creation, date: day("2021-03-01")))
-        try w.run(.setParticipation(holder: "Léa Martin", cohort: "Promo 1", status: .enCours))
+        // Her first presence made Léa's participation "en cours".
         try w.run(.setParticipation(holder: "Léa Martin", cohort: "Promo 1", status: .termine))
         try w.run(.setStatus(project: "Conserves", status: .oriente, destinationName: "Couveuse Ardèche"))
         try w.run(.setStatus(project: "Café", status: .abandonne))

@@ -183,7 +183,8 @@ import Testing
         let w = try World.standard()
         w.today = day("2021-01-12")
         let decision = try w.run(.attend(session: "Atelier 1", holder: "léa martin", mark: .present, remark: " en retard "))
-        #expect(decision.events.map(\.typeName) == ["attendance.marked", "session.held"])
+        // Léa's first presence starts her participation (inscrit → en cours) in the same action.
+        #expect(decision.events.map(\.typeName) == ["attendance.marked", "participation.changed", "session.held"])
         #expect(Set(decision.events.map(\.action)).count == 1)
         #expect(w.session("Atelier 1").status == .held)
         let mark = try #require(w.state.mark(session: w.session("Atelier 1").id, holder: w.holder("Léa Martin").id))
@@ -191,7 +192,8 @@ import Testing
         // A second mark on a held session emits no second "held".
         #expect(try w.run(.attend(session: "Atelier 1", holder: "Tom", mark: .absent)).events.map(\.typeName) == ["attendance.marked"])
         #expect(w.error(.cancelSession(session: "Atelier 1")) == .sessionAlreadyHeld(session: "Atelier 1"))
-        #expect(decision.summary == .marked(holder: "Léa Martin", session: "Atelier 1", mark: .present))
+        #expect(decision.summary == .both(.marked(holder: "Léa Martin", session: "Atelier 1", mark: .present),
+                                          .participationsStarted(holders: ["Léa Martin"], cohort: "Promo 1")))
     }
 
     @Test func remarkingKeepsThePreviousValueForUndo() throws {
@@ -209,7 +211,8 @@ import Testing
         w.today = day("2021-02-01")
         try w.run(.attend(session: "Atelier 2", holder: "Tom", mark: .absent))
         let decision = try w.run(.markAllPresent(session: "Atelier 2"))
-        #expect(decision.summary == .markedAllPresent(session: "Atelier 2", count: 1))
+        #expect(decision.summary == .both(.markedAllPresent(session: "Atelier 2", count: 1),
+                                          .participationsStarted(holders: ["Léa Martin"], cohort: "Promo 1")))
         let s = w.session("Atelier 2").id
         #expect(w.state.mark(session: s, holder: w.holder("Tom Durand").id)?.mark == .absent)
         #expect(w.state.mark(session: s, holder: w.holder("Léa Martin").id)?.mark == .present)
@@ -308,7 +311,7 @@ import Testing
         try w.run(.attend(session: "Atelier 1", holder: "Léa", mark: .present))
         try w.run(.setStage(project: "Recyclerie", stage: .etude))
         let léa = w.journal(concerning: w.holder("Léa Martin").id).map(\.event.typeName)
-        #expect(léa == ["holder.added", "project.created", "participation.changed", "attendance.marked"])
+        #expect(léa == ["holder.added", "project.created", "participation.changed", "attendance.marked", "participation.changed"])
         let cohort = w.journal(concerning: w.cohort("Promo 1").id).map(\.event.typeName)
         #expect(cohort.contains("session.held") && cohort.contains("attendance.marked") && !cohort.contains("project.stage_changed"))
         #expect(w.journal(concerning: w.project("Recyclerie").id).map(\.event.typeName) == ["project.created", "project.stage_changed"])

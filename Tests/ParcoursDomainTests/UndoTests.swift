@@ -35,6 +35,32 @@ let undoCases: [UndoCase] = [
     UndoCase(name: "setStage", command: .setStage(project: "Épicerie", stage: .etude, note: "go")),
     UndoCase(name: "setStatus", command: .setStatus(project: "Épicerie", status: .oriente, destinationName: "Coodem", note: "test en CAE")),
     UndoCase(name: "addNote", command: .addNote(target: "Léa", text: "Très motivée")),
+    UndoCase(name: "editHolder", command: .editHolder(holder: "Léa", HolderEdit(name: "Léa Martín", commune: "", email: "l@x.fr",
+                                                                                addTags: ["jeune"], referredByName: "CAF"))),
+    UndoCase(name: "editProject", command: .editProject(project: "Épicerie", ProjectEdit(title: "Épicerie solidaire", description: "Texte",
+                                                                                           sectors: ["commerce"], alreadyCreated: true))),
+    UndoCase(name: "editProgramme", command: .editProgramme(programme: "Lance-toi", ProgrammeEdit(name: "Lance-toi 2", targetStages: [],
+                                                                                                  operatorNames: ["Ronalpia"]))),
+    UndoCase(name: "editCohort", command: .editCohort(cohort: "Promo 1", CohortEdit(start: day("2021-01-05"), end: .some(nil), capacity: .some(3)))),
+    UndoCase(name: "editOrganisation", command: .editOrganisation(organisation: "Ardèche ESS", name: "ESS 07", kind: .funder)),
+    UndoCase(name: "editWorkshop", command: .editWorkshop(programme: "Lance-toi", workshop: "1", WorkshopEdit(title: "Atelier un",
+                                                                                                                 byOrganisationName: ""))),
+    UndoCase(name: "moveWorkshop", command: .moveWorkshop(programme: "Lance-toi", workshop: "Atelier 1", position: 3)),
+    UndoCase(name: "removeWorkshop", command: .removeWorkshop(programme: "Lance-toi", workshop: "Atelier 2")),
+    UndoCase(name: "copyTemplate", prepare: [.addProgramme(name: "Sprint")], command: .copyTemplate(from: "Lance-toi", to: "Sprint")),
+    UndoCase(name: "removeHolder", prepare: [.addHolder(HolderDraft(name: "Zoé", projectTitle: "Café"))],
+             command: .removeHolder(holder: "Zoé", reason: "erreur")),
+    UndoCase(name: "removeHolder with history", prepare: [.attend(session: "Atelier 1", holder: "Léa", mark: .present),
+                                                          .addNote(target: "Léa", text: "note")],
+             command: .removeHolder(holder: "Léa", reason: "erreur", withHistory: true)),
+    UndoCase(name: "mergeHolders", prepare: [.addCohort(programme: "Lance-toi", name: "Promo 2", start: day("2021-03-01"), fromTemplate: true),
+                                             .addHolder(HolderDraft(name: "Lea M", email: "l@x.fr", projectTitle: "Café", cohort: "Promo 2")),
+                                             .addNote(target: "Lea M", text: "doublon")],
+             command: .mergeHolders(keep: "Tom", duplicate: "Lea M")),
+    UndoCase(name: "removeParticipation", command: .removeParticipation(holder: "Léa", cohort: "Promo 1", reason: "erreur")),
+    UndoCase(name: "transfer", prepare: [.addCohort(programme: "Lance-toi", name: "Promo 2", start: day("2021-03-01"), fromTemplate: true)],
+             command: .transfer(holder: "Tom", cohort: "Promo 2", reason: "horaires")),
+    UndoCase(name: "first presence", command: .attend(session: "Atelier 1", holder: "Léa", mark: .present)),
 ]
 
 @Suite struct UndoTests {
@@ -58,6 +84,7 @@ let undoCases: [UndoCase] = [
     @Test func summarySaysWhatWasUndoneInPlainWords() throws {
         let w = try World.standard()
         w.today = day("2021-01-19")
+        try w.run(.setParticipation(holder: "Léa", cohort: "Promo 1", status: .enCours))
         try w.run(.attend(session: "Atelier 2", holder: "Léa", mark: .present))
         let decision = try w.run(.undo(author: "claire"))
         #expect(Catalog.text(decision.summary, .en) == "Undid: Léa Martin marked present at “Atelier 2”")

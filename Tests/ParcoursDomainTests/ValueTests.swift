@@ -115,6 +115,9 @@ import Testing
         #expect(!ParticipationStatus.candidat.canMove(to: .termine))
         #expect(!ParticipationStatus.nonRetenu.canMove(to: .inscrit))
         #expect(!ParticipationStatus.termine.canMove(to: .sorti))
-        #expect(ParticipationStatus.allCases.filter(\.isTakingPart) == [.inscrit, .enCours, .termine, .sorti])
+        #expect(ParticipationStatus.allCases.filter(\.isTakingPart) == [.inscrit, .enCours, .termine, .sorti, .transfere])
+        // A transfer is made by `transfer` only: no status leads to it or back from it by hand.
+        #expect(ParticipationStatus.allCases.allSatisfy { !$0.canMove(to: .transfere) && !ParticipationStatus.transfere.canMove(to: $0) })
+        #expect(ParticipationStatus.allCases.filter(\.isCurrent) == [.candidat, .retenu, .inscrit, .enCours])
     }
 }

@@ -38,6 +38,42 @@ import Testing
         expectSameState(try Workspace(directory: url, author: "test", useCache: true).state, try GeneratedData.plainState(url))
     }
 
+    /// Corrections (issue 16) change tables, lookups and the removed holders: a snapshot
+    /// holding them restores the state of the plain path.
+    @Test func correctionsComeBackFromTheSnapshot() throws {
+        let url = try GeneratedData.make(events: 3_000, seed: 5, writers: 2)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let w = try Workspace(directory: url, author: "test", useCache: true)
+        let holders = w.state.holders.values.sorted { $0.id < $1.id }
+        // A merge of two holders who share no cohort (the first pair that merges).
+        var merged = false
+        for keep in holders.prefix(20) where !merged {
+            for duplicate in holders.reversed().prefix(20) where duplicate.id != keep.id && !merged {
+                merged = (try? w.perform(.mergeHolders(keep: keep.id, duplicate: duplicate.id))) != nil
+            }
+        }
+        #expect(merged)
+        let rest = w.state.holders.values.sorted { $0.id < $1.id }
+        try w.perform(.removeHolder(holder: rest[1].id, reason: "erreur", withHistory: true))
+        try w.perform(.editHolder(holder: rest[2].id, HolderEdit(name: "Nom corrigé", email: "x@example.org", addTags: ["qpv"])))
+        let mover = try #require(rest.dropFirst(3).first { w.state.participations(holder: $0.id).filter(\.status.isCurrent).count == 1 })
+        let target = try #require(w.state.cohorts.values.sorted { $0.id < $1.id }.first { w.state.participation(holder: mover.id, cohort: $0.id) == nil })
+        try w.perform(.transfer(holder: mover.id, cohort: target.id, reason: "horaires"))
+        let cohort = try #require(w.state.cohorts.values.sorted { $0.id < $1.id }.first)
+        try w.perform(.editCohort(cohort: cohort.id, CohortEdit(name: "Promo renommée", capacity: .some(30))))
+        let programme = try #require(w.state.programmes.values.sorted { $0.id < $1.id }.first { $0.template.count > 1 })
+        try w.perform(.moveWorkshop(programme: programme.id, workshop: "1", position: programme.template.count))
+        #expect(w.state.removedHolders.count == 2)
+        #expect(w.state.anomalies == 0)
+        // A snapshot made after them holds them.
+        try FileManager.default.removeItem(atPath: snapshotPath(url))
+        #expect(!(try Workspace(directory: url, author: "test", useCache: true)).restoredFromCache)
+        let warm = try Workspace(directory: url, author: "test", useCache: true)
+        #expect(warm.restoredFromCache)
+        expectSameState(warm.state, try GeneratedData.plainState(url))
+        expectSameState(warm.state, w.state)
+    }
+
     @Test func aLogFileChangedOtherThanByAppendingInvalidatesTheSnapshot() throws {
         let url = try GeneratedData.make(events: 2_500, seed: 4, writers: 2)
         defer { try? FileManager.default.removeItem(at: url) }

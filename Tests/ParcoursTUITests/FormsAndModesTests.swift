@@ -64,11 +64,11 @@ import Testing
         let cohort = try #require(world.workspace.state.cohorts.values.first { $0.name == "Promo printemps" })
         #expect(world.workspace.state.participations(cohort: cohort.id).first { $0.holder == world.id(holder: "Emma Petit") }?.status == .retenu)
         #expect(p.lines[7].contains("retenu"))
-        // From "inscrit" (Amina), the next steps come first, the step back last.
+        // From "en cours" (Amina, since her first presence), the next steps come first, the step back last.
         p.press(.character("g"), .character("p"))
         guard case .form(let running) = p.model.overlay else { Issue.record("no form"); return }
-        #expect(running.fields[0].choices.map(\.id) == ["inscrit", "en_cours", "sorti", "retenu"])
-        #expect(running.fields[0].chosen == "en_cours")
+        #expect(running.fields[0].choices.map(\.id) == ["en_cours", "termine", "sorti", "inscrit"])
+        #expect(running.fields[0].chosen == "termine")
     }
 
     @Test func readOnlyShowsItAndRefusesWritingKeysPlainly() throws {

@@ -70,11 +70,12 @@ extension Catalog {
             guard let to = p.to else {
                 return pick(l, "\(h) retiré·e de « \(c) »", "\(h) removed from “\(c)”")
             }
+            let why = p.reason.map { " — \($0)" } ?? ""
             guard let from = p.from else {
-                return pick(l, "\(h) dans « \(c) » : \(label(to, .fr))", "\(h) in “\(c)”: \(label(to, .en))")
+                return pick(l, "\(h) dans « \(c) » : \(label(to, .fr))", "\(h) in “\(c)”: \(label(to, .en))") + why
             }
             return pick(l, "\(h) dans « \(c) » : \(label(from, .fr)) → \(label(to, .fr))",
-                        "\(h) in “\(c)”: \(label(from, .en)) → \(label(to, .en))")
+                        "\(h) in “\(c)”: \(label(from, .en)) → \(label(to, .en))") + why
         case .sessionScheduled(let p):
             return pick(l, "Séance « \(p.entity.title) » prévue le \(day(p.entity.date, .fr))",
                         "Session “\(p.entity.title)” planned on \(day(p.entity.date, .en))")
@@ -107,8 +108,9 @@ extension Catalog {
         case .statusChanged(let p):
             let t = names.project(p.project)
             let dest = p.destination.map(names.organisation)
-            return pick(l, "« \(t) » : \(label(p.from, .fr)) → \(label(p.to, .fr))" + (dest.map { " (vers \($0))" } ?? ""),
-                        "“\(t)”: \(label(p.from, .en)) → \(label(p.to, .en))" + (dest.map { " (to \($0))" } ?? ""))
+            let why = p.note.map { " — \($0)" } ?? ""
+            return pick(l, "« \(t) » : \(label(p.from, .fr)) → \(label(p.to, .fr))" + (dest.map { " (vers \($0))" } ?? "") + why,
+                        "“\(t)”: \(label(p.from, .en)) → \(label(p.to, .en))" + (dest.map { " (to \($0))" } ?? "") + why)
         case .noteAdded(let p):
             let about = names.target(p.entity.target)
             var text = p.entity.text.count > 60 ? String(p.entity.text.prefix(59)) + "…" : p.entity.text
@@ -117,6 +119,49 @@ extension Catalog {
         case .noteRemoved(let p):
             let about = names.target(p.entity.target)
             return pick(l, "Note sur \(about) retirée", "Note about \(about) removed")
+        case .organisationEdited(let p):
+            return edited(.organisation, names.organisation(p.id), p.changes, names, l)
+        case .programmeEdited(let p):
+            return edited(.programme, names.programme(p.id), p.changes, names, l)
+        case .cohortEdited(let p):
+            return edited(.cohort, names.cohort(p.id), p.changes, names, l)
+        case .holderEdited(let p):
+            return edited(.holder, names.holder(p.id), p.changes, names, l)
+        case .projectEdited(let p):
+            return edited(.project, names.project(p.id), p.changes, names, l)
+        case .workshopEdited(let p):
+            let prog = names.programme(p.programme)
+            let title = p.before.title == p.after.title ? "« \(p.after.title) »" : "« \(p.before.title) » → « \(p.after.title) »"
+            let titleEN = p.before.title == p.after.title ? "“\(p.after.title)”" : "“\(p.before.title)” → “\(p.after.title)”"
+            return pick(l, "Atelier \(title) du modèle de « \(prog) » modifié", "Workshop \(titleEN) of the template of “\(prog)” changed")
+        case .workshopMoved(let p):
+            let prog = names.programme(p.programme)
+            return pick(l, "Modèle de « \(prog) » : atelier \(p.from + 1) placé en position \(p.to + 1)",
+                        "Template of “\(prog)”: workshop \(p.from + 1) moved to position \(p.to + 1)")
+        case .holderDiscarded(let p):
+            if let keep = p.mergedInto {
+                let k = names.holder(keep)
+                return pick(l, "Porteur \(p.holder.name) fusionné dans \(k) (doublon retiré)",
+                            "Holder \(p.holder.name) merged into \(k) (duplicate removed)")
+            }
+            let why = p.reason.map { " : \($0)" } ?? ""
+            return pick(l, "Porteur \(p.holder.name) retiré des listes\(why)", "Holder \(p.holder.name) removed from the lists" + (p.reason.map { ": \($0)" } ?? ""))
+        case .holderRestored(let p):
+            return pick(l, "Porteur \(p.holder.name) remis dans les listes", "Holder \(p.holder.name) back in the lists")
+        case .holderMerged(let p):
+            let k = names.holder(p.keep), d = names.holder(p.duplicate)
+            let n = p.cohorts.count + p.sessions.count + p.notes.count + p.projects.count + p.sharedProjects.count + p.meetings.count
+            return pick(l, "Références de \(d) reportées sur \(k) (\(n))", "References of \(d) moved to \(k) (\(n))")
+        case .holderUnmerged(let p):
+            let k = names.holder(p.keep), d = names.holder(p.duplicate)
+            return pick(l, "Références de \(d) rendues depuis \(k)", "References of \(d) moved back from \(k)")
+        case .participationRemoved(let p):
+            let h = names.holder(p.participation.holder), c = names.cohort(p.participation.cohort)
+            let why = p.reason.map { " — \($0)" } ?? ""
+            return pick(l, "Participation de \(h) à « \(c) » retirée\(why)", "Participation of \(h) in “\(c)” removed\(why)")
+        case .participationRestored(let p):
+            let h = names.holder(p.participation.holder), c = names.cohort(p.participation.cohort)
+            return pick(l, "Participation de \(h) à « \(c) » rétablie", "Participation of \(h) in “\(c)” restored")
         case .actionUndone(let p):
             return pick(l, "Annulé : ", "Undone: ") + actionLines(p.target, in: state, language: l)
         case .actionRedone(let p):
@@ -165,7 +210,7 @@ extension Catalog {
 /// Names for ids, falling back to the id when the thing is gone.
 struct Names {
     let state: State
-    func holder(_ id: EntityID) -> String { state.holders[id]?.name ?? id }
+    func holder(_ id: EntityID) -> String { state.holderName(id) }
     func project(_ id: EntityID) -> String { state.projects[id]?.title ?? id }
     func cohort(_ id: EntityID) -> String { state.cohorts[id]?.name ?? id }
     func programme(_ id: EntityID) -> String { state.programmes[id]?.name ?? id }

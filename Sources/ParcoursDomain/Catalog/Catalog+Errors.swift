@@ -133,7 +133,70 @@ extension Catalog {
         case .invalidDuration(let minutes):
             return pick(l, "Durée invalide (\(minutes) min) : une séance dure plus de 0 et au plus \(InputRules.longestSession.minutes / 60) h.",
                         "Invalid duration (\(minutes) min): a session lasts more than 0 and at most \(InputRules.longestSession.minutes / 60) h.")
+        case .nothingToChange(let kind, let name):
+            return pick(l, "Rien à changer pour « \(name) » (\(label(kind, .fr))) : chaque valeur donnée est déjà la sienne.",
+                        "Nothing to change for “\(name)” (\(label(kind, .en))): every value given is already its own.")
+        case .dateBeforeRecorded(let fact, let what, let date, let recorded):
+            return pick(l, "Date trop ancienne pour \(label(fact, .fr)) : \(date.iso), avant l'enregistrement de « \(what) » (\(recorded.iso)).",
+                        "Date too early for \(label(fact, .en)): \(date.iso), before “\(what)” was recorded (\(recorded.iso)).")
+        case .dateBeforeLastChange(let fact, let what, let date, let last):
+            return pick(l, "Date trop ancienne pour \(label(fact, .fr)) : \(date.iso), avant le dernier changement de « \(what) » (\(last.iso)).",
+                        "Date too early for \(label(fact, .en)): \(date.iso), before the last change of “\(what)” (\(last.iso)).")
+        case .reasonRequired(let what):
+            return pick(l, "Indiquez la raison pour « \(what) » (par exemple : saisi par erreur).",
+                        "Give the reason for “\(what)” (for instance: entered by mistake).")
+        case .holderHasHistory(let holder, let marks, let notes, let participations):
+            let fr = [count(marks, "présence", "présences"), count(notes, "note", "notes"),
+                      count(participations, "participation", "participations")].compactMap { $0 }.joined(separator: ", ")
+            let en = [count(marks, "attendance mark", "attendance marks"), count(notes, "note", "notes"),
+                      count(participations, "participation", "participations")].compactMap { $0 }.joined(separator: ", ")
+            return pick(l, "\(holder) a un historique (\(fr)) : ajoutez --with-history pour le retirer aussi, ou fusionnez plutôt avec le bon porteur.",
+                        "\(holder) has a history (\(en)): add --with-history to remove it too, or merge with the right holder instead.")
+        case .participationHasMarks(let holder, let cohort, let marks):
+            return pick(l, "\(holder) a \(marks) présence\(marks > 1 ? "s" : "") dans « \(cohort) » : effacez-les d'abord (attend … --clear).",
+                        "\(holder) has \(marks) attendance mark\(marks > 1 ? "s" : "") in “\(cohort)”: clear them first (attend … --clear).")
+        case .mergeSameHolder(let holder):
+            return pick(l, "\(holder) ne peut pas être fusionné·e avec lui-même ou elle-même.",
+                        "\(holder) cannot be merged into themselves.")
+        case .mergeClashes(let keep, let duplicate, let clashes):
+            let fr = clashes.map { clash -> String in
+                switch clash {
+                case .cohort(let name): "tous deux dans la promotion « \(name) »"
+                case .session(let title, let date): "tous deux marqués à « \(title) » (\(date.iso))"
+                }
+            }
+            let en = clashes.map { clash -> String in
+                switch clash {
+                case .cohort(let name): "both in cohort “\(name)”"
+                case .session(let title, let date): "both marked at “\(title)” (\(date.iso))"
+                }
+            }
+            return pick(l, "Fusion de \(duplicate) dans \(keep) impossible tant que ceci n'est pas réglé : \(fr.joined(separator: " ; ")). Gardez une seule présence par séance (attend … --clear) et une seule participation par promotion (participation … --remove).",
+                        "Cannot merge \(duplicate) into \(keep) until these are settled: \(en.joined(separator: "; ")). Keep one mark per session (attend … --clear) and one participation per cohort (participation … --remove).")
+        case .noCurrentCohort(let holder):
+            return pick(l, "\(holder) n'est en cours dans aucune promotion : inscrivez-le plutôt (enrol).",
+                        "\(holder) is not currently in any cohort: enrol them instead.")
+        case .severalCurrentCohorts(let holder, let cohorts):
+            let list = cohorts.map { pick(l, "« \($0) »", "“\($0)”") }.joined(separator: ", ")
+            return pick(l, "\(holder) est en cours dans plusieurs promotions (\(list)) : précisez laquelle quitter avec --from.",
+                        "\(holder) is currently in several cohorts (\(list)): say which one they leave with --from.")
+        case .transferToSameCohort(let holder, let cohort):
+            return pick(l, "\(holder) est déjà dans « \(cohort) ».", "\(holder) is already in “\(cohort)”.")
+        case .invalidPosition(let position, let count):
+            return pick(l, "Position \(position) impossible : le modèle compte \(count) atelier\(count > 1 ? "s" : "") (de 1 à \(count)).",
+                        "No position \(position): the template has \(count) workshop\(count > 1 ? "s" : "") (1 to \(count)).")
+        case .transferredOnlyByTransfer:
+            return pick(l, "« transféré » ne se choisit pas : c'est un transfert vers une autre promotion qui le donne (transfer).",
+                        "“transferred” is not chosen: a transfer to another cohort sets it (transfer).")
+        case .copyToSameProgramme(let programme):
+            return pick(l, "« \(programme) » est à la fois la source et la destination de la copie.",
+                        "“\(programme)” is both the source and the target of the copy.")
         }
+    }
+
+    /// "3 notes", nil for none.
+    static func count(_ n: Int, _ one: String, _ many: String) -> String? {
+        n == 0 ? nil : "\(n) \(n > 1 ? many : one)"
     }
 
     /// A refused character named for a person: what it is, and its code point.
@@ -165,6 +228,9 @@ extension Catalog {
         case .markOnFutureSession(let session, let date):
             return pick(l, "« \(session) » est prévue le \(date.iso), dans le futur.",
                         "“\(session)” is dated \(date.iso), in the future.")
+        case .sessionsOutsideNewDates(let cohort, let count):
+            return pick(l, "\(count) séance\(count > 1 ? "s" : "") de « \(cohort) » tombe\(count > 1 ? "nt" : "") hors des nouvelles dates.",
+                        "\(count) session\(count > 1 ? "s" : "") of “\(cohort)” fall\(count > 1 ? "" : "s") outside the new dates.")
         }
     }
 }

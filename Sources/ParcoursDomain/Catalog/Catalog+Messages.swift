@@ -99,6 +99,57 @@ extension Catalog {
                         "“\(project)”: \(label(from, .en)) → \(label(to, .en)).")
         case .noteAdded(let about):
             return pick(l, "Note ajoutée sur \(about).", "Note added about \(about).")
+        case .edited(let kind, let name, let fields):
+            let fr = fields.map { fieldLabel($0, of: kind, .fr) }.joined(separator: ", ")
+            let en = fields.map { fieldLabel($0, of: kind, .en) }.joined(separator: ", ")
+            return pick(l, "« \(name) » (\(label(kind, .fr))) modifié : \(fr).", "“\(name)” (\(label(kind, .en))) changed: \(en).")
+        case .workshopEdited(let title, let programme):
+            return pick(l, "Atelier « \(title) » du modèle de « \(programme) » modifié.",
+                        "Workshop “\(title)” of the template of “\(programme)” changed.")
+        case .workshopMoved(let title, let programme, let position):
+            return pick(l, "Atelier « \(title) » placé en position \(position) du modèle de « \(programme) ».",
+                        "Workshop “\(title)” moved to position \(position) in the template of “\(programme)”.")
+        case .workshopRemoved(let title, let programme, let unlinked):
+            let kept = unlinked == 0 ? "" : pick(l, " \(unlinked) séance\(unlinked > 1 ? "s" : "") déjà créée\(unlinked > 1 ? "s" : "") à partir de lui reste\(unlinked > 1 ? "nt" : "") dans les promotions.",
+                                                 " \(unlinked) session\(unlinked > 1 ? "s" : "") already made from it stay\(unlinked > 1 ? "" : "s") in the cohorts.")
+            return pick(l, "Atelier « \(title) » retiré du modèle de « \(programme) ».",
+                        "Workshop “\(title)” removed from the template of “\(programme)”.") + kept
+        case .templateCopied(let from, let to, let count):
+            return pick(l, "\(count) atelier\(count > 1 ? "s" : "") du modèle de « \(from) » copié\(count > 1 ? "s" : "") dans « \(to) ».",
+                        "\(count) workshop\(count > 1 ? "s" : "") of the template of “\(from)” copied to “\(to)”.")
+        case .holderRemoved(let name, let marks, let notes, let participations, let meetings, let projects):
+            let fr = [count(marks, "présence", "présences"), count(notes, "note", "notes"),
+                      count(participations, "participation", "participations"),
+                      count(meetings, "rendez-vous individuel", "rendez-vous individuels"), count(projects, "projet", "projets")]
+                .compactMap { $0 }
+            let en = [count(marks, "attendance mark", "attendance marks"), count(notes, "note", "notes"),
+                      count(participations, "participation", "participations"),
+                      count(meetings, "individual meeting", "individual meetings"), count(projects, "project", "projects")]
+                .compactMap { $0 }
+            return pick(l, "Porteur \(name) retiré des listes" + (fr.isEmpty ? "" : ", avec : \(fr.joined(separator: ", "))")
+                            + " ; annulable.",
+                        "Holder \(name) removed from the lists" + (en.isEmpty ? "" : ", with: \(en.joined(separator: ", "))")
+                            + "; can be undone.")
+        case .holdersMerged(let keep, let duplicate, let moved, let filled):
+            let fr = filled.isEmpty ? "" : " Repris du doublon : \(filled.map { fieldLabel($0, of: .holder, .fr) }.joined(separator: ", "))."
+            let en = filled.isEmpty ? "" : " Taken from the duplicate: \(filled.map { fieldLabel($0, of: .holder, .en) }.joined(separator: ", "))."
+            return pick(l, "\(duplicate) fusionné·e dans \(keep) : \(moved) référence\(moved > 1 ? "s" : "") déplacée\(moved > 1 ? "s" : ""), le doublon est retiré.\(fr)",
+                        "\(duplicate) merged into \(keep): \(moved) reference\(moved == 1 ? "" : "s") moved, the duplicate is removed.\(en)")
+        case .participationRemoved(let holder, let cohort, let meetings):
+            let extra = meetings == 0 ? "" : pick(l, " \(meetings) rendez-vous individuel\(meetings > 1 ? "s" : "") retiré\(meetings > 1 ? "s" : "").",
+                                                  " \(meetings) individual meeting\(meetings > 1 ? "s" : "") removed.")
+            return pick(l, "Participation de \(holder) à « \(cohort) » retirée.", "Participation of \(holder) in “\(cohort)” removed.") + extra
+        case .transferred(let holder, let from, let to, let cancelled, let planned):
+            let c = cancelled == 0 ? "" : pick(l, " \(cancelled) rendez-vous individuel\(cancelled > 1 ? "s" : "") prévu\(cancelled > 1 ? "s" : "") dans « \(from) » annulé\(cancelled > 1 ? "s" : "").",
+                                               " \(cancelled) individual meeting\(cancelled > 1 ? "s" : "") planned in “\(from)” cancelled.")
+            return pick(l, "\(holder) transféré·e de « \(from) » à « \(to) » (ce n'est pas une sortie).",
+                        "\(holder) transferred from “\(from)” to “\(to)” (not a drop-out).") + c + meetingsText(planned, l)
+        case .participationsStarted(let holders, let cohort):
+            return holders.count == 1
+                ? pick(l, "Première présence : \(holders[0]) est en cours dans « \(cohort) ».",
+                       "First presence: \(holders[0]) is now in progress in “\(cohort)”.")
+                : pick(l, "Première présence : \(holders.count) porteurs en cours dans « \(cohort) » (\(holders.joined(separator: ", "))).",
+                       "First presence: \(holders.count) holders now in progress in “\(cohort)” (\(holders.joined(separator: ", "))).")
         case .undid(let lines):
             return pick(l, "Annulé : ", "Undid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
         case .redid(let lines):

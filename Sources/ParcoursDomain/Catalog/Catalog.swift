@@ -49,6 +49,7 @@ public enum Catalog {
         case .enCours: pick(l, "en cours", "in progress")
         case .termine: pick(l, "terminé", "completed")
         case .sorti: pick(l, "sorti", "left")
+        case .transfere: pick(l, "transféré", "transferred")
         }
     }
 
@@ -168,6 +169,9 @@ public enum Catalog {
         case .role: pick(l, "le rôle", "the role")
         case .venue: pick(l, "le lieu", "the venue")
         case .targetPublic: pick(l, "le public visé", "the target public")
+        case .legalForm: pick(l, "la forme juridique", "the legal form")
+        case .reason: pick(l, "la raison", "the reason")
+        case .description: pick(l, "la description", "the description")
         case .author: pick(l, "le nom de l'auteur (PARCOURS_AUTHOR)", "the author's name (PARCOURS_AUTHOR)")
         case .note: pick(l, "la note", "the note")
         case .remark: pick(l, "la remarque", "the remark")
@@ -181,6 +185,12 @@ public enum Catalog {
         case .stageChange: pick(l, "le changement d'étape", "the stage change")
         case .entryDate: pick(l, "la date d'entrée", "the entry date")
         case .consent: pick(l, "la date du consentement", "the consent date")
+        case .holderRecorded: pick(l, "l'arrivée du porteur", "the holder's arrival")
+        case .enrolment: pick(l, "l'inscription", "the enrolment")
+        case .participationChange: pick(l, "le changement de participation", "the participation change")
+        case .statusChange: pick(l, "le changement de statut", "the status change")
+        case .note: pick(l, "la note", "the note")
+        case .transfer: pick(l, "le transfert", "the transfer")
         }
     }
 

@@ -16,8 +16,11 @@ public enum Command: Hashable, Sendable {
     case addStaff(cohort: String, name: String, role: StaffRole)
     case addHolder(HolderDraft)
     case addHolderToProject(holder: String, project: String)
-    case enrol(holder: String, cohort: String, status: ParticipationStatus = .inscrit)
-    case setParticipation(holder: String, cohort: String, status: ParticipationStatus)
+    /// `date`: when the holder entered (today by default; not later, nor before they were recorded).
+    case enrol(holder: String, cohort: String, status: ParticipationStatus = .inscrit, date: Day? = nil)
+    /// `date`: when it moved (today by default; not later, nor before its last move).
+    case setParticipation(holder: String, cohort: String, status: ParticipationStatus, date: Day? = nil,
+                          reason: String? = nil)
     case addSession(cohort: String, SessionDraft)
     case updateSession(session: String, SessionEdit)
     case cancelSession(session: String)
@@ -32,9 +35,35 @@ public enum Command: Hashable, Sendable {
     case markAllPresent(session: String)
     case clearMark(session: String, holder: String)
     case setStage(project: String, stage: Stage, note: String? = nil, date: Day? = nil)
-    case setStatus(project: String, status: ProjectStatus, destinationName: String? = nil, note: String? = nil)
-    /// `target` is resolved as a holder or a project reference.
-    case addNote(target: String, text: String)
+    /// `note` is the reason (why); `date` when it changed (today by default).
+    case setStatus(project: String, status: ProjectStatus, destinationName: String? = nil, note: String? = nil,
+                   date: Day? = nil)
+    /// `target` is resolved as a holder or a project reference; `date` is the day the
+    /// note is about (today by default).
+    case addNote(target: String, text: String, date: Day? = nil)
+    // Corrections: each edit records only the fields it changes, with their old values.
+    case editHolder(holder: String, HolderEdit)
+    case editProject(project: String, ProjectEdit)
+    case editProgramme(programme: String, ProgrammeEdit)
+    case editCohort(cohort: String, CohortEdit)
+    case editOrganisation(organisation: String, name: String? = nil, kind: OrganisationKind? = nil)
+    /// `workshop`: its position in the template (1, 2…) or its title.
+    case editWorkshop(programme: String, workshop: String, WorkshopEdit)
+    /// Moves a template workshop to `position` (1-based); the others close up.
+    case moveWorkshop(programme: String, workshop: String, position: Int)
+    case removeWorkshop(programme: String, workshop: String)
+    /// Appends a copy of `from`'s template to `to`'s.
+    case copyTemplate(from: String, to: String)
+    /// Takes a holder entered by mistake out of every list. Refused while they have marks,
+    /// notes or participations unless `withHistory` (which removes those too, one action).
+    case removeHolder(holder: String, reason: String, withHistory: Bool = false)
+    /// Moves every reference of `duplicate` to `keep`, then removes `duplicate`.
+    case mergeHolders(keep: String, duplicate: String)
+    /// Removes a participation entered by mistake (refused while it has marks).
+    case removeParticipation(holder: String, cohort: String, reason: String)
+    /// Moves a holder from their current cohort (`from` when they have several) to
+    /// `cohort`: not a drop-out.
+    case transfer(holder: String, cohort: String, from: String? = nil, date: Day? = nil, reason: String? = nil)
     /// Erases a person's data (RGPD art. 17): the receipt keeps who and why, no data.
     case erase(holder: String, reason: String)
     /// A consent to a scope of sensitive data, given on `given` or withdrawn on `withdrawn`

@@ -42,9 +42,10 @@ struct Decider {
         case .addStaff(let cohort, let name, let role): summary = try addStaff(cohort: cohort, name: name, role: role)
         case .addHolder(let draft): summary = try addHolder(draft)
         case .addHolderToProject(let holder, let project): summary = try addHolderToProject(holder: holder, project: project)
-        case .enrol(let holder, let cohort, let status): summary = try enrol(holder: holder, cohort: cohort, status: status)
-        case .setParticipation(let holder, let cohort, let status):
-            summary = try setParticipation(holder: holder, cohort: cohort, status: status)
+        case .enrol(let holder, let cohort, let status, let date):
+            summary = try enrol(holder: holder, cohort: cohort, status: status, date: date)
+        case .setParticipation(let holder, let cohort, let status, let date, let reason):
+            summary = try setParticipation(holder: holder, cohort: cohort, status: status, date: date, reason: reason)
         case .addSession(let cohort, let draft): summary = try addSession(cohort: cohort, draft)
         case .updateSession(let session, let edit): summary = try updateSession(session: session, edit)
         case .cancelSession(let session): summary = try cancelSession(session: session)
@@ -55,9 +56,28 @@ struct Decider {
         case .clearMark(let session, let holder): summary = try clearMark(session: session, holder: holder)
         case .setStage(let project, let stage, let note, let date):
             summary = try setStage(project: project, stage: stage, note: note, date: date)
-        case .setStatus(let project, let status, let destination, let note):
-            summary = try setStatus(project: project, status: status, destinationName: destination, note: note)
-        case .addNote(let target, let text): summary = try addNote(target: target, text: text)
+        case .setStatus(let project, let status, let destination, let note, let date):
+            summary = try setStatus(project: project, status: status, destinationName: destination, note: note, date: date)
+        case .addNote(let target, let text, let date): summary = try addNote(target: target, text: text, date: date)
+        case .editHolder(let holder, let edit): summary = try editHolder(holder, edit)
+        case .editProject(let project, let edit): summary = try editProject(project, edit)
+        case .editProgramme(let programme, let edit): summary = try editProgramme(programme, edit)
+        case .editCohort(let cohort, let edit): summary = try editCohort(cohort, edit)
+        case .editOrganisation(let organisation, let name, let kind):
+            summary = try editOrganisation(organisation, name: name, kind: kind)
+        case .editWorkshop(let programme, let workshop, let edit):
+            summary = try editWorkshop(programme: programme, workshop: workshop, edit)
+        case .moveWorkshop(let programme, let workshop, let position):
+            summary = try moveWorkshop(programme: programme, workshop: workshop, position: position)
+        case .removeWorkshop(let programme, let workshop): summary = try removeWorkshop(programme: programme, workshop: workshop)
+        case .copyTemplate(let from, let to): summary = try copyTemplate(from: from, to: to)
+        case .removeHolder(let holder, let reason, let withHistory):
+            summary = try removeHolder(holder, reason: reason, withHistory: withHistory)
+        case .mergeHolders(let keep, let duplicate): summary = try mergeHolders(keep: keep, duplicate: duplicate)
+        case .removeParticipation(let holder, let cohort, let reason):
+            summary = try removeParticipation(holder: holder, cohort: cohort, reason: reason)
+        case .transfer(let holder, let cohort, let from, let date, let reason):
+            summary = try transfer(holder: holder, to: cohort, from: from, date: date, reason: reason)
         case .erase(let holder, let reason): summary = try erase(holder: holder, reason: reason)
         case .setConsent(let holder, let scope, let given, let withdrawn):
             summary = try setConsent(holder: holder, scope: scope, given: given, withdrawn: withdrawn)
@@ -114,6 +134,22 @@ struct Decider {
         newOrganisations.append(created)
         events.append(.organisationAdded(EntityPayload(action: action, entity: created)))
         return created
+    }
+
+    /// The day a fact happened: `date` when given (not later than today, nor before
+    /// `recorded`, the day what it concerns was recorded, nor before `last`, the last
+    /// change it follows), else today. `what` names the thing in the refusal.
+    func day(_ date: Day?, _ fact: DatedFact, what: String, recorded: Day? = nil, last: Day? = nil) throws(DomainError) -> Day {
+        guard let date else { return context.today }
+        try InputRules.past(date, fact, today: context.today)
+        if let recorded, date < recorded { throw .dateBeforeRecorded(fact, what: what, date: date, recorded: recorded) }
+        if let last, date < last { throw .dateBeforeLastChange(fact, what: what, date: date, last: last) }
+        return date
+    }
+
+    /// A reason given with a correction: checked, nil when empty.
+    func reason(_ text: String?) throws(DomainError) -> String? {
+        try optional(text, .reason)
     }
 
     /// Warns when more holders take part in the cohort than it has places.

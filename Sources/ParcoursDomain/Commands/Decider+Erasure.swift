@@ -4,7 +4,13 @@ extension Decider {
     /// Erases a person (RGPD art. 17). Refused when the reason quotes them: the receipt
     /// stays in the log forever and must hold no personal data.
     mutating func erase(holder h: String, reason r: String) throws(DomainError) -> Message {
-        let holder = try resolver.holder(h)
+        // A holder removed as entered by mistake still has data to erase: by id.
+        let holder: Holder
+        if let removed = state.removedHolders[h.trimmingCharacters(in: .whitespaces)], state.erasures.holders[removed.holder.id] == nil {
+            holder = removed.holder
+        } else {
+            holder = try resolver.holder(h)
+        }
         let reason = try InputRules.text(r, .note)
         if reason.isEmpty { throw .emptyName(.note) }
         let folded = NameKey.of(reason)

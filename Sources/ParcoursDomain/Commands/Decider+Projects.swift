@@ -20,17 +20,19 @@ extension Decider {
     }
 
     mutating func setStatus(project p: String, status: ProjectStatus, destinationName: String?,
-                            note: String?) throws(DomainError) -> Message {
+                            note: String?, date: Day?) throws(DomainError) -> Message {
         let project = try resolver.projectOrHoldersProject(p)
         guard project.status != status else { throw .alreadyInStatus(project: project.title, status: status) }
         let note = try optional(note, .note)
+        let changed = try day(date, .statusChange, what: project.title, recorded: project.created,
+                              last: project.statusHistory.last?.date)
         var destination: EntityID?
         if let name = try optional(destinationName, .organisationName) {
             destination = try organisation(named: name, kind: .operator).id
         }
         if status == .oriente, destination == nil { throw .orientationNeedsDestination }
         events.append(.statusChanged(StatusPayload(action: action, project: project.id, from: project.status, to: status,
-                                                   date: context.today, destination: destination,
+                                                   date: changed, destination: destination,
                                                    note: note, revert: false)))
         return .statusChanged(project: project.title, from: project.status, to: status)
     }

@@ -94,22 +94,44 @@ extension Decider {
                               author: context.author, time: context.now)
         events.append(.attendanceMarked(AttendancePayload(action: action, session: session.id, holder: holder.id,
                                                           mark: value, previous: previous)))
+        let started = mark == .present && startParticipation(of: holder.id, at: session)
         markHeld(session)
-        return .marked(holder: holder.name, session: session.title, mark: mark)
+        let marked = Message.marked(holder: holder.name, session: session.title, mark: mark)
+        guard started else { return marked }
+        return .both(marked, .participationsStarted(holders: [holder.name], cohort: cohortName(session.cohort)))
     }
+
+    /// A holder `inscrit` in the session's cohort who is marked present there for the
+    /// first time has started: their participation moves to `en_cours` in the same action
+    /// (its own event, so undoing the mark takes it back too), dated the session's day
+    /// (not later than today, nor before their last move). Returns whether it moved.
+    mutating func startParticipation(of holder: EntityID, at session: Session) -> Bool {
+        guard let p = state.participation(holder: holder, cohort: session.cohort), p.status == .inscrit else { return false }
+        var date = min(session.date, context.today)
+        if let last = p.history.last?.date, date < last { date = last }
+        events.append(.participationChanged(ParticipationPayload(action: action, holder: holder, cohort: session.cohort,
+                                                                 from: .inscrit, to: .enCours, date: date)))
+        return true
+    }
+
+    func cohortName(_ id: EntityID) -> String { state.cohorts[id]?.name ?? id }
 
     mutating func markAllPresent(session s: String) throws(DomainError) -> Message {
         let session = try resolver.session(s)
         if session.status == .cancelled { throw .sessionIsCancelled(session: session.title) }
         let unmarked = state.expectedHolders(session: session).filter { state.mark(session: session.id, holder: $0.id) == nil }
         guard !unmarked.isEmpty else { throw .nothingToMark(session: session.title) }
+        var started: [String] = []
         for holder in unmarked {
             let value = MarkValue(mark: .present, remote: session.remote, author: context.author, time: context.now)
             events.append(.attendanceMarked(AttendancePayload(action: action, session: session.id, holder: holder.id,
                                                               mark: value, previous: nil)))
+            if startParticipation(of: holder.id, at: session) { started.append(holder.name) }
         }
         markHeld(session)
-        return .markedAllPresent(session: session.title, count: unmarked.count)
+        let marked = Message.markedAllPresent(session: session.title, count: unmarked.count)
+        guard !started.isEmpty else { return marked }
+        return .both(marked, .participationsStarted(holders: started, cohort: cohortName(session.cohort)))
     }
 
     mutating func clearMark(session s: String, holder h: String) throws(DomainError) -> Message {

@@ -59,9 +59,45 @@ extension Decider {
                 throw .undoConflict(what: names.project(p.project))
             case .statusChanged(let p) where state.projects[p.project]?.status != p.from:
                 throw .undoConflict(what: names.project(p.project))
+            case .holderEdited(let p) where !Self.holds(p, state.holders[p.id]):
+                throw .undoConflict(what: names.holder(p.id))
+            case .projectEdited(let p) where !Self.holds(p, state.projects[p.id]):
+                throw .undoConflict(what: names.project(p.id))
+            case .programmeEdited(let p) where !Self.holds(p, state.programmes[p.id]):
+                throw .undoConflict(what: names.programme(p.id))
+            case .cohortEdited(let p) where !Self.holds(p, state.cohorts[p.id]):
+                throw .undoConflict(what: names.cohort(p.id))
+            case .organisationEdited(let p) where !Self.holds(p, state.organisations[p.id]):
+                throw .undoConflict(what: names.organisation(p.id))
+            case .workshopEdited(let p):
+                guard let template = state.programmes[p.programme]?.template, template.indices.contains(p.index),
+                      template[p.index] == p.before else { throw .undoConflict(what: names.programme(p.programme)) }
+            case .holderMerged(let p) where !stillFits(p, from: p.duplicate, to: p.keep):
+                throw .undoConflict(what: names.holder(p.duplicate))
+            case .holderUnmerged(let p) where !stillFits(p, from: p.keep, to: p.duplicate):
+                throw .undoConflict(what: names.holder(p.keep))
+            case .holderRemoved(let p) where state.holders[p.entity.id] == nil:
+                throw .undoConflict(what: names.holder(p.entity.id))
             default: break
             }
         }
+    }
+
+    /// Whether every field an edit starts from still holds the value it expects.
+    private static func holds<F: EntityField>(_ edit: EditPayload<F>, _ entity: F.Entity?) -> Bool {
+        guard let entity else { return false }
+        return edit.changes.allSatisfy { $0.field.value(in: entity) == $0.from }
+    }
+
+    /// Whether every reference a merge (or its undo) moves is still where it was, and its
+    /// place on the other side still free.
+    private func stillFits(_ p: HolderMergePayload, from old: EntityID, to new: EntityID) -> Bool {
+        (state.holders[old] != nil || state.removedHolders[old] != nil)
+            && p.cohorts.allSatisfy { state.participation(holder: old, cohort: $0) != nil && state.participation(holder: new, cohort: $0) == nil }
+            && p.sessions.allSatisfy { state.mark(session: $0, holder: old) != nil && state.mark(session: $0, holder: new) == nil }
+            && p.notes.allSatisfy { state.notes[$0]?.target == .holder(old) }
+            && p.projects.allSatisfy { state.projects[$0]?.holders.contains(old) == true }
+            && p.meetings.allSatisfy { state.sessions[$0]?.holder == old }
     }
 
     /// Refuses to remove something that later actions (not taken back with it) still use:
@@ -71,12 +107,26 @@ extension Decider {
         var clearedMarks = Set<String>()
         var removedParticipations = Set<String>()
         var removedPartners = Set<String>()
+        var removedNotes = Set<EntityID>()
+        var leftProjects = Set<String>()
+        // A merge in the same compensation moves the duplicate's references (`stillFits`).
+        var mergedAway = Set<EntityID>()
+        var reedited = Set<EntityID>()
         for event in compensation {
             switch event {
             case .organisationRemoved(let p): removed.insert(p.entity.id)
             case .programmeRemoved(let p): removed.insert(p.entity.id)
             case .cohortRemoved(let p): removed.insert(p.entity.id)
             case .holderRemoved(let p): removed.insert(p.entity.id)
+            case .holderDiscarded(let p): removed.insert(p.holder.id)
+            case .noteRemoved(let p): removedNotes.insert(p.entity.id)
+            case .projectHolderRemoved(let p): leftProjects.insert(p.project + "/" + p.holder)
+            case .holderMerged(let p): mergedAway.insert(p.duplicate)
+            // An edit in the same compensation that changes a reference frees what it named.
+            case .holderEdited(let p) where p.changes.contains { $0.field == .referredBy }: reedited.insert(p.id)
+            case .programmeEdited(let p) where p.changes.contains { $0.field == .operators }: reedited.insert(p.id)
+            case .participationRemoved(let p):
+                removedParticipations.insert(p.participation.cohort + "/" + p.participation.holder)
             case .projectRemoved(let p): removed.insert(p.entity.id)
             case .sessionRemoved(let p): removed.insert(p.entity.id)
             case .attendanceCleared(let p): clearedMarks.insert(p.session + "/" + p.holder)
@@ -97,10 +147,15 @@ extension Decider {
                     || (state.participations[id] ?? [:]).keys.contains { !removedParticipations.contains(id + "/" + $0) }
                 if live { throw .undoBlocked(what: cohort.name) }
             }
-            if state.holders[id] != nil {
+            if state.holders[id] != nil, !mergedAway.contains(id) {
                 let live = state.participations.contains { cohort, byHolder in
                     byHolder[id] != nil && !removedParticipations.contains(cohort + "/" + id)
-                } || state.projects.values.contains { $0.holders.contains(id) && !removed.contains($0.id) }
+                } || state.projects.values.contains {
+                    $0.holders.contains(id) && !removed.contains($0.id) && !leftProjects.contains($0.id + "/" + id)
+                }
+                    || state.marks.contains { session, byHolder in byHolder[id] != nil && !clearedMarks.contains(session + "/" + id) }
+                    || state.notes(about: .holder(id)).contains { !removedNotes.contains($0.id) }
+                    || state.sessions.values.contains { $0.holder == id && !removed.contains($0.id) }
                 if live { throw .undoBlocked(what: names.holder(id)) }
             }
             if let programme = state.programmes[id], state.cohorts.values.contains(where: { $0.programme == id && !removed.contains($0.id) }) {
@@ -108,10 +163,10 @@ extension Decider {
             }
             if let organisation = state.organisations[id] {
                 let used = state.programmes.values.contains { p in
-                    !removed.contains(p.id) && (p.operators.contains(id) || p.partners.contains {
+                    !removed.contains(p.id) && ((p.operators.contains(id) && !reedited.contains(p.id)) || p.partners.contains {
                         $0.organisation == id && !removedPartners.contains(p.id + "/" + id)
                     })
-                } || state.holders.values.contains { !removed.contains($0.id) && $0.referredBy == id }
+                } || state.holders.values.contains { !removed.contains($0.id) && $0.referredBy == id && !reedited.contains($0.id) }
                   || state.sessions.values.contains { !removed.contains($0.id) && $0.facilitators.contains(id) }
                 if used { throw .undoBlocked(what: organisation.name) }
             }

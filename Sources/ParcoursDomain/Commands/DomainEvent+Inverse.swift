@@ -13,8 +13,34 @@ extension DomainEvent {
         case .programmeRemoved(let p): return .programmeCreated(entity(p, nil))
         case .partnerAdded(var p): p.action = action; return .partnerRemoved(p)
         case .partnerRemoved(var p): p.action = action; return .partnerAdded(p)
-        case .workshopAdded(var p): p.action = action; return .workshopRemoved(p)
+        case .workshopAdded(var p):
+            p.action = action
+            let made = state.sessionsMade(fromWorkshop: p.index, of: p.programme)
+            p.sessions = made.isEmpty ? nil : made
+            return .workshopRemoved(p)
         case .workshopRemoved(var p): p.action = action; return .workshopAdded(p)
+        case .workshopEdited(let p):
+            return .workshopEdited(WorkshopEditPayload(action: action, programme: p.programme, index: p.index,
+                                                       before: p.after, after: p.before))
+        case .workshopMoved(let p):
+            return .workshopMoved(WorkshopMovePayload(action: action, programme: p.programme, from: p.to, to: p.from))
+        case .organisationEdited(let p): return .organisationEdited(p.reversed(action: action))
+        case .programmeEdited(let p): return .programmeEdited(p.reversed(action: action))
+        case .cohortEdited(let p): return .cohortEdited(p.reversed(action: action))
+        case .holderEdited(let p): return .holderEdited(p.reversed(action: action))
+        case .projectEdited(let p): return .projectEdited(p.reversed(action: action))
+        case .holderDiscarded(var p): p.action = action; return .holderRestored(p)
+        case .holderRestored(var p):
+            p.action = action
+            p.holder = state.holders[p.holder.id] ?? p.holder
+            return .holderDiscarded(p)
+        case .holderMerged(var p): p.action = action; return .holderUnmerged(p)
+        case .holderUnmerged(var p): p.action = action; return .holderMerged(p)
+        case .participationRemoved(var p): p.action = action; return .participationRestored(p)
+        case .participationRestored(var p):
+            p.action = action
+            p.participation = state.participation(holder: p.participation.holder, cohort: p.participation.cohort) ?? p.participation
+            return .participationRemoved(p)
         case .cohortCreated(let p): return .cohortRemoved(entity(p, state.cohorts[p.entity.id]))
         case .cohortRemoved(let p): return .cohortCreated(entity(p, nil))
         case .cohortStatusChanged(let p):
@@ -29,7 +55,8 @@ extension DomainEvent {
         case .projectHolderRemoved(var p): p.action = action; return .projectHolderAdded(p)
         case .participationChanged(let p):
             return .participationChanged(ParticipationPayload(action: action, holder: p.holder, cohort: p.cohort,
-                                                              from: p.to, to: p.from, date: p.date, revert: !p.revert))
+                                                              from: p.to, to: p.from, date: p.date, reason: p.reason,
+                                                              revert: !p.revert))
         case .sessionScheduled(let p): return .sessionScheduled(entity(p, nil)).flippedSession(action, state)
         case .sessionRemoved(let p): return .sessionScheduled(entity(p, nil))
         case .sessionUpdated(let p):

@@ -17,11 +17,13 @@ public struct HolderDraft: Hashable, Sendable {
     /// A cohort to enrol the new holder in, and with what participation.
     public var cohort: String?
     public var participation: ParticipationStatus
+    /// When the holder first came (today by default): nothing about them is dated earlier.
+    public var date: Day?
 
     public init(name: String, kind: HolderKind = .person, commune: String? = nil, email: String? = nil,
                 phone: String? = nil, tags: [String] = [], referredByName: String? = nil,
                 projectTitle: String? = nil, stage: Stage? = nil, sectors: [String] = [],
-                cohort: String? = nil, participation: ParticipationStatus = .inscrit) {
+                cohort: String? = nil, participation: ParticipationStatus = .inscrit, date: Day? = nil) {
         self.name = name
         self.kind = kind
         self.commune = commune
@@ -34,5 +36,6 @@ public struct HolderDraft: Hashable, Sendable {
         self.sectors = sectors
         self.cohort = cohort
         self.participation = participation
+        self.date = date
     }
 }

@@ -59,6 +59,28 @@ public struct FunderFigures: Hashable, Sendable, Codable {
         public var destinations: [String: Int]
         public var abandoned: Int
         public var reoriented: Int
+        /// Holders whose participation (the latest in scope) is `sorti`: they left the
+        /// accompaniment before its end.
+        public var droppedOut: Int
+        /// Holders whose participation (the latest in scope) is `transfere`: they carry on
+        /// in a cohort outside the scope, which is not a drop-out.
+        public var transferred: Int
+
+        public init(created: Int, oriented: Int, destinations: [String: Int], abandoned: Int, reoriented: Int,
+                    droppedOut: Int = 0, transferred: Int = 0) {
+            self.created = created
+            self.oriented = oriented
+            self.destinations = destinations
+            self.abandoned = abandoned
+            self.reoriented = reoriented
+            self.droppedOut = droppedOut
+            self.transferred = transferred
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case created, oriented, destinations, abandoned, reoriented, transferred
+            case droppedOut = "dropped_out"
+        }
     }
 
     public struct LaunchRate: Hashable, Sendable, Codable {
@@ -106,7 +128,10 @@ public struct FunderFigures: Hashable, Sendable, Codable {
                     entry[holder] = min(entry[holder] ?? first, first)
                 }
                 let since = p.history.last?.date ?? Day(year: 1, month: 1, day: 1)!
-                if let known = participation[holder], known.0 > since { continue }
+                // A transfer's two participations share a day: the one it led to is the
+                // holder's status, not the one it left.
+                if let known = participation[holder],
+                   (known.0, known.1 == .transfere ? 0 : 1) > (since, p.status == .transfere ? 0 : 1) { continue }
                 participation[holder] = (since, p.status)
             }
         }
@@ -139,7 +164,9 @@ public struct FunderFigures: Hashable, Sendable, Codable {
 
         let projects = state.projects.values.filter { $0.holders.contains(where: taking.contains) }
         var moves: [String: Int] = [:]
-        var outcomes = Outcomes(created: 0, oriented: 0, destinations: [:], abandoned: 0, reoriented: 0)
+        var outcomes = Outcomes(created: 0, oriented: 0, destinations: [:], abandoned: 0, reoriented: 0,
+                                droppedOut: participation.values.filter { $0.1 == .sorti }.count,
+                                transferred: participation.values.filter { $0.1 == .transfere }.count)
         var launch = LaunchRate(launched: 0, ended: 0, rate: nil)
         for project in projects {
             let entered = project.holders.compactMap { entry[$0] }.min()

@@ -24,6 +24,9 @@ extension Report {
         lines.append(String(repeating: "=", count: title.count))
         lines.append((fr ? "Porteurs accompagnés : " : "Holders taking part: ") + "\(holders)")
         lines.append((fr ? "Participations enregistrées : " : "Participations recorded: ") + "\(candidates)")
+        lines.append((fr ? "Sorties en cours de parcours : " : "Drop-outs: ") + "\(outcomes.droppedOut)"
+                     + (fr ? " ; transferts vers une autre promotion : " : "; transferred to another cohort: ")
+                     + "\(outcomes.transferred)")
         lines.append((fr ? "Séances : " : "Sessions: ")
                      + "\(sessions.held) \(Catalog.label(SessionStatus.held, l)), "
                      + "\(sessions.planned) \(Catalog.label(SessionStatus.planned, l)), "

@@ -38,19 +38,28 @@ public struct ConflictSubject: Hashable, Sendable, Codable {
         case cohortStatus = "cohort_status"
         case sessionStatus = "session_status"
         case sessionDetails = "session_details"
+        /// One field of an entity an edit changed (`field` names it).
+        case holderField = "holder_field"
+        case projectField = "project_field"
+        case programmeField = "programme_field"
+        case cohortField = "cohort_field"
+        case organisationField = "organisation_field"
     }
 
     public var kind: Kind
-    /// The session (attendance, session status or details), project (stage, status) or
-    /// cohort (cohort status, participation).
+    /// The session (attendance, session status or details), project (stage, status),
+    /// cohort (cohort status, participation) or the entity whose field was edited.
     public var entity: EntityID
     /// The holder, for attendance and participation.
     public var holder: EntityID?
+    /// The field, for an edit (its name in the log: `email`, `start`…).
+    public var field: String?
 
-    public init(kind: Kind, entity: EntityID, holder: EntityID? = nil) {
+    public init(kind: Kind, entity: EntityID, holder: EntityID? = nil, field: String? = nil) {
         self.kind = kind
         self.entity = entity
         self.holder = holder
+        self.field = field
     }
 }
 
@@ -63,6 +72,8 @@ public enum ConflictValue: Hashable, Sendable {
     case cohortStatus(CohortStatus)
     case sessionStatus(SessionStatus)
     case sessionDetails(SessionDetails)
+    /// An edited field's value, as plain text (ids as they are; nil: empty).
+    case field(String?)
 
     /// Whether two values mean the same outcome: two facilitators marking the same
     /// holder present at different times agree, whoever wrote it.

@@ -5,7 +5,7 @@
 extension ConflictValue: Codable {
     private enum Key: String, CodingKey { case kind, value }
     private enum Kind: String, Codable {
-        case mark, stage, status, participation, cohortStatus, sessionStatus, sessionDetails
+        case mark, stage, status, participation, cohortStatus, sessionStatus, sessionDetails, field
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -18,6 +18,7 @@ extension ConflictValue: Codable {
         case .cohortStatus(let v): try c.encode(Kind.cohortStatus, forKey: .kind); try c.encode(v, forKey: .value)
         case .sessionStatus(let v): try c.encode(Kind.sessionStatus, forKey: .kind); try c.encode(v, forKey: .value)
         case .sessionDetails(let v): try c.encode(Kind.sessionDetails, forKey: .kind); try c.encode(v, forKey: .value)
+        case .field(let v): try c.encode(Kind.field, forKey: .kind); try c.encodeIfPresent(v, forKey: .value)
         }
     }
 
@@ -31,6 +32,7 @@ extension ConflictValue: Codable {
         case .cohortStatus: self = .cohortStatus(try c.decode(CohortStatus.self, forKey: .value))
         case .sessionStatus: self = .sessionStatus(try c.decode(SessionStatus.self, forKey: .value))
         case .sessionDetails: self = .sessionDetails(try c.decode(SessionDetails.self, forKey: .value))
+        case .field: self = .field(try c.decodeIfPresent(String.self, forKey: .value))
         }
     }
 }

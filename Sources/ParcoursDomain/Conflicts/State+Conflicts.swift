@@ -16,8 +16,17 @@ extension State {
     /// `key` is the fingerprint of the event's `conflictSubject` when the caller made it
     /// already (on another thread).
     mutating func recordConflict(_ recorded: RecordedEvent, key known: Fingerprint?) {
+        if let changes = fieldOverwrites(recorded.event) {
+            // An edit overwrites each field it changes: one subject per field, made here
+            // (edits are rare, so the decoding threads do not prepare them).
+            for change in changes { record(change, recorded, key: Fingerprint(change.subject)) }
+            return
+        }
         guard let change = overwrite(recorded.event) else { return }
-        let key = known ?? Fingerprint(change.subject)
+        record(change, recorded, key: known ?? Fingerprint(change.subject))
+    }
+
+    private mutating func record(_ change: Overwrite, _ recorded: RecordedEvent, key: Fingerprint) {
         if change.expected != change.current, !change.new.sameOutcome(as: change.current) {
             conflictLedger.conflicts.append(Conflict(
                 subject: change.subject, kept: change.new, overwritten: change.current,
@@ -25,6 +34,29 @@ extension State {
                 loser: conflictLedger.lastChange.lookUp(key)))
         }
         conflictLedger.lastChange.record(key, at: eventCount)
+    }
+
+    /// The fields an edit overwrites, each with the value its writer saw; nil for any
+    /// other event.
+    private func fieldOverwrites(_ event: DomainEvent) -> [Overwrite]? {
+        switch event {
+        case .holderEdited(let p): fieldOverwrites(p, holders[p.id], .holderField)
+        case .projectEdited(let p): fieldOverwrites(p, projects[p.id], .projectField)
+        case .programmeEdited(let p): fieldOverwrites(p, programmes[p.id], .programmeField)
+        case .cohortEdited(let p): fieldOverwrites(p, cohorts[p.id], .cohortField)
+        case .organisationEdited(let p): fieldOverwrites(p, organisations[p.id], .organisationField)
+        default: nil
+        }
+    }
+
+    private func fieldOverwrites<F: EntityField>(_ p: EditPayload<F>, _ entity: F.Entity?,
+                                                 _ kind: ConflictSubject.Kind) -> [Overwrite] {
+        guard let entity else { return [] }
+        return p.changes.map { change in
+            Overwrite(subject: ConflictSubject(kind: kind, entity: p.id, field: change.field.rawValue),
+                      expected: .field(change.from?.plain), current: .field(change.field.value(in: entity)?.plain),
+                      new: .field(change.to?.plain))
+        }
     }
 
     private func overwrite(_ event: DomainEvent) -> Overwrite? {

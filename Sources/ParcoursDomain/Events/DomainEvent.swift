@@ -5,24 +5,37 @@ import Foundation
 public enum DomainEvent: Hashable, Sendable {
     case organisationAdded(EntityPayload<Organisation>)
     case organisationRemoved(EntityPayload<Organisation>)
+    case organisationEdited(EditPayload<OrganisationField>)
     case programmeCreated(EntityPayload<Programme>)
     case programmeRemoved(EntityPayload<Programme>)
+    case programmeEdited(EditPayload<ProgrammeField>)
     case partnerAdded(PartnerPayload)
     case partnerRemoved(PartnerPayload)
     case workshopAdded(WorkshopPayload)
     case workshopRemoved(WorkshopPayload)
+    case workshopEdited(WorkshopEditPayload)
+    case workshopMoved(WorkshopMovePayload)
     case cohortCreated(EntityPayload<Cohort>)
     case cohortRemoved(EntityPayload<Cohort>)
+    case cohortEdited(EditPayload<CohortField>)
     case cohortStatusChanged(CohortStatusPayload)
     case staffAdded(StaffPayload)
     case staffRemoved(StaffPayload)
     case holderAdded(EntityPayload<Holder>)
     case holderRemoved(EntityPayload<Holder>)
+    case holderEdited(EditPayload<HolderField>)
+    case holderDiscarded(HolderRemovalPayload)
+    case holderRestored(HolderRemovalPayload)
+    case holderMerged(HolderMergePayload)
+    case holderUnmerged(HolderMergePayload)
     case projectCreated(EntityPayload<Project>)
     case projectRemoved(EntityPayload<Project>)
+    case projectEdited(EditPayload<ProjectField>)
     case projectHolderAdded(ProjectHolderPayload)
     case projectHolderRemoved(ProjectHolderPayload)
     case participationChanged(ParticipationPayload)
+    case participationRemoved(ParticipationRecordPayload)
+    case participationRestored(ParticipationRecordPayload)
     case sessionScheduled(EntityPayload<Session>)
     case sessionRemoved(EntityPayload<Session>)
     case sessionUpdated(SessionUpdatePayload)
@@ -54,24 +67,37 @@ public enum DomainEvent: Hashable, Sendable {
         switch self {
         case .organisationAdded: .organisationAdded
         case .organisationRemoved: .organisationRemoved
+        case .organisationEdited: .organisationEdited
         case .programmeCreated: .programmeCreated
         case .programmeRemoved: .programmeRemoved
+        case .programmeEdited: .programmeEdited
         case .partnerAdded: .partnerAdded
         case .partnerRemoved: .partnerRemoved
         case .workshopAdded: .workshopAdded
         case .workshopRemoved: .workshopRemoved
+        case .workshopEdited: .workshopEdited
+        case .workshopMoved: .workshopMoved
         case .cohortCreated: .cohortCreated
         case .cohortRemoved: .cohortRemoved
+        case .cohortEdited: .cohortEdited
         case .cohortStatusChanged: .cohortStatusChanged
         case .staffAdded: .staffAdded
         case .staffRemoved: .staffRemoved
         case .holderAdded: .holderAdded
         case .holderRemoved: .holderRemoved
+        case .holderEdited: .holderEdited
+        case .holderDiscarded: .holderDiscarded
+        case .holderRestored: .holderRestored
+        case .holderMerged: .holderMerged
+        case .holderUnmerged: .holderUnmerged
         case .projectCreated: .projectCreated
         case .projectRemoved: .projectRemoved
+        case .projectEdited: .projectEdited
         case .projectHolderAdded: .projectHolderAdded
         case .projectHolderRemoved: .projectHolderRemoved
         case .participationChanged: .participationChanged
+        case .participationRemoved: .participationRemoved
+        case .participationRestored: .participationRestored
         case .sessionScheduled: .sessionScheduled
         case .sessionRemoved: .sessionRemoved
         case .sessionUpdated: .sessionUpdated
@@ -108,24 +134,37 @@ public enum DomainEvent: Hashable, Sendable {
         switch self {
         case .organisationAdded(let p): p
         case .organisationRemoved(let p): p
+        case .organisationEdited(let p): p
         case .programmeCreated(let p): p
         case .programmeRemoved(let p): p
+        case .programmeEdited(let p): p
         case .partnerAdded(let p): p
         case .partnerRemoved(let p): p
         case .workshopAdded(let p): p
         case .workshopRemoved(let p): p
+        case .workshopEdited(let p): p
+        case .workshopMoved(let p): p
         case .cohortCreated(let p): p
         case .cohortRemoved(let p): p
+        case .cohortEdited(let p): p
         case .cohortStatusChanged(let p): p
         case .staffAdded(let p): p
         case .staffRemoved(let p): p
         case .holderAdded(let p): p
         case .holderRemoved(let p): p
+        case .holderEdited(let p): p
+        case .holderDiscarded(let p): p
+        case .holderRestored(let p): p
+        case .holderMerged(let p): p
+        case .holderUnmerged(let p): p
         case .projectCreated(let p): p
         case .projectRemoved(let p): p
+        case .projectEdited(let p): p
         case .projectHolderAdded(let p): p
         case .projectHolderRemoved(let p): p
         case .participationChanged(let p): p
+        case .participationRemoved(let p): p
+        case .participationRestored(let p): p
         case .sessionScheduled(let p): p
         case .sessionRemoved(let p): p
         case .sessionUpdated(let p): p
@@ -154,24 +193,37 @@ public enum DomainEvent: Hashable, Sendable {
         switch kind {
         case .organisationAdded: .organisationAdded(try read(EntityPayload<Organisation>.self))
         case .organisationRemoved: .organisationRemoved(try read(EntityPayload<Organisation>.self))
+        case .organisationEdited: .organisationEdited(try read(EditPayload<OrganisationField>.self))
         case .programmeCreated: .programmeCreated(try read(EntityPayload<Programme>.self))
         case .programmeRemoved: .programmeRemoved(try read(EntityPayload<Programme>.self))
+        case .programmeEdited: .programmeEdited(try read(EditPayload<ProgrammeField>.self))
         case .partnerAdded: .partnerAdded(try read(PartnerPayload.self))
         case .partnerRemoved: .partnerRemoved(try read(PartnerPayload.self))
         case .workshopAdded: .workshopAdded(try read(WorkshopPayload.self))
         case .workshopRemoved: .workshopRemoved(try read(WorkshopPayload.self))
+        case .workshopEdited: .workshopEdited(try read(WorkshopEditPayload.self))
+        case .workshopMoved: .workshopMoved(try read(WorkshopMovePayload.self))
         case .cohortCreated: .cohortCreated(try read(EntityPayload<Cohort>.self))
         case .cohortRemoved: .cohortRemoved(try read(EntityPayload<Cohort>.self))
+        case .cohortEdited: .cohortEdited(try read(EditPayload<CohortField>.self))
         case .cohortStatusChanged: .cohortStatusChanged(try read(CohortStatusPayload.self))
         case .staffAdded: .staffAdded(try read(StaffPayload.self))
         case .staffRemoved: .staffRemoved(try read(StaffPayload.self))
         case .holderAdded: .holderAdded(try read(EntityPayload<Holder>.self))
         case .holderRemoved: .holderRemoved(try read(EntityPayload<Holder>.self))
+        case .holderEdited: .holderEdited(try read(EditPayload<HolderField>.self))
+        case .holderDiscarded: .holderDiscarded(try read(HolderRemovalPayload.self))
+        case .holderRestored: .holderRestored(try read(HolderRemovalPayload.self))
+        case .holderMerged: .holderMerged(try read(HolderMergePayload.self))
+        case .holderUnmerged: .holderUnmerged(try read(HolderMergePayload.self))
         case .projectCreated: .projectCreated(try read(EntityPayload<Project>.self))
         case .projectRemoved: .projectRemoved(try read(EntityPayload<Project>.self))
+        case .projectEdited: .projectEdited(try read(EditPayload<ProjectField>.self))
         case .projectHolderAdded: .projectHolderAdded(try read(ProjectHolderPayload.self))
         case .projectHolderRemoved: .projectHolderRemoved(try read(ProjectHolderPayload.self))
         case .participationChanged: .participationChanged(try read(ParticipationPayload.self))
+        case .participationRemoved: .participationRemoved(try read(ParticipationRecordPayload.self))
+        case .participationRestored: .participationRestored(try read(ParticipationRecordPayload.self))
         case .sessionScheduled: .sessionScheduled(try read(EntityPayload<Session>.self))
         case .sessionRemoved: .sessionRemoved(try read(EntityPayload<Session>.self))
         case .sessionUpdated: .sessionUpdated(try read(SessionUpdatePayload.self))
@@ -228,6 +280,16 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged: []
         case .consentChanged(let p): [p.holder]
         case .sensitiveSet(let p): [p.holder]
+        case .organisationEdited(let p): [p.id]
+        case .programmeEdited(let p): [p.id] + p.changes.flatMap { $0.field == .operators ? Self.ids($0) : [] }
+        case .workshopEdited(let p): [p.programme]
+        case .workshopMoved(let p): [p.programme]
+        case .cohortEdited(let p): [p.id]
+        case .holderEdited(let p): [p.id] + p.changes.flatMap { $0.field == .referredBy ? Self.ids($0) : [] }
+        case .holderDiscarded(let p), .holderRestored(let p): [p.holder.id] + (p.mergedInto.map { [$0] } ?? [])
+        case .holderMerged(let p), .holderUnmerged(let p): [p.keep, p.duplicate]
+        case .projectEdited(let p): [p.id]
+        case .participationRemoved(let p), .participationRestored(let p): [p.participation.holder, p.participation.cohort]
         case .unknown: []
         }
     }
@@ -289,6 +351,42 @@ extension DomainEvent {
         case .statusChanged(var p):
             if e.covers(project: p.project) { p.note = nil }
             return .statusChanged(p)
+        case .holderEdited(var p):
+            guard e.covers(holder: p.id) else { return self }
+            p.changes = p.changes.map { change in
+                guard change.field != .kind, change.field != .referredBy else { return change }
+                var masked = change
+                masked.from = nil
+                masked.to = nil
+                return masked
+            }
+            return .holderEdited(p)
+        case .projectEdited(var p):
+            guard e.covers(project: p.id) else { return self }
+            p.changes = p.changes.map { change in
+                guard [.title, .description, .commune, .legalForm].contains(change.field) else { return change }
+                var masked = change
+                masked.from = nil
+                masked.to = nil
+                return masked
+            }
+            return .projectEdited(p)
+        case .holderDiscarded(var p), .holderRestored(var p):
+            guard e.covers(holder: p.holder.id) else { return self }
+            p.holder = p.holder.erased
+            p.reason = nil
+            if case .holderDiscarded = self { return .holderDiscarded(p) }
+            return .holderRestored(p)
+        case .participationChanged(var p):
+            guard e.covers(holder: p.holder), p.reason != nil else { return self }
+            p.reason = nil
+            return .participationChanged(p)
+        case .participationRemoved(var p), .participationRestored(var p):
+            guard e.covers(holder: p.participation.holder) else { return self }
+            p.reason = nil
+            p.participation.history = p.participation.history.map { var change = $0; change.reason = nil; return change }
+            if case .participationRemoved = self { return .participationRemoved(p) }
+            return .participationRestored(p)
         case .sensitiveSet(var p):
             guard e.covers(holder: p.holder) || e.maskedActions.contains(p.action) else { return self }
             p.values = []
@@ -300,30 +398,56 @@ extension DomainEvent {
     }
 }
 
+extension DomainEvent {
+    /// The entity ids a change of a reference field names, before and after.
+    private static func ids<F>(_ change: FieldChange<F>) -> [EntityID] {
+        [change.from, change.to].flatMap { value -> [EntityID] in
+            switch value {
+            case .text(let id)?: [id]
+            case .list(let ids)?: ids
+            default: []
+            }
+        }
+    }
+}
+
 /// Each kind of event this version knows, by the name written in the log: the one
 /// place that name is written (the codec, the snapshot and the reader's list of known
 /// types are derived from it).
 public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case organisationAdded = "organisation.added"
     case organisationRemoved = "organisation.removed"
+    case organisationEdited = "organisation.edited"
     case programmeCreated = "programme.created"
     case programmeRemoved = "programme.removed"
+    case programmeEdited = "programme.edited"
     case partnerAdded = "programme.partner_added"
     case partnerRemoved = "programme.partner_removed"
     case workshopAdded = "programme.workshop_added"
     case workshopRemoved = "programme.workshop_removed"
+    case workshopEdited = "programme.workshop_edited"
+    case workshopMoved = "programme.workshop_moved"
     case cohortCreated = "cohort.created"
     case cohortRemoved = "cohort.removed"
+    case cohortEdited = "cohort.edited"
     case cohortStatusChanged = "cohort.status_changed"
     case staffAdded = "cohort.staff_added"
     case staffRemoved = "cohort.staff_removed"
     case holderAdded = "holder.added"
     case holderRemoved = "holder.removed"
+    case holderEdited = "holder.edited"
+    case holderDiscarded = "holder.discarded"
+    case holderRestored = "holder.restored"
+    case holderMerged = "holder.merged"
+    case holderUnmerged = "holder.unmerged"
     case projectCreated = "project.created"
     case projectRemoved = "project.removed"
+    case projectEdited = "project.edited"
     case projectHolderAdded = "project.holder_added"
     case projectHolderRemoved = "project.holder_removed"
     case participationChanged = "participation.changed"
+    case participationRemoved = "participation.removed"
+    case participationRestored = "participation.restored"
     case sessionScheduled = "session.scheduled"
     case sessionRemoved = "session.removed"
     case sessionUpdated = "session.updated"

@@ -39,18 +39,142 @@ public struct PartnerPayload: EventPayload {
     }
 }
 
-/// A workshop inserted in (or removed from) a programme's template at `index`.
+/// A workshop inserted in (or removed from) a programme's template at `index`. The
+/// cohorts' sessions made from the template follow their workshop's position; `sessions`
+/// are the ones made from this workshop when it was removed (they lose their link, and
+/// find it again when it is put back).
 public struct WorkshopPayload: EventPayload {
     public var action: String
     public var programme: EntityID
     public var index: Int
     public var workshop: WorkshopTemplate
+    public var sessions: [EntityID]?
 
-    public init(action: String, programme: EntityID, index: Int, workshop: WorkshopTemplate) {
+    public init(action: String, programme: EntityID, index: Int, workshop: WorkshopTemplate, sessions: [EntityID]? = nil) {
         self.action = action
         self.programme = programme
         self.index = index
         self.workshop = workshop
+        self.sessions = sessions
+    }
+}
+
+/// A template workshop's details replaced, with what they were.
+public struct WorkshopEditPayload: EventPayload {
+    public var action: String
+    public var programme: EntityID
+    public var index: Int
+    public var before: WorkshopTemplate
+    public var after: WorkshopTemplate
+
+    public init(action: String, programme: EntityID, index: Int, before: WorkshopTemplate, after: WorkshopTemplate) {
+        self.action = action
+        self.programme = programme
+        self.index = index
+        self.before = before
+        self.after = after
+    }
+}
+
+/// A template workshop moved from one position to another (0-based); the others close up.
+public struct WorkshopMovePayload: EventPayload {
+    public var action: String
+    public var programme: EntityID
+    public var from: Int
+    public var to: Int
+
+    public init(action: String, programme: EntityID, from: Int, to: Int) {
+        self.action = action
+        self.programme = programme
+        self.from = from
+        self.to = to
+    }
+}
+
+/// Fields of an entity changed: only those changed, each with what it held before, so
+/// undo needs only the event and a concurrent edit of the same field is seen.
+public struct EditPayload<Field: EntityField>: EventPayload {
+    public var action: String
+    /// The entity edited.
+    public var id: EntityID
+    public var changes: [FieldChange<Field>]
+
+    public init(action: String, id: EntityID, changes: [FieldChange<Field>]) {
+        self.action = action
+        self.id = id
+        self.changes = changes
+    }
+
+    /// The edit that takes this one back, under `action`.
+    public func reversed(action: String) -> EditPayload {
+        EditPayload(action: action, id: id, changes: changes.reversed().map(\.reversed))
+    }
+}
+
+/// A holder taken out of the lists (`holder.discarded`) or put back (`holder.restored`):
+/// the whole holder, so it comes back as it was.
+public struct HolderRemovalPayload: EventPayload {
+    public var action: String
+    public var holder: Holder
+    /// Why it was removed (an entry made by mistake); nil for the duplicate of a merge.
+    public var reason: String?
+    /// For a merge, the holder that took over every reference.
+    public var mergedInto: EntityID?
+    public var date: Day
+
+    public init(action: String, holder: Holder, reason: String?, mergedInto: EntityID? = nil, date: Day) {
+        self.action = action
+        self.holder = holder
+        self.reason = reason
+        self.mergedInto = mergedInto
+        self.date = date
+    }
+}
+
+/// Every reference to `duplicate` moved to `keep` (`holder.merged`), or moved back
+/// (`holder.unmerged`): the lists say exactly what moved, so the move back is exact.
+public struct HolderMergePayload: EventPayload {
+    public var action: String
+    public var keep: EntityID
+    public var duplicate: EntityID
+    /// Cohorts whose participation moved.
+    public var cohorts: [EntityID]
+    /// Sessions whose attendance mark moved.
+    public var sessions: [EntityID]
+    /// Notes about the duplicate, now about `keep`.
+    public var notes: [EntityID]
+    /// Projects the duplicate carried, now carried by `keep` in its place.
+    public var projects: [EntityID]
+    /// Projects both carried: the duplicate is dropped from them.
+    public var sharedProjects: [EntityID]
+    /// Individual meetings with the duplicate, now with `keep`.
+    public var meetings: [EntityID]
+
+    public init(action: String, keep: EntityID, duplicate: EntityID, cohorts: [EntityID] = [], sessions: [EntityID] = [],
+                notes: [EntityID] = [], projects: [EntityID] = [], sharedProjects: [EntityID] = [], meetings: [EntityID] = []) {
+        self.action = action
+        self.keep = keep
+        self.duplicate = duplicate
+        self.cohorts = cohorts
+        self.sessions = sessions
+        self.notes = notes
+        self.projects = projects
+        self.sharedProjects = sharedProjects
+        self.meetings = meetings
+    }
+}
+
+/// A participation removed whole (`participation.removed`: an enrolment made by mistake,
+/// or a holder removed with their history) or put back (`participation.restored`).
+public struct ParticipationRecordPayload: EventPayload {
+    public var action: String
+    public var participation: Participation
+    public var reason: String?
+
+    public init(action: String, participation: Participation, reason: String?) {
+        self.action = action
+        self.participation = participation
+        self.reason = reason
     }
 }
 
@@ -82,16 +206,19 @@ public struct StaffPayload: EventPayload {
     }
 }
 
-/// A holder joined (or left) a project.
+/// A holder joined (or left) a project. `index`: their place among the project's
+/// holders when they left (so undo puts them back there); a join without it appends.
 public struct ProjectHolderPayload: EventPayload {
     public var action: String
     public var project: EntityID
     public var holder: EntityID
+    public var index: Int?
 
-    public init(action: String, project: EntityID, holder: EntityID) {
+    public init(action: String, project: EntityID, holder: EntityID, index: Int? = nil) {
         self.action = action
         self.project = project
         self.holder = holder
+        self.index = index
     }
 }
 
@@ -103,16 +230,20 @@ public struct ParticipationPayload: EventPayload {
     public var from: ParticipationStatus?
     public var to: ParticipationStatus?
     public var date: Day
+    /// Why, when the facilitator said it.
+    public var reason: String?
     /// True when this takes a previous change back (undo): the history entry is dropped.
     public var revert: Bool
 
-    public init(action: String, holder: EntityID, cohort: EntityID, from: ParticipationStatus?, to: ParticipationStatus?, date: Day, revert: Bool = false) {
+    public init(action: String, holder: EntityID, cohort: EntityID, from: ParticipationStatus?, to: ParticipationStatus?,
+                date: Day, reason: String? = nil, revert: Bool = false) {
         self.action = action
         self.holder = holder
         self.cohort = cohort
         self.from = from
         self.to = to
         self.date = date
+        self.reason = reason
         self.revert = revert
     }
 }
@@ -233,6 +364,7 @@ extension ParticipationPayload {
         from = try c.decodeIfPresent(ParticipationStatus.self, forKey: .from)
         to = try c.decodeIfPresent(ParticipationStatus.self, forKey: .to)
         date = try c.decode(Day.self, forKey: .date)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
         revert = try c.decodeIfPresent(Bool.self, forKey: .revert) ?? false
     }
 }

@@ -43,7 +43,13 @@ public struct Erasures: Hashable, Sendable, Codable {
 extension Holder {
     /// This holder with every personal field emptied: name, commune, contact, tags.
     public var erased: Holder {
-        Holder(id: id, name: "", kind: kind, commune: nil, email: nil, phone: nil, tags: [], referredBy: referredBy)
+        var holder = self
+        holder.name = ""
+        holder.commune = nil
+        holder.email = nil
+        holder.phone = nil
+        holder.tags = []
+        return holder
     }
 }
 
@@ -53,6 +59,7 @@ extension Project {
     public var erased: Project {
         var project = self
         project.title = ""
+        project.description = nil
         project.commune = nil
         project.legalForm = nil
         project.stageHistory = stageHistory.map { var change = $0; change.note = nil; return change }

@@ -9,9 +9,13 @@ public struct Holder: Hashable, Sendable, Codable, Identifiable {
     public var tags: [String]
     /// The organisation that sent them (prescripteur).
     public var referredBy: EntityID?
+    /// The day they were recorded (nil in logs written before it was kept): nothing about
+    /// them can be dated earlier.
+    public var created: Day?
 
     public init(id: EntityID, name: String, kind: HolderKind = .person, commune: String? = nil,
-                email: String? = nil, phone: String? = nil, tags: [String] = [], referredBy: EntityID? = nil) {
+                email: String? = nil, phone: String? = nil, tags: [String] = [], referredBy: EntityID? = nil,
+                created: Day? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -20,5 +24,6 @@ public struct Holder: Hashable, Sendable, Codable, Identifiable {
         self.phone = phone
         self.tags = tags
         self.referredBy = referredBy
+        self.created = created
     }
 }

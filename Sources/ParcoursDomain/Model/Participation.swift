@@ -4,12 +4,15 @@ public struct ParticipationChange: Hashable, Sendable, Codable {
     public var from: ParticipationStatus?
     public var to: ParticipationStatus
     public var author: String
+    /// Why, when the facilitator said it.
+    public var reason: String?
 
-    public init(date: Day, from: ParticipationStatus?, to: ParticipationStatus, author: String) {
+    public init(date: Day, from: ParticipationStatus?, to: ParticipationStatus, author: String, reason: String? = nil) {
         self.date = date
         self.from = from
         self.to = to
         self.author = author
+        self.reason = reason
     }
 }
 

@@ -40,9 +40,13 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
     public var id: EntityID
     public var holders: [EntityID]
     public var title: String
+    /// What the project is, in the holders' words.
+    public var description: String?
     public var sectors: [String]
     public var commune: String?
     public var legalForm: String?
+    /// Whether its structure already existed when it came in (nil: not said).
+    public var alreadyCreated: Bool?
     public var stage: Stage
     public var status: ProjectStatus
     /// The day the project was recorded; the stage counts from here until it first moves.
@@ -53,7 +57,8 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
     public init(id: EntityID, holders: [EntityID], title: String, sectors: [String] = [],
                 commune: String? = nil, legalForm: String? = nil, stage: Stage = .idee,
                 status: ProjectStatus = .actif, created: Day,
-                stageHistory: [StageChange] = [], statusHistory: [StatusChange] = []) {
+                stageHistory: [StageChange] = [], statusHistory: [StatusChange] = [],
+                description: String? = nil, alreadyCreated: Bool? = nil) {
         self.id = id
         self.holders = holders
         self.title = title
@@ -65,6 +70,8 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
         self.created = created
         self.stageHistory = stageHistory
         self.statusHistory = statusHistory
+        self.description = description
+        self.alreadyCreated = alreadyCreated
     }
 
     /// The day the current stage was reached.

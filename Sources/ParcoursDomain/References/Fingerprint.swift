@@ -22,6 +22,10 @@ package struct Fingerprint: Hashable, Comparable, Sendable {
             hash.add(1)
             hash.add(holder)
         }
+        if let field = subject.field {
+            hash.add(2)
+            hash.add(field)
+        }
         self.init(hash)
     }
 

@@ -86,7 +86,36 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case stageDateBeforeLastChange(project: String, date: Day, last: Day)
     /// A session's duration (in minutes) is not above zero and at most 24 h.
     case invalidDuration(minutes: Int)
+    /// An edit that would change nothing (every value given is the current one).
+    case nothingToChange(EntityKind, name: String)
+    /// A dated fact before the thing it is about was recorded (`recorded`).
+    case dateBeforeRecorded(DatedFact, what: String, date: Day, recorded: Day)
+    /// A dated fact before the last change of what it changes (`last`).
+    case dateBeforeLastChange(DatedFact, what: String, date: Day, last: Day)
+    /// A removal needs a reason.
+    case reasonRequired(what: String)
+    /// A holder with marks, notes or participations is removed only with their history.
+    case holderHasHistory(holder: String, marks: Int, notes: Int, participations: Int)
+    /// A participation with marks at the cohort's sessions is not removed.
+    case participationHasMarks(holder: String, cohort: String, marks: Int)
+    /// A holder cannot be merged into themselves.
+    case mergeSameHolder(holder: String)
+    /// Two holders to merge both have something that can only be one person's (every one listed).
+    case mergeClashes(keep: String, duplicate: String, clashes: [MergeClash])
+    /// A transfer needs the holder's current cohort, and they have none.
+    case noCurrentCohort(holder: String)
+    /// A transfer needs the holder's current cohort, and they have several.
+    case severalCurrentCohorts(holder: String, cohorts: [String])
+    /// A transfer to the cohort the holder is already in.
+    case transferToSameCohort(holder: String, cohort: String)
+    /// A template position outside 1…count.
+    case invalidPosition(position: Int, count: Int)
+    /// A template copied onto its own programme.
+    case copyToSameProgramme(programme: String)
+    /// "transféré" is set by a transfer only.
+    case transferredOnlyByTransfer
 
     public var errorDescription: String? { Catalog.text(self, .en) }
+
     public var description: String { Catalog.text(self, .en) }
 }

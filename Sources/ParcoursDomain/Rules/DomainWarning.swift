@@ -8,4 +8,6 @@ public enum DomainWarning: Hashable, Sendable {
     case sessionOutsideCohortDates(session: String, date: Day)
     /// The mark was recorded on a session dated in the future.
     case markOnFutureSession(session: String, date: Day)
+    /// After a change of a cohort's dates, some of its sessions fall outside them.
+    case sessionsOutsideNewDates(cohort: String, count: Int)
 }

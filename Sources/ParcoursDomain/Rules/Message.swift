@@ -33,6 +33,24 @@ public enum Message: Hashable, Sendable {
     case stageChanged(project: String, from: Stage, to: Stage)
     case statusChanged(project: String, from: ProjectStatus, to: ProjectStatus)
     case noteAdded(about: String)
+    /// `fields`: the names of the fields changed, as the log writes them.
+    case edited(EntityKind, name: String, fields: [String])
+    case workshopEdited(title: String, programme: String)
+    case workshopMoved(title: String, programme: String, position: Int)
+    /// `unlinked`: sessions already made from it, kept but no longer tied to the template.
+    case workshopRemoved(title: String, programme: String, unlinked: Int)
+    case templateCopied(from: String, to: String, count: Int)
+    /// What went with the holder (`--with-history`).
+    case holderRemoved(name: String, marks: Int, notes: Int, participations: Int, meetings: Int, projects: Int)
+    /// `moved`: references moved to `keep`; `filled`: fields of `keep` taken from the duplicate.
+    case holdersMerged(keep: String, duplicate: String, moved: Int, filled: [String])
+    /// `meetings`: the individual meetings planned for it, removed with it.
+    case participationRemoved(holder: String, cohort: String, meetings: Int)
+    /// `cancelled`: planned individual meetings called off in the cohort left; `planned`:
+    /// those planned in the new one from its template.
+    case transferred(holder: String, from: String, to: String, cancelled: Int, planned: Int)
+    /// A first presence started the participation (inscrit → en cours): `holders` of them.
+    case participationsStarted(holders: [String], cohort: String)
     case undid([LocalizedText])
     case redid([LocalizedText])
 }

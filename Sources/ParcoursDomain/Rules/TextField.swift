@@ -3,16 +3,19 @@
 public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
     case holderName, projectTitle, programmeName, cohortName, organisationName
     case workshopTitle, sessionTitle, staffName
-    case commune, email, phone, tag, sector, role, venue, targetPublic
+    case commune, email, phone, tag, sector, role, venue, targetPublic, legalForm
+    /// Why a correction was made (a holder removed, a participation changed or removed,
+    /// a transfer): one line, kept in the event.
+    case reason
     /// Who makes a change: `$PARCOURS_AUTHOR` (else the login name), or the interface's author.
     case author
-    case note, remark, objectives
+    case note, remark, objectives, description
 
     /// Notes, remarks and descriptions keep their line breaks and may be long; names and
     /// titles are one line.
     public var isMultiline: Bool {
         switch self {
-        case .note, .remark, .objectives: true
+        case .note, .remark, .objectives, .description: true
         default: false
         }
     }
@@ -29,4 +32,16 @@ public enum DatedFact: String, CaseIterable, Sendable, Hashable, Codable {
     case entryDate
     /// `consent --given / --withdrawn`: when the person consented or withdrew.
     case consent
+    /// `holder add --date`: when the holder first came.
+    case holderRecorded
+    /// `enrol --date`: when the holder entered the cohort.
+    case enrolment
+    /// `participation --date`: when the participation moved.
+    case participationChange
+    /// `status --date`: when the project's status changed.
+    case statusChange
+    /// `note --date`: the day the note is about.
+    case note
+    /// `transfer --date`: when the holder moved to the other cohort.
+    case transfer
 }

@@ -32,11 +32,51 @@ extension State {
                 if let i = programme.partners.lastIndex(of: p.partner) { programme.partners.remove(at: i) }
             }
         case .workshopAdded(let p):
-            State.update(p.programme, in: &programmes, &anomalies) { $0.template.insert(p.workshop, at: min(max(0, p.index), $0.template.count)) }
+            guard let count = programmes[p.programme]?.template.count else { anomalies += 1; return }
+            let index = min(max(0, p.index), count)
+            programmes[p.programme]!.template.insert(p.workshop, at: index)
+            // Sessions made from the workshops after it follow them; those made from it
+            // before it was removed find it again.
+            if index < count { retemplate(p.programme) { $0 >= index ? $0 + 1 : $0 } }
+            for id in p.sessions ?? [] where sessions[id] != nil { sessions[id]!.templateIndex = index }
         case .workshopRemoved(let p):
-            State.update(p.programme, in: &programmes, &anomalies) { programme in
-                if programme.template.indices.contains(p.index) { programme.template.remove(at: p.index) }
+            guard let template = programmes[p.programme]?.template, template.indices.contains(p.index) else {
+                anomalies += 1
+                return
             }
+            programmes[p.programme]!.template.remove(at: p.index)
+            retemplate(p.programme) { $0 == p.index ? nil : $0 > p.index ? $0 - 1 : $0 }
+        case .workshopEdited(let p):
+            State.update(p.programme, in: &programmes, &anomalies) { programme in
+                if programme.template.indices.contains(p.index) { programme.template[p.index] = p.after }
+            }
+        case .workshopMoved(let p):
+            guard let template = programmes[p.programme]?.template, template.indices.contains(p.from),
+                  template.indices.contains(p.to) else { anomalies += 1; return }
+            let workshop = programmes[p.programme]!.template.remove(at: p.from)
+            programmes[p.programme]!.template.insert(workshop, at: p.to)
+            retemplate(p.programme) { State.moved($0, from: p.from, to: p.to) }
+        case .organisationEdited(let p): State.edit(p, in: &organisations, &anomalies)
+        case .programmeEdited(let p): State.edit(p, in: &programmes, &anomalies)
+        case .cohortEdited(let p): State.edit(p, in: &cohorts, &anomalies)
+        case .holderEdited(let p): State.edit(p, in: &holders, &anomalies)
+        case .projectEdited(let p): State.edit(p, in: &projects, &anomalies)
+        case .holderDiscarded(let p):
+            guard let holder = holders.removeValue(forKey: p.holder.id) else { anomalies += 1; return }
+            removedHolders[holder.id] = RemovedHolder(holder: holder, reason: p.reason, mergedInto: p.mergedInto,
+                                                      date: p.date, author: author)
+        case .holderRestored(let p):
+            guard let removed = removedHolders.removeValue(forKey: p.holder.id) else { anomalies += 1; return }
+            holders[removed.holder.id] = removed.holder
+        case .holderMerged(let p): moveReferences(p, from: p.duplicate, to: p.keep)
+        case .holderUnmerged(let p): moveReferences(p, from: p.keep, to: p.duplicate)
+        case .participationRemoved(let p):
+            let part = p.participation
+            if participations[part.cohort]?.removeValue(forKey: part.holder) == nil { anomalies += 1 }
+        case .participationRestored(let p):
+            let part = p.participation
+            guard holders[part.holder] != nil, cohorts[part.cohort] != nil else { anomalies += 1; return }
+            participations[part.cohort, default: [:]][part.holder] = part
         case .cohortCreated(let p): cohorts[p.entity.id] = p.entity
         case .cohortRemoved(let p): State.remove(p.entity.id, from: &cohorts, &anomalies)
         case .cohortStatusChanged(let p): State.update(p.cohort, in: &cohorts, &anomalies) { $0.status = p.to }
@@ -55,7 +95,10 @@ extension State {
             unindexProject(p.entity.id)
             State.remove(p.entity.id, from: &projects, &anomalies)
         case .projectHolderAdded(let p):
-            State.update(p.project, in: &projects, &anomalies) { if !$0.holders.contains(p.holder) { $0.holders.append(p.holder) } }
+            State.update(p.project, in: &projects, &anomalies) { project in
+                guard !project.holders.contains(p.holder) else { return }
+                project.holders.insert(p.holder, at: min(max(0, p.index ?? project.holders.count), project.holders.count))
+            }
             if projects[p.project] != nil { lookups.projectsByHolder.insert(p.project, at: p.holder) }
         case .projectHolderRemoved(let p):
             State.update(p.project, in: &projects, &anomalies) { $0.holders.removeAll { $0 == p.holder } }
@@ -130,7 +173,7 @@ extension State {
             if participations[p.cohort]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             return
         }
-        let change = ParticipationChange(date: p.date, from: p.from, to: to, author: author)
+        let change = ParticipationChange(date: p.date, from: p.from, to: to, author: author, reason: p.reason)
         if var existing = participations[p.cohort]?[p.holder] {
             existing.status = to
             if p.revert {
@@ -144,6 +187,82 @@ extension State {
         } else {
             participations[p.cohort, default: [:]][p.holder] =
                 Participation(holder: p.holder, cohort: p.cohort, status: to, history: p.revert ? [] : [change])
+        }
+    }
+
+    /// Moves every reference `p` lists from one holder to the other (a merge, or its undo
+    /// with the two swapped). A reference no longer where it was is counted as an anomaly.
+    private mutating func moveReferences(_ p: HolderMergePayload, from old: EntityID, to new: EntityID) {
+        let merging = old == p.duplicate
+        for cohort in p.cohorts {
+            guard var part = participations[cohort]?[old], participations[cohort]?[new] == nil else { anomalies += 1; continue }
+            participations[cohort]![old] = nil
+            part.holder = new
+            participations[cohort]![new] = part
+        }
+        for session in p.sessions {
+            guard let mark = marks[session]?[old], marks[session]?[new] == nil else { anomalies += 1; continue }
+            marks[session]![old] = nil
+            marks[session]![new] = mark
+            if mark.mark == .present {
+                lookups.presentAt.remove(session, at: old)
+                lookups.presentAt.insert(session, at: new)
+            }
+        }
+        for id in p.notes {
+            guard var note = notes[id], note.target == .holder(old) else { anomalies += 1; continue }
+            note.target = .holder(new)
+            notes[id] = note
+            lookups.notesByTarget.remove(id, at: old)
+            lookups.notesByTarget.insert(id, at: new)
+        }
+        for id in p.projects {
+            guard var project = projects[id], let i = project.holders.firstIndex(of: old) else { anomalies += 1; continue }
+            project.holders[i] = new
+            projects[id] = project
+            lookups.projectsByHolder.remove(id, at: old)
+            lookups.projectsByHolder.insert(id, at: new)
+        }
+        for id in p.sharedProjects {
+            guard var project = projects[id] else { anomalies += 1; continue }
+            if merging {
+                project.holders.removeAll { $0 == old }
+                lookups.projectsByHolder.remove(id, at: old)
+            } else if !project.holders.contains(new) {
+                project.holders.append(new)
+                lookups.projectsByHolder.insert(id, at: new)
+            }
+            projects[id] = project
+        }
+        for id in p.meetings {
+            guard sessions[id]?.details.holder == old else { anomalies += 1; continue }
+            sessions[id]!.details.holder = new
+        }
+    }
+
+    /// Renumbers the template position of the sessions of the programme's cohorts
+    /// (`change` gives the new position, nil to unlink).
+    private mutating func retemplate(_ programme: EntityID, _ change: (Int) -> Int?) {
+        for cohort in cohorts.values where cohort.programme == programme {
+            for id in lookups.sessionsByCohort[cohort.id] ?? [] {
+                guard let index = sessions[id]?.templateIndex else { continue }
+                let new = change(index)
+                if new != index { sessions[id]!.templateIndex = new }
+            }
+        }
+    }
+
+    /// Where position `index` goes when the item at `from` moves to `to`.
+    static func moved(_ index: Int, from: Int, to: Int) -> Int {
+        if index == from { return to }
+        if from < to, index > from, index <= to { return index - 1 }
+        if to < from, index >= to, index < from { return index + 1 }
+        return index
+    }
+
+    private static func edit<F: EntityField>(_ p: EditPayload<F>, in table: inout [EntityID: F.Entity], _ anomalies: inout Int) {
+        update(p.id, in: &table, &anomalies) { entity in
+            for change in p.changes { change.field.set(change.to, in: &entity) }
         }
     }
 

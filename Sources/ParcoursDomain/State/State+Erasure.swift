@@ -7,9 +7,23 @@ extension State {
     /// actions about them, so no undo or redo can write their data again. Counts, marks,
     /// stages, statuses and participations stay.
     mutating func applyErasure(_ p: ErasurePayload) {
-        guard let holder = holders[p.holder], erasures.holders[p.holder] == nil else { anomalies += 1; return }
+        guard holders[p.holder] != nil || removedHolders[p.holder] != nil, erasures.holders[p.holder] == nil else {
+            anomalies += 1
+            return
+        }
         erasures.holders[p.holder] = erasures.holders.count + 1
-        holders[p.holder] = holder.erased
+        if let holder = holders[p.holder] { holders[p.holder] = holder.erased }
+        if let removed = removedHolders[p.holder] {
+            var erased = removed
+            erased.holder = removed.holder.erased
+            erased.reason = nil
+            removedHolders[p.holder] = erased
+        }
+        for (cohort, byHolder) in participations {
+            guard var participation = byHolder[p.holder] else { continue }
+            participation.history = participation.history.map { var change = $0; change.reason = nil; return change }
+            participations[cohort]?[p.holder] = participation
+        }
         if let data = sensitive[p.holder] { erasures.maskedActions.formUnion(data.actions.values.joined()) }
         sensitive[p.holder] = nil
         for project in self.projects(holder: p.holder) where project.holders.allSatisfy({ erasures.holders[$0] != nil }) {

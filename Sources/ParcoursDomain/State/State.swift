@@ -14,6 +14,9 @@ public struct State: Sendable {
     /// Marks by session id, then holder id.
     public internal(set) var marks: [EntityID: [EntityID: MarkValue]] = [:]
     public internal(set) var notes: [EntityID: Note] = [:]
+    /// Holders taken out of the lists (removed with a reason, or merged into another):
+    /// no list, report or export shows them; the journal still names them.
+    public internal(set) var removedHolders: [EntityID: RemovedHolder] = [:]
     /// Events folded so far (unknown types included). The events themselves stay in the
     /// logs: the state holds what they add up to, so it stays small at any history
     /// length; `n` below this count is "the n-th event folded" (fold order).
@@ -87,15 +90,25 @@ public struct State: Sendable {
     /// be marked: the holder of an individual meeting; for a meeting no holder was given
     /// (or any other session), every holder taking part in the cohort. The one rule the
     /// decider, the roll call and the reports follow.
+    /// A holder transferred to another cohort is expected only at the sessions before
+    /// the transfer.
     public func isExpected(holder: EntityID, at session: Session) -> Bool {
         if session.kind == .individuel, let meetingHolder = session.holder { return holder == meetingHolder }
-        return isTakingPart(holder: holder, cohort: session.cohort)
+        guard let p = participation(holder: holder, cohort: session.cohort), p.status.isTakingPart else { return false }
+        return State.expected(p, on: session.date)
     }
 
     /// Holders expected at a session (`isExpected`).
     public func expectedHolders(session: Session) -> [Holder] {
         if session.kind == .individuel, let h = session.holder { return holders[h].map { [$0] } ?? [] }
-        return holdersTakingPart(cohort: session.cohort)
+        return participations(cohort: session.cohort).filter { $0.status.isTakingPart && State.expected($0, on: session.date) }
+            .compactMap { holders[$0.holder] }
+    }
+
+    /// Whether a participation taking part still has a place on a roll call of `day`.
+    static func expected(_ p: Participation, on day: Day) -> Bool {
+        guard p.status == .transfere, let transfer = p.history.last?.date else { return true }
+        return day < transfer
     }
 
     /// The mark of a holder at a session.
@@ -141,7 +154,14 @@ public struct State: Sendable {
         return scope
     }
 
-    func holderName(_ id: EntityID) -> String { holders[id]?.name ?? id }
+    /// The sessions of the programme's cohorts made from its template workshop at `index`.
+    func sessionsMade(fromWorkshop index: Int, of programme: EntityID) -> [EntityID] {
+        cohorts.values.filter { $0.programme == programme }
+            .flatMap { lookups.sessionsByCohort[$0.id] ?? [] }
+            .filter { sessions[$0]?.templateIndex == index }.sorted()
+    }
+
+    func holderName(_ id: EntityID) -> String { holders[id]?.name ?? removedHolders[id]?.holder.name ?? id }
 
     /// Names sort as people expect: "Émile" between "Denis" and "Fanny", ties by id.
     func holderSortKey(_ id: EntityID) -> String { NameKey.of(holderName(id)) }

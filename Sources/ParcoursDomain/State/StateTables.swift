@@ -13,6 +13,7 @@ public struct StateTables: Sendable {
     public var sessions: [EntityID: Session]
     public var marks: [EntityID: [EntityID: MarkValue]]
     public var notes: [EntityID: Note]
+    public var removedHolders: [EntityID: RemovedHolder]
     public var eventCount: Int
     public var history: ActionHistory
     public var anomalies: Int
@@ -30,7 +31,7 @@ public struct StateTables: Sendable {
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
                 lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings(),
-                sensitive: [EntityID: SensitiveData] = [:]) {
+                sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -40,6 +41,7 @@ public struct StateTables: Sendable {
         self.sessions = sessions
         self.marks = marks
         self.notes = notes
+        self.removedHolders = removedHolders
         self.eventCount = eventCount
         self.history = history
         self.anomalies = anomalies
@@ -59,7 +61,7 @@ extension State {
                     projects: projects, participations: participations, sessions: sessions, marks: marks, notes: notes,
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
-                    settings: settings, sensitive: sensitive)
+                    settings: settings, sensitive: sensitive, removedHolders: removedHolders)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -84,6 +86,7 @@ extension State {
         sessions = t.sessions
         marks = t.marks
         notes = t.notes
+        removedHolders = t.removedHolders
         eventCount = t.eventCount
         history = t.history
         anomalies = t.anomalies

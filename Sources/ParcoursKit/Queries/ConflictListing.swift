@@ -13,11 +13,14 @@ public struct ConflictEntry: Sendable, Codable, Equatable {
         public var event: String?
     }
 
-    /// `attendance`, `stage`, `status`, `participation`, `cohort_status`, `session_status`, `session_details`.
+    /// `attendance`, `stage`, `status`, `participation`, `cohort_status`, `session_status`, `session_details`,
+    /// or `holder_field`, `project_field`, `programme_field`, `cohort_field`, `organisation_field` (with `field`).
     public var kind: String
     /// The session, project or cohort concerned.
     public var entity: String
     public var holder: String?
+    /// The field, for an edit (its name in the log).
+    public var field: String?
     /// What was changed twice, in words ("Léa Martin at Atelier 1").
     public var subject: String
     /// The value in force: the later change in merge order.
@@ -42,7 +45,7 @@ public enum ConflictListing {
             ConflictEntry.Side(value: id(value), label: label(value, l), author: meta?.author, writer: meta?.writer,
                                time: meta?.time, event: meta?.id)
         }
-        return ConflictEntry(kind: s.kind.rawValue, entity: s.entity, holder: s.holder,
+        return ConflictEntry(kind: s.kind.rawValue, entity: s.entity, holder: s.holder, field: s.field,
                              subject: subject(s, state, l),
                              kept: side(conflict.kept, conflict.winner),
                              overwritten: side(conflict.overwritten, loser))
@@ -95,6 +98,17 @@ public enum ConflictListing {
         case .sessionDetails:
             let session = state.sessions[s.entity]?.title ?? s.entity
             return fr ? "Détails de la séance \(session)" : "Details of session \(session)"
+        case .holderField, .projectField, .programmeField, .cohortField, .organisationField:
+            let (kind, name): (EntityKind, String) = switch s.kind {
+            case .holderField: (.holder, state.holders[s.entity]?.name ?? s.entity)
+            case .projectField: (.project, state.projects[s.entity]?.title ?? s.entity)
+            case .programmeField: (.programme, state.programmes[s.entity]?.name ?? s.entity)
+            case .cohortField: (.cohort, state.cohorts[s.entity]?.name ?? s.entity)
+            default: (.organisation, state.organisations[s.entity]?.name ?? s.entity)
+            }
+            let field = Catalog.fieldLabel(s.field ?? "", of: kind, l)
+            return fr ? "Champ « \(field) » de \(Catalog.label(kind, .fr)) \(name)"
+                      : "Field “\(field)” of \(Catalog.label(kind, .en)) \(name)"
         }
     }
 
@@ -108,6 +122,7 @@ public enum ConflictListing {
         case .cohortStatus(let status): status.rawValue
         case .sessionStatus(let status): status.rawValue
         case .sessionDetails(let details): detailsText(details)
+        case .field(let value): value ?? "none"
         }
     }
 
@@ -123,6 +138,7 @@ public enum ConflictListing {
         case .cohortStatus(let status): return Catalog.label(status, l)
         case .sessionStatus(let status): return Catalog.label(status, l)
         case .sessionDetails(let details): return detailsText(details)
+        case .field(let value): return value ?? (l == .fr ? "(vide)" : "(empty)")
         }
     }
 

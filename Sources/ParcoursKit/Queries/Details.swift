@@ -18,6 +18,22 @@ public enum Details {
         public var note: String?
     }
 
+    /// One correction of an entity: when, by whom, what changed from what.
+    public struct ChangeLine: Codable, Hashable, Sendable {
+        public var date: String
+        public var author: String
+        public var text: String
+    }
+
+    /// One move of a participation, with its reason.
+    public struct ParticipationChangeLine: Codable, Hashable, Sendable {
+        public var date: String
+        public var from: String?
+        public var to: String
+        public var author: String
+        public var reason: String?
+    }
+
     public struct StatusLine: Codable, Hashable, Sendable {
         public var date: String
         public var from: String
@@ -41,6 +57,10 @@ public enum Details {
         public var stageHistory: [StageLine]
         public var statusHistory: [StatusLine]
         public var notes: [NoteLine]
+        public var description: String?
+        public var alreadyCreated: Bool?
+        /// Corrections (edits), oldest first.
+        public var changes: [ChangeLine] = []
     }
 
     public struct MarkLine: Codable, Hashable, Sendable {
@@ -56,6 +76,7 @@ public enum Details {
         public var cohort: String
         public var programme: String
         public var status: String
+        public var history: [ParticipationChangeLine] = []
     }
 
     public struct HolderDetail: Codable, Hashable, Sendable {
@@ -77,6 +98,10 @@ public enum Details {
         public var consents: [String: String] = [:]
         public var obstacles: [String] = []
         public var profile: [String] = []
+        /// The day they were recorded (nil for older logs).
+        public var created: String?
+        /// Corrections (edits, a duplicate merged in), oldest first.
+        public var changes: [ChangeLine] = []
     }
 
     public struct CohortDetail: Codable, Hashable, Sendable {
@@ -85,6 +110,7 @@ public enum Details {
         public var staff: [String]
         public var participants: [ParticipantLine]
         public var sessions: [Listing.SessionRow]
+        public var changes: [ChangeLine] = []
     }
 
     public struct ParticipantLine: Codable, Hashable, Sendable {
@@ -102,6 +128,8 @@ public enum Details {
         public var partners: [String]
         public var template: [WorkshopLine]
         public var cohorts: [Listing.CohortRow]
+        /// Corrections of the programme and of its template, oldest first.
+        public var changes: [ChangeLine] = []
     }
 
     public struct WorkshopLine: Codable, Hashable, Sendable {
@@ -139,7 +167,7 @@ public enum Details {
                 StatusLine(date: $0.date.iso, from: $0.from.rawValue, to: $0.to.rawValue, author: $0.author,
                            destination: name($0.destination), note: $0.note)
             },
-            notes: notes(state, .project(p.id)))
+            notes: notes(state, .project(p.id)), description: p.description, alreadyCreated: p.alreadyCreated)
     }
 
     public static func holder(_ state: State, _ h: Holder) -> HolderDetail {
@@ -158,12 +186,16 @@ public enum Details {
                 let cohort = state.cohorts[p.cohort]
                 return ParticipationLine(cohort: cohort?.name ?? p.cohort,
                                          programme: cohort.flatMap { state.programmes[$0.programme]?.name } ?? "",
-                                         status: p.status.rawValue)
+                                         status: p.status.rawValue,
+                                         history: p.history.map {
+                                             ParticipationChangeLine(date: $0.date.iso, from: $0.from?.rawValue, to: $0.to.rawValue,
+                                                                     author: $0.author, reason: $0.reason)
+                                         })
             },
             attendance: attendance, notes: notes(state, .holder(h.id)),
             consents: Dictionary(uniqueKeysWithValues: (state.sensitive[h.id]?.consents ?? [:]).map { ($0.key.rawValue, $0.value.iso) }),
             obstacles: (state.sensitive[h.id]?.obstacles ?? []).map(\.rawValue),
-            profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue))
+            profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue), created: h.created?.iso)
     }
 
     public static func cohort(_ state: State, _ c: Cohort) -> CohortDetail {
@@ -198,6 +230,34 @@ public enum Details {
                 return SessionMarkLine(holder: h.name, mark: value?.mark.rawValue, remote: value?.remote ?? false,
                                        remark: value?.remark)
             })
+    }
+
+    /// The corrections of an entity, read back from the logs: its edits (with a
+    /// programme's template corrections, a holder's merged duplicates), one line per
+    /// field changed, with the day and the author.
+    public static func changes(_ workspace: Workspace, of id: EntityID, language: Language) throws -> [ChangeLine] {
+        let state = workspace.state
+        return try workspace.journal(concerning: [id]).flatMap { recorded -> [ChangeLine] in
+            guard isCorrection(recorded.event, of: id) else { return [] }
+            let day = Day.local(recorded.meta.time).iso
+            return Catalog.changeLines(recorded.event, in: state, language: language).map {
+                ChangeLine(date: day, author: recorded.meta.author, text: $0)
+            }
+        }
+    }
+
+    static func isCorrection(_ event: DomainEvent, of id: EntityID) -> Bool {
+        switch event {
+        case .holderEdited(let p): p.id == id
+        case .projectEdited(let p): p.id == id
+        case .programmeEdited(let p): p.id == id
+        case .cohortEdited(let p): p.id == id
+        case .organisationEdited(let p): p.id == id
+        case .workshopEdited(let p): p.programme == id
+        case .workshopMoved(let p): p.programme == id
+        case .holderMerged(let p): p.keep == id
+        default: false
+        }
     }
 
     static func notes(_ state: State, _ target: NoteTarget) -> [NoteLine] {

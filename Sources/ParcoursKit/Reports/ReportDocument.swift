@@ -48,6 +48,8 @@ public struct ReportDocument: Hashable, Sendable {
             (fr ? "Projets orientés" : "Projects oriented", String(r.outcomes.oriented)),
             (fr ? "Projets abandonnés" : "Projects abandoned", String(r.outcomes.abandoned)),
             (fr ? "Projets réorientés" : "Projects reoriented", String(r.outcomes.reoriented)),
+            (fr ? "Sorties en cours de parcours" : "Drop-outs", String(r.outcomes.droppedOut)),
+            (fr ? "Transferts vers une autre promotion" : "Transferred to another cohort", String(r.outcomes.transferred)),
             (fr ? "Taux de création" : "Launch rate",
              Self.percent(r.launchRate.rate) + " (\(r.launchRate.launched)/\(r.launchRate.ended))"),
         ]

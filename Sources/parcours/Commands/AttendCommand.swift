@@ -14,9 +14,18 @@ struct AttendCommand: ParsableCommand {
     @Option(help: "A remark about this attendance; marking again keeps it unless given (\"\" clears it).")
     var remark: String?
     @Flag(help: "Mark present everyone expected who has no mark yet.") var all = false
+    @Flag(help: "Clear the holder's mark (no MARK then).") var clear = false
 
     func run() throws {
         try CLI.run(global) { cli in
+            if clear {
+                guard let holder, mark == nil, !all else {
+                    throw ValidationError(cli.language == .fr ? "--clear prend la séance et le porteur, sans présence."
+                                                              : "--clear takes the session and the holder, and no mark.")
+                }
+                try cli.perform(.clearMark(session: session, holder: holder))
+                return
+            }
             if all {
                 try cli.perform(.markAllPresent(session: session))
                 return

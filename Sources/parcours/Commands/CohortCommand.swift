@@ -4,8 +4,8 @@ import ParcoursDomain
 struct CohortCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort",
-        abstract: "Open cohorts (promotions) of a programme.",
-        subcommands: [Add.self, Status.self, Staff.self, Complete.self]
+        abstract: "Open cohorts (promotions) of a programme; correct them.",
+        subcommands: [Add.self, Status.self, Staff.self, Complete.self, Edit.self]
     )
 
     struct Add: ParsableCommand {
@@ -68,6 +68,26 @@ struct CohortCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run(global) { cli in try cli.perform(.createMissingTemplateSessions(cohort: cohort)) }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a cohort's name, dates or capacity; the journal and show keep what they were.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The cohort (name or id).") var cohort: String
+        @Option(help: "The right name.") var name: String?
+        @Option(help: "First day, YYYY-MM-DD.") var start: String?
+        @Option(help: "Last day, YYYY-MM-DD (\"\" clears it).") var end: String?
+        @Option(parsing: .unconditional, help: "How many holders it can take (\"\" clears it).") var capacity: String?
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                var edit = CohortEdit(name: name, start: try start.map { try Arguments.day($0, "--start") })
+                if let end { edit.end = .some(try Arguments.clearableDay(end, "--end")) }
+                if let capacity { edit.capacity = .some(try Arguments.clearableCount(capacity, "--capacity", atLeast: 1)) }
+                try cli.perform(.editCohort(cohort: cohort, edit))
+            }
         }
     }
 }

@@ -22,7 +22,9 @@ struct EraseCommand: ParsableCommand {
     func run() throws {
         try CLI.run(global) { cli in
             let workspace = try cli.workspace()
-            let person = try Resolver(workspace.state).holder(holder)
+            // A holder removed as entered by mistake is erased by id.
+            let removed = workspace.state.removedHolders[holder.trimmingCharacters(in: .whitespaces)]?.holder
+            let person = try removed ?? Resolver(workspace.state).holder(holder)
             if !yes {
                 let fr = cli.language == .fr
                 guard isatty(0) != 0 else {

@@ -4,8 +4,9 @@ import ParcoursDomain
 struct ProgrammeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "programme",
-        abstract: "Create programmes (dispositifs) and their workshop templates.",
-        subcommands: [Add.self, Workshop.self, Partner.self]
+        abstract: "Create programmes (dispositifs) and their workshop templates; correct them.",
+        subcommands: [Add.self, Workshop.self, Partner.self, Edit.self, WorkshopEdit.self, WorkshopMove.self,
+                      WorkshopRemove.self, CopyTemplate.self]
     )
 
     struct Add: ParsableCommand {
@@ -58,6 +59,97 @@ struct ProgrammeCommand: ParsableCommand {
             try CLI.run(global) { cli in
                 try cli.perform(.addPartner(programme: programme, organisationName: organisation, role: role))
             }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a programme: only what is given changes; the journal and show keep what it was.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The programme (name or id).") var programme: String
+        @Option(help: "The right name.") var name: String?
+        @Option(name: .customLong("public"), help: "Who the programme is for (\"\" clears it).") var targetPublic: String?
+        @Option(name: .customLong("target-stage"), help: "A stage it works on; repeatable; replaces the current ones.")
+        var targetStages: [String] = []
+        @Flag(name: .customLong("no-target-stage"), help: "Clear the target stages.") var noTargetStage = false
+        @Option(name: .customLong("operator"), help: "An operating organisation; repeatable; replaces the current ones.")
+        var operators: [String] = []
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                let stages = try targetStages.map { try Arguments.stage($0, "--target-stage") }
+                let edit = ProgrammeEdit(name: name, targetPublic: targetPublic,
+                                         targetStages: noTargetStage ? [] : (stages.isEmpty ? nil : stages),
+                                         operatorNames: operators.isEmpty ? nil : operators)
+                try cli.perform(.editProgramme(programme: programme, edit))
+            }
+        }
+    }
+
+    struct WorkshopEdit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "workshop-edit",
+            abstract: "Correct a workshop of a programme's template (cohorts' sessions already made keep theirs).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The programme (name or id).") var programme: String
+        @Argument(help: "The workshop: its position (1, 2…) or its title.") var workshop: String
+        @Option(help: "The right title.") var title: String?
+        @Option(parsing: .unconditional, help: "Duration: 3h, 3h30, 90m, 1j; at most 24h.") var duration: String?
+        @Option(name: .customLong("by"), help: "The organisation that usually runs it (\"\" clears it).") var by: String?
+        @Option(help: "What it is for (\"\" clears it).") var objectives: String?
+        @Option(help: "atelier, individuel, bilan, visite, reunion.") var kind: String?
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                let edit = ParcoursDomain.WorkshopEdit(
+                    title: title, duration: try duration.map { try Arguments.duration($0, "--duration") },
+                    byOrganisationName: by, objectives: objectives,
+                    kind: try kind.map { try Arguments.sessionKind($0, "--kind") })
+                try cli.perform(.editWorkshop(programme: programme, workshop: workshop, edit))
+            }
+        }
+    }
+
+    struct WorkshopMove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "workshop-move",
+            abstract: "Move a workshop of a programme's template to another position (the others close up).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The programme (name or id).") var programme: String
+        @Argument(help: "The workshop: its position (1, 2…) or its title.") var workshop: String
+        @Argument(help: "Its new position, from 1.") var position: String
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                try cli.perform(.moveWorkshop(programme: programme, workshop: workshop,
+                                              position: try Arguments.position(position, "POSITION")))
+            }
+        }
+    }
+
+    struct WorkshopRemove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "workshop-remove",
+            abstract: "Remove a workshop from a programme's template (sessions already made from it stay).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The programme (name or id).") var programme: String
+        @Argument(help: "The workshop: its position (1, 2…) or its title.") var workshop: String
+
+        func run() throws {
+            try CLI.run(global) { cli in try cli.perform(.removeWorkshop(programme: programme, workshop: workshop)) }
+        }
+    }
+
+    struct CopyTemplate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "copy-template",
+            abstract: "Copy a programme's workshop template to the end of another programme's.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The programme whose template is copied.") var from: String
+        @Argument(help: "The programme that receives it.") var to: String
+
+        func run() throws {
+            try CLI.run(global) { cli in try cli.perform(.copyTemplate(from: from, to: to)) }
         }
     }
 }

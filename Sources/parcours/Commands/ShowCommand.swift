@@ -13,25 +13,33 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run(global) { cli in
-            let state = try cli.workspace().state
+            let workspace = try cli.workspace()
+            let state = workspace.state
             let found = try Self.find(reference, in: state)
             let l = cli.language
             let text = ShowText(language: l, state: state)
             switch found {
             case .holder(let h):
-                let detail = Details.holder(state, h)
+                var detail = Details.holder(state, h)
+                detail.changes = try Details.changes(workspace, of: h.id, language: l)
+                for i in detail.projects.indices {
+                    detail.projects[i].changes = try Details.changes(workspace, of: detail.projects[i].id, language: l)
+                }
                 if output.json { return try cli.printJSON(detail) }
                 text.holder(detail)
             case .project(let p):
-                let detail = Details.project(state, p)
+                var detail = Details.project(state, p)
+                detail.changes = try Details.changes(workspace, of: p.id, language: l)
                 if output.json { return try cli.printJSON(detail) }
                 text.project(detail)
             case .cohort(let c):
-                let detail = Details.cohort(state, c)
+                var detail = Details.cohort(state, c)
+                detail.changes = try Details.changes(workspace, of: c.id, language: l)
                 if output.json { return try cli.printJSON(detail) }
                 text.cohort(detail)
             case .programme(let p):
-                let detail = Details.programme(state, p)
+                var detail = Details.programme(state, p)
+                detail.changes = try Details.changes(workspace, of: p.id, language: l)
                 if output.json { return try cli.printJSON(detail) }
                 text.programme(detail)
             case .session(let s):
@@ -42,6 +50,7 @@ struct ShowCommand: ParsableCommand {
                 let row = Listing.organisationRow(o)
                 if output.json { return try cli.printJSON(row) }
                 print("\(o.name) — \(Catalog.label(o.kind, l)) — \(o.id)")
+                text.changes(try Details.changes(workspace, of: o.id, language: l), indent: "  ")
             }
         }
     }

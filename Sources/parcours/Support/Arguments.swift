@@ -11,6 +11,36 @@ enum Arguments {
                          expectedEN: "a real date as YYYY-MM-DD")
     }
 
+    /// A day that may be cleared: "" (or "none", "aucune") clears it.
+    static func clearableDay(_ text: String, _ option: String) throws -> Day? {
+        if isClearing(text) { return nil }
+        return try day(text, option)
+    }
+
+    /// A count that may be cleared ("" or "none").
+    static func clearableCount(_ text: String, _ option: String, atLeast minimum: Int) throws -> Int? {
+        if isClearing(text) { return nil }
+        return try count(text, option, atLeast: minimum)
+    }
+
+    private static func isClearing(_ text: String) -> Bool {
+        ["", "none", "aucun", "aucune"].contains(Vocabulary.fold(text))
+    }
+
+    /// yes or no (oui, non, true, false).
+    static func yesNo(_ text: String, _ option: String) throws -> Bool {
+        switch Vocabulary.fold(text) {
+        case "yes", "oui", "true", "o", "y": return true
+        case "no", "non", "false", "n": return false
+        default: throw InputError(value: text, option: option, expectedFR: "yes ou no (oui, non)", expectedEN: "yes or no")
+        }
+    }
+
+    /// A position in a list, from 1.
+    static func position(_ text: String, _ option: String) throws -> Int {
+        try count(text, option, atLeast: 1)
+    }
+
     static func time(_ text: String, _ option: String) throws -> ClockTime {
         if let time = ClockTime(parse: text) { return time }
         throw InputError(value: text, option: option, expectedFR: "une heure HH:MM", expectedEN: "a time as HH:MM")

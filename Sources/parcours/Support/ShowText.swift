@@ -29,8 +29,14 @@ struct ShowText {
             print("  \(title.prefix(1).uppercased() + title.dropFirst()) (\(fr("consentement du", "consent of")) \(day)): "
                   + (values.isEmpty ? fr("aucun", "none") : values.joined(separator: ", ")))
         }
+        if !d.tags.isEmpty { print("  \(fr("Étiquettes", "Tags")): \(d.tags.joined(separator: ", "))") }
+        if let created = d.created { print("  \(fr("Enregistré le", "Recorded on")): \(created)") }
         for p in d.participations {
             print("  \(fr("Promotion", "Cohort")): \(p.programme) › \(p.cohort) — \(participation(p.status))")
+            for c in p.history {
+                let from = c.from.map { participation($0) + " → " } ?? ""
+                print("    \(c.date)  \(from)\(participation(c.to))  (\(c.author))\(c.reason.map { " — \($0)" } ?? "")")
+            }
         }
         for p in d.projects { project(p, indent: "  ") }
         if !d.attendance.isEmpty {
@@ -41,12 +47,20 @@ struct ShowText {
             }
         }
         notes(d.notes, indent: "  ")
+        changes(d.changes, indent: "  ")
     }
 
     func project(_ p: Details.ProjectDetail, indent: String = "") {
         print("\(indent)\(fr("Projet", "Project")): \(p.title)  (\(p.id))")
         print("\(indent)  \(fr("Étape", "Stage")): \(stage(p.stage)) \(fr("depuis le", "since")) \(p.stageSince) — \(status(p.status))")
         if !p.holders.isEmpty { print("\(indent)  \(fr("Porteurs", "Holders")): \(p.holders.joined(separator: ", "))") }
+        if let description = p.description { print("\(indent)  Description: \(description)") }
+        if !p.sectors.isEmpty { print("\(indent)  \(fr("Secteurs", "Sectors")): \(p.sectors.joined(separator: ", "))") }
+        if let commune = p.commune { print("\(indent)  Commune: \(commune)") }
+        if let form = p.legalForm { print("\(indent)  \(fr("Forme juridique", "Legal form")): \(form)") }
+        if let created = p.alreadyCreated {
+            print("\(indent)  \(fr("Déjà créé à l'entrée", "Already created when it came in")): \(created ? fr("oui", "yes") : fr("non", "no"))")
+        }
         for s in p.stageHistory {
             print("\(indent)  \(s.date)  \(stage(s.from)) → \(stage(s.to))  (\(s.author))\(s.note.map { " — \($0)" } ?? "")")
         }
@@ -55,6 +69,7 @@ struct ShowText {
             print("\(indent)  \(s.date)  \(status(s.from)) → \(status(s.to))\(destination)  (\(s.author))\(s.note.map { " — \($0)" } ?? "")")
         }
         notes(p.notes, indent: indent + "  ")
+        changes(p.changes, indent: indent + "  ")
     }
 
     func cohort(_ d: Details.CohortDetail) {
@@ -72,6 +87,7 @@ struct ShowText {
         }
         print("  \(fr("Séances", "Sessions")):")
         for s in d.sessions { sessionLine(s, indent: "    ") }
+        changes(d.changes, indent: "  ")
     }
 
     func programme(_ d: Details.ProgrammeDetail) {
@@ -89,6 +105,7 @@ struct ShowText {
         }
         print("  \(fr("Promotions", "Cohorts")):")
         for c in d.cohorts { print("    \(c.name) — \(c.start) — \(c.holders) \(fr("porteurs", "holders"))") }
+        changes(d.changes, indent: "  ")
     }
 
     func session(_ d: Details.SessionDetail) {
@@ -103,6 +120,13 @@ struct ShowText {
         let status = SessionStatus(rawValue: s.status).map { Catalog.label($0, language) } ?? s.status
         let duration = Catalog.duration(TimeSpan(minutes: s.durationMinutes), language)
         print("\(indent)\(s.date) \(s.time ?? "     ")  \(s.title) — \(kind), \(duration)\(s.venue.map { ", \($0)" } ?? "") — \(status)  (\(s.id))")
+    }
+
+    /// Corrections: when, who, what changed from what.
+    func changes(_ changes: [Details.ChangeLine], indent: String) {
+        guard !changes.isEmpty else { return }
+        print("\(indent)\(fr("Corrections", "Corrections")):")
+        for c in changes { print("\(indent)  \(c.date)  \(c.author): \(c.text)") }
     }
 
     private func notes(_ notes: [Details.NoteLine], indent: String) {

@@ -44,6 +44,7 @@ public func expectSameState(_ a: State, _ b: State, sourceLocation: SourceLocati
     #expect(a.sessions == b.sessions, sourceLocation: sourceLocation)
     #expect(a.marks == b.marks, sourceLocation: sourceLocation)
     #expect(a.notes == b.notes, sourceLocation: sourceLocation)
+    #expect(a.removedHolders == b.removedHolders, sourceLocation: sourceLocation)
     #expect(a.eventCount == b.eventCount, sourceLocation: sourceLocation)
     #expect(a.conflicts == b.conflicts, sourceLocation: sourceLocation)
     #expect(a.history == b.history, sourceLocation: sourceLocation)

@@ -11,11 +11,11 @@ public let sampleEvents: [DomainEvent] = {
     let cohort = Cohort(id: "c1", programme: "p1", name: "Promo 2021", start: Day(iso: "2021-01-12")!, end: Day(iso: "2021-03-30")!,
                         capacity: 8, staff: [StaffMember(name: "Anne", role: .referent)], status: .recruiting)
     let holder = Holder(id: "h1", name: "Léa Martin", kind: .collective, commune: "Annonay", email: "lea@example.org",
-                        phone: "06 00 00 00 00", tags: ["jeune"], referredBy: "o1")
+                        phone: "06 00 00 00 00", tags: ["jeune"], referredBy: "o1", created: Day(iso: "2021-01-04")!)
     let project = Project(id: "j1", holders: ["h1"], title: "Épicerie", sectors: ["alimentation"], commune: "Annonay",
                           legalForm: "SCIC", stage: .etude, status: .actif, created: Day(iso: "2021-01-04")!,
                           stageHistory: [StageChange(date: Day(iso: "2021-01-05")!, from: .idee, to: .etude, author: "claire", note: "ok")],
-                          statusHistory: [])
+                          statusHistory: [], description: "Une épicerie\nde village", alreadyCreated: true)
     let details = SessionDetails(title: "Atelier 2", kind: .individuel, date: Day(iso: "2021-01-19")!, time: ClockTime(hour: 14, minute: 0),
                                  duration: TimeSpan(minutes: 210), venue: "Mairie", remote: true, facilitators: ["o1"], holder: "h1")
     let session = Session(id: "s1", cohort: "c1", details: details, status: .planned, templateIndex: 1)
@@ -32,7 +32,38 @@ public let sampleEvents: [DomainEvent] = {
         .partnerAdded(PartnerPayload(action: a, programme: "p1", partner: Partner(organisation: "o1", role: "financeur"))),
         .partnerRemoved(PartnerPayload(action: a, programme: "p1", partner: Partner(organisation: "o1", role: "financeur"))),
         .workshopAdded(WorkshopPayload(action: a, programme: "p1", index: 0, workshop: programme.template[0])),
-        .workshopRemoved(WorkshopPayload(action: a, programme: "p1", index: 0, workshop: programme.template[0])),
+        .workshopRemoved(WorkshopPayload(action: a, programme: "p1", index: 0, workshop: programme.template[0], sessions: ["s1"])),
+        .workshopEdited(WorkshopEditPayload(action: a, programme: "p1", index: 0, before: programme.template[0],
+                                            after: WorkshopTemplate(title: "Atelier 1 bis", kind: .bilan))),
+        .workshopMoved(WorkshopMovePayload(action: a, programme: "p1", from: 0, to: 2)),
+        .organisationEdited(EditPayload(action: a, id: "o1", changes: [
+            FieldChange(field: .name, from: .text("Elan"), to: .text("Élan")), FieldChange(field: .kind, from: .text("partner"), to: .text("operator"))])),
+        .programmeEdited(EditPayload(action: a, id: "p1", changes: [
+            FieldChange(field: .targetPublic, from: nil, to: .text("jeunes")),
+            FieldChange(field: .targetStages, from: .list(["idee"]), to: .list(["idee", "emergence"])),
+            FieldChange(field: .operators, from: .list(["o1"]), to: nil)])),
+        .cohortEdited(EditPayload(action: a, id: "c1", changes: [
+            FieldChange(field: .start, from: .day(Day(iso: "2021-01-12")!), to: .day(Day(iso: "2021-01-19")!)),
+            FieldChange(field: .capacity, from: .number(8), to: .number(10)), FieldChange(field: .end, from: .day(Day(iso: "2021-03-30")!), to: nil),
+            FieldChange(field: .name, from: .text("Promo"), to: .text("2021-01-12"))])),
+        .holderEdited(EditPayload(action: a, id: "h1", changes: [
+            FieldChange(field: .email, from: nil, to: .text("lea@example.org")), FieldChange(field: .tags, from: .list(["a"]), to: .list(["a", "b"])),
+            FieldChange(field: .referredBy, from: .text("o1"), to: nil)])),
+        .holderDiscarded(HolderRemovalPayload(action: a, holder: holder, reason: "saisi par erreur", date: Day(iso: "2021-01-06")!)),
+        .holderRestored(HolderRemovalPayload(action: a, holder: holder, reason: nil, mergedInto: "h2", date: Day(iso: "2021-01-06")!)),
+        .holderMerged(HolderMergePayload(action: a, keep: "h2", duplicate: "h1", cohorts: ["c1"], sessions: ["s1"], notes: ["n1"],
+                                         projects: ["j1"], sharedProjects: ["j2"], meetings: ["s2"])),
+        .holderUnmerged(HolderMergePayload(action: a, keep: "h2", duplicate: "h1", cohorts: ["c1"])),
+        .projectEdited(EditPayload(action: a, id: "j1", changes: [
+            FieldChange(field: .description, from: nil, to: .text("Épicerie\nsolidaire")),
+            FieldChange(field: .alreadyCreated, from: .flag(false), to: .flag(true)), FieldChange(field: .sectors, from: nil, to: .list(["commerce"]))])),
+        .participationRemoved(ParticipationRecordPayload(action: a, participation: Participation(
+            holder: "h1", cohort: "c1", status: .enCours, history: [
+                ParticipationChange(date: Day(iso: "2021-01-04")!, from: nil, to: .inscrit, author: "claire"),
+                ParticipationChange(date: Day(iso: "2021-01-12")!, from: .inscrit, to: .enCours, author: "claire", reason: "présente")]),
+            reason: "inscrit par erreur")),
+        .participationRestored(ParticipationRecordPayload(action: a, participation: Participation(
+            holder: "h1", cohort: "c1", status: .inscrit, history: []), reason: nil)),
         .cohortCreated(EntityPayload(action: a, entity: cohort)),
         .cohortRemoved(EntityPayload(action: a, entity: cohort)),
         .cohortStatusChanged(CohortStatusPayload(action: a, cohort: "c1", from: .planned, to: .running)),
@@ -43,9 +74,9 @@ public let sampleEvents: [DomainEvent] = {
         .projectCreated(EntityPayload(action: a, entity: project)),
         .projectRemoved(EntityPayload(action: a, entity: project)),
         .projectHolderAdded(ProjectHolderPayload(action: a, project: "j1", holder: "h1")),
-        .projectHolderRemoved(ProjectHolderPayload(action: a, project: "j1", holder: "h1")),
-        .participationChanged(ParticipationPayload(action: a, holder: "h1", cohort: "c1", from: nil, to: .inscrit,
-                                                   date: Day(iso: "2021-01-04")!, revert: false)),
+        .projectHolderRemoved(ProjectHolderPayload(action: a, project: "j1", holder: "h1", index: 0)),
+        .participationChanged(ParticipationPayload(action: a, holder: "h1", cohort: "c1", from: .enCours, to: .transfere,
+                                                   date: Day(iso: "2021-01-04")!, reason: "vers la promo d'automne", revert: false)),
         .sessionScheduled(EntityPayload(action: a, entity: session)),
         .sessionRemoved(EntityPayload(action: a, entity: session)),
         .sessionUpdated(SessionUpdatePayload(action: a, session: "s1", before: details, after: SessionDetails(title: "Atelier 2 bis", date: Day(iso: "2021-01-20")!))),

@@ -121,4 +121,29 @@ struct SyncIntegrityTests {
         let verify = try alice.run(["verify"])
         #expect(verify.stdout.contains("another record with sequence"), "\(verify.stdout)")
     }
+
+    /// Tampering never passes for an erasure: a shared record rewritten the way an
+    /// erasure would rewrite it — a valid record, its checksum recomputed — but with no
+    /// erasure behind it, is refused like any other change to what was shared.
+    @Test func aRecordMaskedWithoutAnErasureIsTampering() throws {
+        let remote = try SyncTests.bareRemote()
+        let alice = try SyncTests.aliceShares(remote)
+        defer { alice.cleanUp(); try? FileManager.default.removeItem(at: remote) }
+        let file = try Self.ownLog(alice)
+        let url = alice.data.appendingPathComponent(file)
+        let writer = url.deletingPathExtension().lastPathComponent
+        var lines = try Self.lines(url)
+        let index = try #require(lines.firstIndex { $0.contains("Léa Martin") && $0.contains("holder.added") })
+        let original = try #require(LogLine.record(Array(lines[index].utf8), writer: writer))
+        let masked = String(decoding: original.payload, as: UTF8.self).replacingOccurrences(of: "Léa Martin", with: "")
+        let forged = LogRecord(id: original.id, writer: original.writer, sequence: original.sequence, clock: original.clock,
+                               time: original.time, author: original.author, type: original.type, payload: Data(masked.utf8))
+        lines[index] = String(decoding: LogLine.encode(forged).dropLast(), as: UTF8.self)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        #expect(try alice.run(["verify"]).status == 0, "a valid record: only sync can tell")
+        let shared = try Self.remoteFile(remote, file)
+        let sync = try alice.run(["sync"])
+        #expect(sync.status == 1 && sync.stderr.contains("changed from line \(index + 1) on"), "\(sync.stderr)")
+        #expect(try Self.remoteFile(remote, file) == shared)
+    }
 }

@@ -49,7 +49,7 @@ struct CorrectionReadmeTests {
                      "Holder Zoé Essai removed from the lists; can be undone.",
                      "2025-03-10  in progress → transferred  (Camille) — horaires de travail",
                      "Camille: name: “Lea Martin” → “Léa Martin”",
-                     "Drop-outs: 0; transferred to another cohort: 1",
+                     "Transferred to another cohort: 1",
                      "Holder Zoé Essai removed from the lists: saisie de test",
                      "Copy of Paul Dumas's data written to /tmp/parcours-corrections/copie-paul.md",
                      "Personal data erased: the person now shows as “Erased person 1”.",
@@ -57,5 +57,6 @@ struct CorrectionReadmeTests {
             #expect(output.contains(line), "“\(line)” not in:\n\(output)")
         }
         #expect(!output.hasSuffix("Paul Dumas\n"), "the last list shows him erased")
+        #expect(output.range(of: #"(^|\n)Drop-outs: +0\n"#, options: .regularExpression) != nil, "a transfer is not a drop-out")
     }
 }

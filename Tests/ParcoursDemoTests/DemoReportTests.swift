@@ -81,8 +81,8 @@ struct DemoReportTests {
         let report = Report.make(state: demo.state, scope: .cohort(cohort.id), today: demo.today)
         #expect(report.pendingSessions.map(\.title) == [Demo.lanceToi.workshops[2].title])
         #expect(report.stalled.map(\.holder) == ["Julien Mazet"])
-        let text = report.text(language: .fr)
-        #expect(text.contains("Promotion « Promotion 2026 »"))
+        let text = ReportDocument(report: report).text(language: .fr)
+        #expect(text.contains("Bilan de la promotion « Promotion 2026 »"))
         #expect(text.contains("Julien Mazet"))
     }
 }

@@ -121,7 +121,8 @@ import Testing
         // The agreed keys stay; the funder figures are added beside them.
         #expect(Set(json.keys) == ["scope", "holders", "candidates", "sessions", "hours_delivered", "attendance",
                                    "stages", "macro_stages", "statuses", "stalled", "pending_sessions",
-                                   "per_holder", "stage_moves", "outcomes", "launch_rate", "hours_by_kind"])
+                                   "per_holder", "stage_moves", "outcomes", "launch_rate", "hours_by_kind",
+                                   "as_of", "stalled_count", "breakdowns", "anonymous"])
         let scope = try #require(json["scope"] as? [String: Any])
         #expect(scope["kind"] as? String == "cohort" && scope["id"] as? String == cohort.id && scope["name"] as? String == "Promo 1")
         let pending = try #require((json["pending_sessions"] as? [[String: Any]])?.first)
@@ -139,22 +140,5 @@ import Testing
         let programme = Report.make(state: w.state, scope: .programme(w.programme("Lance-toi !").id), today: w.today)
         #expect(programme.scope.kind == "programme" && programme.sessions.planned == 3)
         #expect(Report.make(state: w.state, scope: .programme("nope"), today: w.today).holders == 0)
-    }
-
-    @Test func textLaysOutTheSameFigures() throws {
-        let w = try World.standard()
-        try w.run(.attend(session: "Atelier 1", holder: "Léa", mark: .present))
-        try w.run(.attend(session: "Atelier 1", holder: "Tom", mark: .absent))
-        let report = Report.make(state: w.state, scope: .cohort(w.cohort("Promo 1").id), today: day("2021-01-27"))
-        let fr = report.text(language: .fr)
-        #expect(fr.hasPrefix("Promotion « Promo 1 »\n"))
-        #expect(fr.contains("Porteurs accompagnés : 2\n"))
-        #expect(fr.contains("Heures réalisées : 3 h\n"))
-        #expect(fr.contains("Assiduité : 50 % (1 présent, 1 absent, 0 excusé)\n"))
-        #expect(fr.contains("  Idée : 1\n") && fr.contains("  Premiers pas : 2\n"))
-        #expect(fr.contains("mar. 19/01/2021 — Atelier 2 (Promo 1)"))
-        let en = report.text(language: .en)
-        #expect(en.contains("Holders taking part: 2\n") && en.contains("Attendance: 50 % (1 present, 1 absent, 0 excused)"))
-        #expect(en.contains("  Idea: 1\n"))
     }
 }

@@ -101,7 +101,11 @@ import Testing
         p.press(.enter, .character("R"))
         var lines = p.lines
         #expect(lines[0].hasPrefix(" Parcours · Rapport — Promo printemps"))
-        #expect(lines[1].hasPrefix(" Porteurs accompagnés  ") && lines[1].hasSuffix(" 4"))
+        #expect(lines[1].hasPrefix(" Figures arrêtées au "))
+        #expect(lines.contains { $0.hasPrefix(" Porteurs accompagnés  ") && $0.hasSuffix(" 4") })
+        // The per-holder table comes after the figures and breakdowns: scrolled to.
+        p.press(.end)
+        lines = p.lines
         #expect(lines.contains { $0.hasPrefix(" Bruno Lefèvre ") && $0.contains("0/2") && $0.contains("0 %") })
         #expect(lines[23].hasPrefix(" Cap Création › Promo printemps › Rapport"))
         p.press(.character("m"))

@@ -102,7 +102,7 @@ public struct FunderFigures: Hashable, Sendable, Codable {
     public var stageMoves: [StageMove]
     public var outcomes: Outcomes
     public var launchRate: LaunchRate
-    /// Session kind id → hours of held sessions.
+    /// Session kind id → hours of held sessions (kinds with none left out).
     public var hoursByKind: [String: Double]
 
     enum CodingKeys: String, CodingKey {
@@ -201,7 +201,8 @@ public struct FunderFigures: Hashable, Sendable, Codable {
         for session in sessions where session.status == .held {
             minutes[session.kind.rawValue, default: 0] += session.duration.minutes
         }
-        let hours = minutes.mapValues { TimeSpan(minutes: $0).hours }
+        // Kinds with no held session are left out: "0 h of visits" is not a figure.
+        let hours = minutes.filter { $0.value > 0 }.mapValues { TimeSpan(minutes: $0).hours }
         return FunderFigures(holders: lines, stageMoves: stageMoves, outcomes: outcomes, launchRate: launch, hoursByKind: hours)
     }
 

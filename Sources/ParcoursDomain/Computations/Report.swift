@@ -12,6 +12,10 @@ public struct Report: Hashable, Sendable, Codable {
         public var from: Day?
         public var to: Day?
         public var commune: String?
+        /// The organisations running the programme(s) in scope, by name.
+        public var operators: [String] = []
+        /// Their partners (funders, venues, prescribers…) with each one's role.
+        public var partners: [ScopePartner] = []
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -21,7 +25,15 @@ public struct Report: Hashable, Sendable, Codable {
             try c.encode(from, forKey: .from)
             try c.encode(to, forKey: .to)
             try c.encode(commune, forKey: .commune)
+            try c.encode(operators, forKey: .operators)
+            try c.encode(partners, forKey: .partners)
         }
+    }
+
+    /// A partner organisation named in the report's heading.
+    public struct ScopePartner: Hashable, Sendable, Codable {
+        public var name: String
+        public var role: String
     }
 
     public struct Sessions: Hashable, Sendable, Codable {
@@ -63,6 +75,8 @@ public struct Report: Hashable, Sendable, Codable {
     }
 
     public var scope: Scope
+    /// The day the figures stand at.
+    public var asOf: Day
     /// Holders taking part.
     public var holders: Int
     /// Every participation recorded in scope.
@@ -74,6 +88,9 @@ public struct Report: Hashable, Sendable, Codable {
     public var stages: [String: Int]
     public var macroStages: [String: Int]
     public var statuses: [String: Int]
+    /// Projects without activity while their holders are still in a running cohort.
+    public var stalledCount: Int
+    /// Which ones (empty in an anonymous report: it names nobody).
     public var stalled: [Stalled]
     public var pendingSessions: [Pending]
     /// One line per holder taking part: attendance, stage at entry and now, status.
@@ -82,11 +99,16 @@ public struct Report: Hashable, Sendable, Codable {
     public var stageMoves: [FunderFigures.StageMove]
     public var outcomes: FunderFigures.Outcomes
     public var launchRate: FunderFigures.LaunchRate
-    /// Session kind id → hours of held sessions.
+    /// Session kind id → hours of held sessions (kinds with none left out).
     public var hoursByKind: [String: Double]
+    public var breakdowns: ReportBreakdowns
+    /// Made to leave the structure: no holder's name, no project's title, no per-holder line.
+    public var anonymous: Bool = false
 
     enum CodingKeys: String, CodingKey {
-        case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes
+        case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
+        case stalledCount = "stalled_count"
+        case asOf = "as_of"
         case perHolder = "per_holder"
         case stageMoves = "stage_moves"
         case launchRate = "launch_rate"
@@ -115,6 +137,13 @@ public struct Report: Hashable, Sendable, Codable {
             header = Scope(kind: "cohort", id: id, name: state.cohorts[id]?.name)
         }
         cohortIDs = cohortIDs.filter { state.cohorts[$0].map { filter.admits(cohort: $0, in: state) } ?? false }
+        var programmeIDs = Set(cohortIDs.compactMap { state.cohorts[$0]?.programme })
+        if case .programme(let id) = scope { programmeIDs.insert(id) }
+        let programmes = programmeIDs.compactMap { state.programmes[$0] }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        header.operators = unique(programmes.flatMap(\.operators).map { state.organisations[$0]?.name ?? $0 })
+        header.partners = unique(programmes.flatMap(\.partners).map {
+            ScopePartner(name: state.organisations[$0.organisation]?.name ?? $0.organisation, role: $0.role)
+        })
         header.from = filter.from
         header.to = filter.to
         header.commune = filter.commune
@@ -160,14 +189,32 @@ public struct Report: Hashable, Sendable, Codable {
             Pending(session: s.id, title: s.title, date: s.date, cohort: state.cohorts[s.cohort]?.name ?? s.cohort)
         }
         let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
-        return Report(scope: header, holders: taking.count, candidates: candidates, sessions: sessions,
+        let breakdowns = ReportBreakdowns.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
+        return Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
                       hoursDelivered: hours.hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
                                              excused: count.excused, rate: count.rate),
                       stages: stages, macroStages: macro, statuses: statuses,
-                      stalled: stalled, pendingSessions: pending,
+                      stalledCount: stalled.count, stalled: stalled, pendingSessions: pending,
                       perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
-                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind)
+                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind, breakdowns: breakdowns)
+    }
+
+    /// The same report naming nobody, to send outside the structure: counts and rates
+    /// only. The per-holder lines and the stalled projects' names go; organisations,
+    /// sessions and cohorts stay (they are not people).
+    public func anonymized() -> Report {
+        var copy = self
+        copy.perHolder = []
+        copy.stalled = []
+        copy.anonymous = true
+        return copy
+    }
+
+    /// Each name once, in first-seen order.
+    private static func unique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen = Set<T>()
+        return items.filter { seen.insert($0).inserted }
     }
 
     /// Stable JSON bytes (sorted keys).

@@ -43,12 +43,14 @@ extension State {
         (lookups.presentAt[holder] ?? []).compactMap { sessions[$0]?.date }.max()
     }
 
-    /// Active projects of holders taking part (in the given cohorts, or any) with no stage
-    /// change, note or attendance for `days` days or more as of `day`. Longest first, then
-    /// by title, then by id (two projects may share a title: the order never varies).
+    /// Active projects of holders still in the accompaniment (in the given cohorts, or any)
+    /// with no stage change, note or attendance for `days` days or more as of `day`.
+    /// Longest first, then by title, then by id (two projects may share a title: the order
+    /// never varies). Once a holder's cohort is over (closed, or past its end) or their
+    /// participation ended, quiet is expected: follow-up waves take over, not an alert.
     public func stalledProjects(asOf day: Day, days threshold: Int = 30,
                                 cohorts: Set<EntityID>? = nil) -> [StalledProject] {
-        let taking = holdersTakingPart(cohorts: cohorts)
+        let taking = holdersInProgress(cohorts: cohorts, asOf: day)
         // For some cohorts, only their holders' projects (through the index); for the
         // whole network, every project.
         let candidates: [Project] = cohorts == nil ? Array(projects.values)
@@ -68,6 +70,19 @@ extension State {
         return stalled.map { (title: NameKey.of(projects[$0.project]?.title ?? ""), stalled: $0) }
             .sorted { ($1.stalled.days, $0.title, $0.stalled.project) < ($0.stalled.days, $1.title, $1.stalled.project) }
             .map(\.stalled)
+    }
+
+    /// Holders enrolled or under way (inscrit, en cours) in a cohort of `cohorts` (or any)
+    /// that is not closed and has not ended before `day`.
+    public func holdersInProgress(cohorts: Set<EntityID>? = nil, asOf day: Day) -> Set<EntityID> {
+        var result = Set<EntityID>()
+        for (cohort, byHolder) in participations where cohorts?.contains(cohort) ?? true {
+            guard let known = self.cohorts[cohort], known.status != .closed, (known.end.map { $0 >= day } ?? true) else { continue }
+            for (holder, participation) in byHolder where participation.status == .inscrit || participation.status == .enCours {
+                result.insert(holder)
+            }
+        }
+        return result
     }
 
     /// Holders taking part in any of the cohorts (or in any cohort).

@@ -7,7 +7,7 @@ import ParcoursExchange
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Figures for a funder: holders, sessions, hours, attendance, stages, statuses, alerts.")
+        abstract: "The bilan for a funder: people, activity, results, progress, breakdowns, and who ran it.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this cohort.") var cohort: String?
     @Option(help: "Only this programme.") var programme: String?
@@ -16,6 +16,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Sessions up to this day, YYYY-MM-DD.") var to: String?
     @Option(help: "Only holders of this commune (or whose project is there).") var commune: String?
     @Option(help: "CSV separator: ; (default) or ,") var separator: String = ";"
+    @Flag(help: "Leave out every person's and project's name (counts and rates only), to send outside the structure.")
+    var anonymous = false
 
     func run() throws {
         try CLI.run(global) { cli in
@@ -42,12 +44,13 @@ struct ReportCommand: ParsableCommand {
             } else {
                 scope = .all
             }
-            let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today)
+            let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today,
+                                          anonymous: anonymous)
             switch format {
             case "json": Output.json(String(decoding: try document.report.json(), as: UTF8.self))
             case "markdown": print(document.markdown(language: cli.language), terminator: "")
             case "csv": Output.csv(try document.csv(language: cli.language, separator: Character(separator)))
-            default: print(document.report.text(language: cli.language))
+            default: print(document.text(language: cli.language), terminator: "")
             }
         }
     }

@@ -22,6 +22,26 @@ struct DemoCommandTests {
         #expect(text.contains("Hours delivered"))
     }
 
+    @Test func anAnonymousReportNamesNobodyInEveryFormat() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try p.ok("demo")
+        let holders = try #require(try p.json("list", "holders", "--json") as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(holders.count > 10)
+        let named = try p.ok("report", "--programme", "Sprint", "--format", "markdown")
+        #expect(holders.contains { named.contains($0) }, "the full report names the holders")
+        for format in ["text", "markdown", "csv", "json"] {
+            let out = try p.ok("report", "--programme", "Sprint", "--anonymous", "--format", format)
+            for name in holders { #expect(!out.contains(name), "\(name) in the anonymous \(format) report") }
+            #expect(out.contains("10"), "the counts stay")
+        }
+        let json = try #require(try p.json("report", "--programme", "Sprint", "--anonymous", "--format", "json") as? [String: Any])
+        #expect(json["anonymous"] as? Bool == true && (json["per_holder"] as? [Any])?.isEmpty == true)
+        #expect(json["holders"] as? Int == 10)
+        let scope = try #require(json["scope"] as? [String: Any])
+        #expect(scope["operators"] as? [String] == ["makesense"])
+    }
+
     @Test func demoRefusesADataDirectoryThatHoldsEvents() throws {
         let p = ParcoursBinary()
         defer { p.cleanUp() }

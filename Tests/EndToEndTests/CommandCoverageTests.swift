@@ -31,7 +31,8 @@ struct CommandCoverageTests {
 
         let cohort = try #require(try p.json("show", "Promotion 2026", "--json") as? [String: Any])
         #expect(cohort["kind"] as? String == "cohort")
-        #expect((cohort["staff"] as? [String]) == ["Claire Vergnes-Soulié (coordinator)"])
+        let staff = try #require(cohort["staff"] as? [[String: String]])
+        #expect(staff == [["name": "Claire Vergnes-Soulié", "role": "coordinator"]])
         #expect(((cohort["cohort"] as? [String: Any])?["status"] as? String) == "running")
         let participants = try #require(cohort["participants"] as? [[String: Any]])
         #expect(participants.first { $0["name"] as? String == "Léa Martin" }?["status"] as? String == "en_cours")

@@ -185,6 +185,15 @@ extension Catalog {
         case .invalidPosition(let position, let count):
             return pick(l, "Position \(position) impossible : le modèle compte \(count) atelier\(count > 1 ? "s" : "") (de 1 à \(count)).",
                         "No position \(position): the template has \(count) workshop\(count > 1 ? "s" : "") (1 to \(count)).")
+        case .nameTaken(let kind, let name):
+            return pick(l, "Il existe déjà un \(label(kind, l)) « \(name) » : choisissez un autre nom.",
+                        "There is already a \(label(kind, l)) “\(name)”: choose another name.")
+        case .nobodyExpected(let session):
+            return pick(l, "Personne n'est attendu à « \(session) » : inscrivez d'abord des porteurs à la promotion.",
+                        "Nobody is expected at “\(session)”: enrol holders in the cohort first.")
+        case .mergeProjectIntoItself(let project):
+            return pick(l, "« \(project) » ne peut pas fusionner avec lui-même : --to nomme le projet qui l'absorbe.",
+                        "“\(project)” cannot merge into itself: --to names the project that takes it in.")
         case .transferredOnlyByTransfer:
             return pick(l, "« transféré » ne se choisit pas : c'est un transfert vers une autre promotion qui le donne (transfer).",
                         "“transferred” is not chosen: a transfer to another cohort sets it (transfer).")

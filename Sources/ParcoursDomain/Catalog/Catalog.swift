@@ -111,6 +111,7 @@ public enum Catalog {
         case .referent: pick(l, "référent·e", "referent")
         case .facilitator: pick(l, "animateur·rice", "facilitator")
         case .intervenant: pick(l, "intervenant·e", "guest speaker")
+        case .temoin: pick(l, "témoin", "testimony speaker")
         }
     }
 

@@ -67,7 +67,11 @@ extension Decider {
     mutating func editProgramme(_ reference: String, _ edit: ProgrammeEdit) throws(DomainError) -> Message {
         let programme = try resolver.programme(reference)
         var wanted: [(ProgrammeField, FieldValue?)] = []
-        if let name = edit.name { wanted.append((.name, .text(try self.name(name, .programmeName, .programme)))) }
+        if let name = edit.name {
+            let wantedName = try self.name(name, .programmeName, .programme)
+            try checkProgrammeNameFree(wantedName, except: programme.id)
+            wanted.append((.name, .text(wantedName)))
+        }
         if let target = edit.targetPublic { wanted.append((.targetPublic, .maybe(try optional(target, .targetPublic)))) }
         if let stages = edit.targetStages {
             let ordered = Stage.allCases.filter(stages.contains).map(\.rawValue)

@@ -9,6 +9,7 @@ extension Decider {
     mutating func addProgramme(name text: String, operatorNames: [String], targetStages: [Stage],
                                targetPublic: String?) throws(DomainError) -> Message {
         let wanted = try name(text, .programmeName, .programme)
+        try checkProgrammeNameFree(wanted, except: nil)
         let targetPublic = try optional(targetPublic, .targetPublic)
         var operators: [EntityID] = []
         for operatorName in operatorNames {
@@ -144,5 +145,14 @@ extension Decider {
         events.append(.staffAdded(StaffPayload(action: action, cohort: cohort.id,
                                                member: StaffMember(name: wanted, role: role))))
         return .staffAdded(name: wanted, role: role, cohort: cohort.name)
+    }
+
+    /// Two programmes may not share a name (as people compare names: "Lance-toi !" and
+    /// "lance-toi" are the same): every reference to one would be ambiguous.
+    func checkProgrammeNameFree(_ name: String, except id: EntityID?) throws(DomainError) {
+        let key = NameKey.of(name)
+        if state.programmes.values.contains(where: { $0.id != id && NameKey.of($0.name) == key }) {
+            throw .nameTaken(.programme, name: name)
+        }
     }
 }

@@ -28,7 +28,14 @@ extension Decider {
                               last: project.statusHistory.last?.date)
         var destination: EntityID?
         if let name = try optional(destinationName, .organisationName) {
-            destination = try organisation(named: name, kind: .operator).id
+            if status == .fusionne {
+                // Merged into another project: --to names that project, not an organisation.
+                let into = try resolver.project(name)
+                guard into.id != project.id else { throw .mergeProjectIntoItself(project: project.title) }
+                destination = into.id
+            } else {
+                destination = try organisation(named: name, kind: .operator).id
+            }
         }
         if status == .oriente, destination == nil { throw .orientationNeedsDestination }
         events.append(.statusChanged(StatusPayload(action: action, project: project.id, from: project.status, to: status,

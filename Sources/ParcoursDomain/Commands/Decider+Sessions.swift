@@ -119,7 +119,9 @@ extension Decider {
     mutating func markAllPresent(session s: String) throws(DomainError) -> Message {
         let session = try resolver.session(s)
         if session.status == .cancelled { throw .sessionIsCancelled(session: session.title) }
-        let unmarked = state.expectedHolders(session: session).filter { state.mark(session: session.id, holder: $0.id) == nil }
+        let expected = state.expectedHolders(session: session)
+        guard !expected.isEmpty else { throw .nobodyExpected(session: session.title) }
+        let unmarked = expected.filter { state.mark(session: session.id, holder: $0.id) == nil }
         guard !unmarked.isEmpty else { throw .nothingToMark(session: session.title) }
         var started: [String] = []
         for holder in unmarked {

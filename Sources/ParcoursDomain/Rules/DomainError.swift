@@ -114,6 +114,12 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case copyToSameProgramme(programme: String)
     /// "transféré" is set by a transfer only.
     case transferredOnlyByTransfer
+    /// Another programme already has this name (two "Lance-toi !" could not be told apart).
+    case nameTaken(EntityKind, name: String)
+    /// "Everyone present" at a session nobody is expected at (no holder enrolled).
+    case nobodyExpected(session: String)
+    /// A project merged into itself.
+    case mergeProjectIntoItself(project: String)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

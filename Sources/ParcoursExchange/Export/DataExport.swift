@@ -36,7 +36,8 @@ public enum DataExport {
              c.capacity.map(String.init) ?? "", Catalog.label(c.status, l)]
         }
         let holders = byName(state.holders.values, \.name).map { x in
-            [x.id, x.name, Catalog.label(x.kind, l), x.commune ?? "", x.email ?? "", x.phone ?? "", org(x.referredBy)]
+            [x.id, x.name, Catalog.label(x.kind, l), x.commune ?? "", x.email ?? "", x.phone ?? "", org(x.referredBy),
+             x.tags.joined(separator: " | ")]
         }
         let projects = byName(state.projects.values, \.title).map { p in
             [p.id, p.title, p.holders.map(holder).joined(separator: " | "), Catalog.label(p.stage, l),
@@ -77,7 +78,7 @@ public enum DataExport {
                      computed: [6]),
             CSVTable(name: "holders", header: ["id", h("nom", "name"), h("type", "kind"), h("commune", "town"),
                                                h("courriel", "email"), h("téléphone", "phone"),
-                                               h("orienté par", "referred by")], rows: holders),
+                                               h("orienté par", "referred by"), h("étiquettes", "tags")], rows: holders),
             CSVTable(name: "projects", header: ["id", h("projet", "project"), h("porteurs", "holders"), h("étape", "stage"),
                                                 h("statut", "status"), h("créé le", "created"), h("commune", "town"),
                                                 h("secteurs", "sectors")], rows: projects),

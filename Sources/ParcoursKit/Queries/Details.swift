@@ -107,7 +107,7 @@ public enum Details {
     public struct CohortDetail: Codable, Hashable, Sendable {
         public var kind = "cohort"
         public var cohort: Listing.CohortRow
-        public var staff: [String]
+        public var staff: [StaffLine]
         public var participants: [ParticipantLine]
         public var sessions: [Listing.SessionRow]
         public var changes: [ChangeLine] = []
@@ -147,6 +147,12 @@ public enum Details {
         public var marks: [SessionMarkLine]
     }
 
+    /// A cohort's staff member: a name and a role id (`coordinator`, `temoin`…).
+    public struct StaffLine: Codable, Hashable, Sendable {
+        public var name: String
+        public var role: String
+    }
+
     public struct SessionMarkLine: Codable, Hashable, Sendable {
         public var holder: String
         public var mark: String?
@@ -155,7 +161,8 @@ public enum Details {
     }
 
     public static func project(_ state: State, _ p: Project) -> ProjectDetail {
-        let name = { (id: EntityID?) in id.flatMap { state.organisations[$0]?.name } }
+        // Where a project went: an organisation (oriented, integrated) or, merged, a project.
+        let name = { (id: EntityID?) in id.flatMap { state.organisations[$0]?.name ?? state.projects[$0]?.title } }
         return ProjectDetail(
             id: p.id, title: p.title, holders: p.holders.compactMap { state.holders[$0]?.name },
             stage: p.stage.rawValue, status: p.status.rawValue, stageSince: p.stageSince.iso, sectors: p.sectors,
@@ -201,7 +208,7 @@ public enum Details {
     public static func cohort(_ state: State, _ c: Cohort) -> CohortDetail {
         CohortDetail(
             cohort: Listing.cohortRow(state, c),
-            staff: c.staff.map { "\($0.name) (\($0.role.rawValue))" },
+            staff: c.staff.map { StaffLine(name: $0.name, role: $0.role.rawValue) },
             participants: state.participations(cohort: c.id).map { p in
                 let project = state.projects(holder: p.holder).first
                 return ParticipantLine(id: p.holder, name: state.holders[p.holder]?.name ?? p.holder,

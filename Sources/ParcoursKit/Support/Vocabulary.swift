@@ -20,6 +20,13 @@ public enum Vocabulary {
         for value in T.allCases {
             for language in Language.allCases where fold(labels(value, language)) == key { return value }
         }
+        // An inclusive label's masculine form alone ("coordinateur" for "coordinateur·rice").
+        for value in T.allCases {
+            for language in Language.allCases {
+                let label = labels(value, language)
+                if label.contains("·"), fold(String(label.prefix { $0 != "·" })) == key { return value }
+            }
+        }
         // A label's first word alone ("Étude" for "Étude d'opportunité").
         for value in T.allCases {
             for language in Language.allCases {

@@ -32,7 +32,8 @@ struct ListCommand: ParsableCommand {
             case "cohorts", "cohort", "promotions":
                 let rows = Listing.cohorts(state, programme: programmeID)
                 if output.json { return try cli.printJSON(rows) }
-                table.print(rows.map { [$0.name, $0.programme, $0.start, "\($0.holders)", "\($0.sessionsHeld)/\($0.sessionsHeld + $0.sessionsPlanned)", $0.status, $0.id] },
+                table.print(rows.map { [$0.name, $0.programme, $0.start, "\($0.holders)", "\($0.sessionsHeld)/\($0.sessionsHeld + $0.sessionsPlanned)",
+                                            CohortStatus(rawValue: $0.status).map { Catalog.label($0, cli.language) } ?? $0.status, $0.id] },
                             header: cli.language == .fr ? ["Promotion", "Programme", "Début", "Porteurs", "Séances tenues", "Statut", "Id"]
                                 : ["Cohort", "Programme", "Start", "Holders", "Sessions held", "Status", "Id"])
             case "holders", "holder", "porteurs":
@@ -40,17 +41,18 @@ struct ListCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(rows) }
                 table.print(rows.map { [$0.name, $0.projects.joined(separator: ", "), $0.stage.flatMap(Stage.init(rawValue:)).map { Catalog.label($0, cli.language) } ?? "", $0.commune ?? "", $0.id] },
                             header: cli.language == .fr ? ["Porteur", "Projet", "Étape", "Commune", "Id"]
-                                : ["Holder", "Project", "Stage", "Commune", "Id"])
+                                : ["Holder", "Project", "Stage", "Town", "Id"])
             case "sessions", "session", "seances":
                 let rows = Listing.sessions(state, cohort: cohortID)
                 if output.json { return try cli.printJSON(rows) }
-                table.print(rows.map { [$0.date, $0.time ?? "", $0.title, $0.cohort, $0.status, $0.id] },
+                table.print(rows.map { [$0.date, $0.time ?? "", $0.title, $0.cohort,
+                                       SessionStatus(rawValue: $0.status).map { Catalog.label($0, cli.language) } ?? $0.status, $0.id] },
                             header: cli.language == .fr ? ["Date", "Heure", "Séance", "Promotion", "Statut", "Id"]
                                 : ["Date", "Time", "Session", "Cohort", "Status", "Id"])
             case "organisations", "organisation", "organizations":
                 let rows = Listing.organisations(state)
                 if output.json { return try cli.printJSON(rows) }
-                table.print(rows.map { [$0.name, $0.kind, $0.id] },
+                table.print(rows.map { [$0.name, OrganisationKind(rawValue: $0.kind).map { Catalog.label($0, cli.language) } ?? $0.kind, $0.id] },
                             header: cli.language == .fr ? ["Organisation", "Type", "Id"] : ["Organisation", "Kind", "Id"])
             default:
                 throw InputError(value: what, option: "list",

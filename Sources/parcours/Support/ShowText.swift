@@ -17,11 +17,11 @@ struct ShowText {
     func holder(_ d: Details.HolderDetail) {
         print("\(d.name)  (\(d.id))")
         let kind = HolderKind(rawValue: d.holderKind).map { Catalog.label($0, language) } ?? d.holderKind
-        print("  \(fr("Type", "Kind")): \(kind)")
-        if let commune = d.commune { print("  Commune: \(commune)") }
-        if let email = d.email { print("  \(fr("Courriel", "E-mail")): \(email)") }
-        if let phone = d.phone { print("  \(fr("Téléphone", "Phone")): \(phone)") }
-        if let referred = d.referredBy { print("  \(fr("Orienté par", "Referred by")): \(referred)") }
+        print("  \(fr("Type :", "Kind:")) \(kind)")
+        if let commune = d.commune { print("  \(fr("Commune :", "Town:")) \(commune)") }
+        if let email = d.email { print("  \(fr("Courriel :", "E-mail:")) \(email)") }
+        if let phone = d.phone { print("  \(fr("Téléphone :", "Phone:")) \(phone)") }
+        if let referred = d.referredBy { print("  \(fr("Orienté par :", "Referred by:")) \(referred)") }
         for scope in ConsentScope.allCases {
             guard let day = d.consents[scope.rawValue] else { continue }
             let values = (scope == .obstacles ? d.obstacles : d.profile).map { Catalog.sensitiveLabel($0, scope, language) }
@@ -29,10 +29,10 @@ struct ShowText {
             print("  \(title.prefix(1).uppercased() + title.dropFirst()) (\(fr("consentement du", "consent of")) \(day)): "
                   + (values.isEmpty ? fr("aucun", "none") : values.joined(separator: ", ")))
         }
-        if !d.tags.isEmpty { print("  \(fr("Étiquettes", "Tags")): \(d.tags.joined(separator: ", "))") }
-        if let created = d.created { print("  \(fr("Enregistré le", "Recorded on")): \(created)") }
+        if !d.tags.isEmpty { print("  \(fr("Étiquettes :", "Tags:")) \(d.tags.joined(separator: ", "))") }
+        if let created = d.created { print("  \(fr("Enregistré le :", "Recorded on:")) \(created)") }
         for p in d.participations {
-            print("  \(fr("Promotion", "Cohort")): \(p.programme) › \(p.cohort) — \(participation(p.status))")
+            print("  \(fr("Promotion :", "Cohort:")) \(p.programme) › \(p.cohort) — \(participation(p.status))")
             for c in p.history {
                 let from = c.from.map { participation($0) + " → " } ?? ""
                 print("    \(c.date)  \(from)\(participation(c.to))  (\(c.author))\(c.reason.map { " — \($0)" } ?? "")")
@@ -40,7 +40,7 @@ struct ShowText {
         }
         for p in d.projects { project(p, indent: "  ") }
         if !d.attendance.isEmpty {
-            print("  \(fr("Présences", "Attendance")):")
+            print("  \(fr("Présences :", "Attendance:"))")
             for m in d.attendance {
                 let remote = m.remote ? fr(" (à distance)", " (remote)") : ""
                 print("    \(m.date)  \(m.session) — \(mark(m.mark))\(remote)\(m.remark.map { " — \($0)" } ?? "")")
@@ -51,15 +51,15 @@ struct ShowText {
     }
 
     func project(_ p: Details.ProjectDetail, indent: String = "") {
-        print("\(indent)\(fr("Projet", "Project")): \(p.title)  (\(p.id))")
-        print("\(indent)  \(fr("Étape", "Stage")): \(stage(p.stage)) \(fr("depuis le", "since")) \(p.stageSince) — \(status(p.status))")
-        if !p.holders.isEmpty { print("\(indent)  \(fr("Porteurs", "Holders")): \(p.holders.joined(separator: ", "))") }
-        if let description = p.description { print("\(indent)  Description: \(description)") }
-        if !p.sectors.isEmpty { print("\(indent)  \(fr("Secteurs", "Sectors")): \(p.sectors.joined(separator: ", "))") }
-        if let commune = p.commune { print("\(indent)  Commune: \(commune)") }
-        if let form = p.legalForm { print("\(indent)  \(fr("Forme juridique", "Legal form")): \(form)") }
+        print("\(indent)\(fr("Projet :", "Project:")) \(p.title)  (\(p.id))")
+        print("\(indent)  \(fr("Étape :", "Stage:")) \(stage(p.stage)) \(fr("depuis le", "since")) \(p.stageSince) — \(status(p.status))")
+        if !p.holders.isEmpty { print("\(indent)  \(fr("Porteurs :", "Holders:")) \(p.holders.joined(separator: ", "))") }
+        if let description = p.description { print("\(indent)  \(fr("Description :", "Description:")) \(description)") }
+        if !p.sectors.isEmpty { print("\(indent)  \(fr("Secteurs :", "Sectors:")) \(p.sectors.joined(separator: ", "))") }
+        if let commune = p.commune { print("\(indent)  \(fr("Commune :", "Town:")) \(commune)") }
+        if let form = p.legalForm { print("\(indent)  \(fr("Forme juridique :", "Legal form:")) \(form)") }
         if let created = p.alreadyCreated {
-            print("\(indent)  \(fr("Déjà créé à l'entrée", "Already created when it came in")): \(created ? fr("oui", "yes") : fr("non", "no"))")
+            print("\(indent)  \(fr("Déjà créé à l'entrée :", "Already created when it came in:")) \(created ? fr("oui", "yes") : fr("non", "no"))")
         }
         for s in p.stageHistory {
             print("\(indent)  \(s.date)  \(stage(s.from)) → \(stage(s.to))  (\(s.author))\(s.note.map { " — \($0)" } ?? "")")
@@ -77,33 +77,37 @@ struct ShowText {
         print("\(c.programme) › \(c.name)  (\(c.id))")
         let status = CohortStatus(rawValue: c.status).map { Catalog.label($0, language) } ?? c.status
         print("  \(c.start)\(c.end.map { " → \($0)" } ?? "") — \(status)\(c.capacity.map { fr(" — capacité \($0)", " — capacity \($0)") } ?? "")")
-        print("  \(fr("Porteurs", "Holders")): \(c.holders)  \(fr("Candidatures", "Candidates")): \(c.candidates)  "
-              + "\(fr("Séances tenues", "Sessions held")): \(c.sessionsHeld)/\(c.sessionsHeld + c.sessionsPlanned)"
-              + "  \(fr("Assiduité", "Attendance")): \(c.attendanceRate.map { Percent.text($0) } ?? "—")")
-        if !d.staff.isEmpty { print("  \(fr("Équipe", "Staff")): \(d.staff.joined(separator: ", "))") }
-        print("  \(fr("Participants", "Participants")):")
+        print("  \(fr("Porteurs :", "Holders:")) \(c.holders)  \(fr("Candidatures :", "Candidates:")) \(c.candidates)  "
+              + "\(fr("Séances tenues :", "Sessions held:")) \(c.sessionsHeld)/\(c.sessionsHeld + c.sessionsPlanned)"
+              + "  \(fr("Assiduité :", "Attendance:")) \(c.attendanceRate.map { Percent.text($0) } ?? "—")")
+        if !d.staff.isEmpty {
+            let staff = d.staff.map { "\($0.name) (\(StaffRole(rawValue: $0.role).map { Catalog.label($0, language) } ?? $0.role))" }
+            print("  \(fr("Équipe :", "Staff:")) \(staff.joined(separator: ", "))")
+        }
+        print("  \(fr("Participants :", "Participants:"))")
         for p in d.participants {
             print("    \(p.name) — \(participation(p.status))\(p.project.map { " — \($0)" } ?? "") — \(stage(p.stage))")
         }
-        print("  \(fr("Séances", "Sessions")):")
+        print("  \(fr("Séances :", "Sessions:"))")
         for s in d.sessions { sessionLine(s, indent: "    ") }
         changes(d.changes, indent: "  ")
     }
 
     func programme(_ d: Details.ProgrammeDetail) {
         print("\(d.programme.name)  (\(d.programme.id))")
-        if !d.programme.operators.isEmpty { print("  \(fr("Opérateurs", "Operators")): \(d.programme.operators.joined(separator: ", "))") }
-        if !d.partners.isEmpty { print("  \(fr("Partenaires", "Partners")): \(d.partners.joined(separator: ", "))") }
+        if !d.programme.operators.isEmpty { print("  \(fr("Opérateurs :", "Operators:")) \(d.programme.operators.joined(separator: ", "))") }
+        if !d.partners.isEmpty { print("  \(fr("Partenaires :", "Partners:")) \(d.partners.joined(separator: ", "))") }
         if !d.programme.targetStages.isEmpty {
-            print("  \(fr("Étapes visées", "Target stages")): \(d.programme.targetStages.map { stage($0) }.joined(separator: ", "))")
+            print("  \(fr("Étapes visées :", "Target stages:")) \(d.programme.targetStages.map { stage($0) }.joined(separator: ", "))")
         }
-        if let target = d.targetPublic { print("  \(fr("Public", "Public")): \(target)") }
-        print("  \(fr("Modèle", "Template")):")
+        if let target = d.targetPublic { print("  \(fr("Public :", "Public:")) \(target)") }
+        print("  \(fr("Modèle :", "Template:"))")
         for w in d.template {
             let duration = w.durationMinutes.map { Catalog.duration(TimeSpan(minutes: $0), language) } ?? ""
             print("    \(w.position). \(w.title)  \(duration)\(w.by.map { " — \($0)" } ?? "")")
+            if let objectives = w.objectives { print("       \(fr("Objectifs :", "Objectives:")) \(objectives)") }
         }
-        print("  \(fr("Promotions", "Cohorts")):")
+        print("  \(fr("Promotions :", "Cohorts:"))")
         for c in d.cohorts { print("    \(c.name) — \(c.start) — \(c.holders) \(fr("porteurs", "holders"))") }
         changes(d.changes, indent: "  ")
     }
@@ -125,13 +129,13 @@ struct ShowText {
     /// Corrections: when, who, what changed from what.
     func changes(_ changes: [Details.ChangeLine], indent: String) {
         guard !changes.isEmpty else { return }
-        print("\(indent)\(fr("Corrections", "Corrections")):")
+        print("\(indent)\(fr("Corrections :", "Corrections:"))")
         for c in changes { print("\(indent)  \(c.date)  \(c.author): \(c.text)") }
     }
 
     private func notes(_ notes: [Details.NoteLine], indent: String) {
         guard !notes.isEmpty else { return }
-        print("\(indent)\(fr("Carnet de bord", "Logbook")):")
+        print("\(indent)\(fr("Carnet de bord :", "Logbook:"))")
         for n in notes { print("\(indent)  \(n.date)  \(n.author): \(n.text)") }
     }
 }

@@ -68,11 +68,14 @@ enum Screen: Hashable, Sendable {
     case report(ReportScreen)
 }
 
-/// What covers the screen for a moment: help, a one-line prompt, or a form.
+/// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick
+/// from, or a question before a removal, a merge or an erasure.
 enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case prompt(PromptKind, TextFieldState)
     case form(Form)
+    case picker(Picker)
+    case confirm(Confirm)
 }
 
 enum PromptKind: Hashable, Sendable {

@@ -1,5 +1,13 @@
 import ParcoursDomain
 
+/// What a final action did, said whole in a dialog rather than cut on the message line
+/// (an erasure's message says what is left to do by hand): any of Enter, Esc, `q`, Space
+/// closes it.
+struct Notice: Hashable, Sendable {
+    var title: String
+    var text: String
+}
+
 /// A question asked before a removal, a merge, an erasure or a withdrawn consent: what
 /// will happen in words, and the commands it stands for, performed only once confirmed
 /// (`o` / `y`, or Enter on the confirming button). Esc, `n` or `q` cancel with nothing

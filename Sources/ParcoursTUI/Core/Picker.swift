@@ -76,9 +76,9 @@ struct Picker: Hashable, Sendable {
         return items.filter { $0.key.contains(typed) }
     }
 
-    /// A short list (what `E` edits) has no search line: letters are not needed to find
-    /// anything there.
-    var searchable: Bool { items.count > 6 }
+    /// What `E` edits is a list of two or three: no search line, j / k move. People and
+    /// cohorts are searched, however few (a facilitator types a name without looking).
+    var searchable: Bool { purpose != .editTarget }
 
     var picked: Item? {
         let shown = self.shown

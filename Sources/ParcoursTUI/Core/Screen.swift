@@ -69,13 +69,14 @@ enum Screen: Hashable, Sendable {
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick
-/// from, or a question before a removal, a merge or an erasure.
+/// from, a question before a removal, a merge or an erasure, or what an erasure did.
 enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case prompt(PromptKind, TextFieldState)
     case form(Form)
     case picker(Picker)
     case confirm(Confirm)
+    case notice(Notice)
 }
 
 enum PromptKind: Hashable, Sendable {

@@ -36,6 +36,9 @@ enum Update {
             return track(FormReducer.reduce(key, form, &m), &m, form: form)
         case .picker(let picker):
             return PickerReducer.reduce(key, picker, &m)
+        case .notice:
+            if [.enter, .escape, .character("q"), .character(" ")].contains(key) { m.overlay = nil }
+            return []
         case .confirm(let confirm):
             // A refusal opens the form the question came from again, else the question.
             return track(ConfirmReducer.reduce(key, confirm, &m), &m, form: confirm.form,

@@ -30,10 +30,14 @@ enum Outcomes {
             if !m.work.isEmpty, total > 0 { m.work[0].fraction = Double(done) / Double(total) }
             return []
         case .performed(let text, let state):
-            finish(&m)
+            let work = finish(&m)
             m.state = state
             leaveRemoved(&m)
             m.say(text)
+            // What cannot be undone is said whole: it says what is left to do by hand.
+            if let form = work?.form, m.overlay == nil, let title = finalTitle(form, m.language) {
+                m.overlay = .notice(Notice(title: title, text: text))
+            }
             if case .welcome = m.screen, !state.programmes.isEmpty { m.stack = [.dashboard(selection: 0)] }
             return Quit.ifWaiting(&m)
         case .failed(let text, let state):
@@ -72,6 +76,15 @@ enum Outcomes {
         guard !m.refreshing else { return [] }
         m.refreshing = true
         return [.refresh]
+    }
+
+    /// The title of the notice after an erasure or a withdrawn consent; nil for the rest.
+    static func finalTitle(_ form: Form, _ l: Language) -> String? {
+        switch form.purpose {
+        case .erase: UIText.confirmEraseTitle.text(l)
+        case .consent where form[.fieldConsent]?.chosen == "withdrawn": UIText.confirmWithdrawTitle.text(l)
+        default: nil
+        }
     }
 
     /// Leaves the files of holders no longer listed (removed, or merged into another) and

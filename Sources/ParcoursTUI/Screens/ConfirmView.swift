@@ -37,6 +37,23 @@ enum ConfirmView {
     }
 }
 
+extension ConfirmView {
+    /// What a final action did, whole, and the key that closes it.
+    static func draw(_ notice: Notice, _ l: Language, into c: inout Canvas) {
+        let area = c.bounds
+        let width = min(68, area.width - 4)
+        let lines = wrap(notice.text, width: width - 4)
+        let height = min(area.height, lines.count + 4)
+        let rect = Rect(row: max(0, (area.height - height) / 2), col: (area.width - width) / 2, width: width, height: height)
+        let inner = Panel.draw(into: &c, in: rect, title: notice.title)
+        for (i, line) in lines.prefix(max(0, inner.height - 2)).enumerated() {
+            c.put(line, row: inner.row + i, col: inner.col + 1, maxWidth: inner.width - 2)
+        }
+        c.put(UIText.noticeHint.text(l), row: inner.bottom - 1, col: inner.col + 1, style: Palette.dim, maxWidth: inner.width - 2,
+              overflow: .ellipsis)
+    }
+}
+
 extension Style {
     func with(reverse: Bool) -> Style {
         var s = self

@@ -60,13 +60,23 @@ enum HelpView {
             // Two columns of key bindings, balanced, then the prose across the whole width.
             let width = (inner.width - 3) / 2
             let keyWidth = (all.compactMap { if case .binding(let keys, _) = $0 { DisplayWidth.of(keys) } else { nil } }.max() ?? 9) + 1
-            let bindings = rows(all.filter { if case .prose = $0 { false } else { true } }, width: width, keyWidth: keyWidth, indent: 1)
+            // Each entry's rows apart, so a binding whose help wraps is never cut between columns.
+            let entries = all.filter { if case .prose = $0 { false } else { true } }
+                .map { rows([$0], width: width, keyWidth: keyWidth, indent: 1) }
+            let bindings = entries.flatMap { $0 }
             footer = rows(all.filter { if case .prose = $0 { true } else { false } }, width: inner.width - 2, keyWidth: 0)
             var split = (bindings.count + 1) / 2
             // Start the second column on a group's title rather than in the middle of one.
             if let blank = bindings.indices.last(where: { bindings[$0].0.isEmpty }), blank >= split - 3, blank < split + 3 {
                 split = blank + 1
             }
+            var starts: [Int] = []
+            var row = 0
+            for entry in entries {
+                if row > 0 { starts.append(row) }
+                row += entry.count
+            }
+            split = starts.min { abs($0 - split) < abs($1 - split) } ?? split
             columns = [Array(bindings.prefix(split)), Array(bindings.dropFirst(split))]
             while columns[1].last?.0.isEmpty == true { columns[1].removeLast() }
         }

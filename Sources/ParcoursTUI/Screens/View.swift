@@ -49,6 +49,8 @@ enum View {
             }
         case .confirm(let confirm):
             canvas.withRegion(body) { c in ConfirmView.draw(confirm, l, into: &c) }
+        case .notice(let notice):
+            canvas.withRegion(body) { c in ConfirmView.draw(notice, l, into: &c) }
         default: break
         }
 

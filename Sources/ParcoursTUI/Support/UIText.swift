@@ -51,7 +51,7 @@ enum UIText: CaseIterable {
     case fieldCapacity, fieldOperators, fieldTargetPublic, fieldReason, fieldWithHistory, fieldScope, fieldConsent
     case fieldObstacles, fieldProfile
     case consentGiven, consentWithdrawn, noConsent, noConsentYet, situationSection, tags
-    case undoRestores, nothingChanged, buttonCancel, confirmHint
+    case undoRestores, nothingChanged, buttonCancel, confirmHint, noticeHint
     case confirmRemoveTitle, buttonRemove, confirmMergeTitle, buttonMerge
     case confirmEraseTitle, eraseIsFinal, buttonErase, confirmWithdrawTitle, withdrawErases, buttonWithdraw
     case pickEditTitle, editWhatHolder, editWhatProject, editWhatSession, editWhatCohort, editWhatProgramme
@@ -308,6 +308,7 @@ enum UIText: CaseIterable {
         case .tags: return fr ? "Étiquettes" : "Tags"
         case .undoRestores: return fr ? "« u » annule, comme toute action." : "“u” undoes it, like any action."
         case .nothingChanged: return fr ? "Rien n’a été modifié." : "Nothing was changed."
+        case .noticeHint: return fr ? "Entrée ou Échap : fermer" : "Enter or Esc: close"
         case .buttonCancel: return fr ? "Annuler" : "Cancel"
         case .confirmHint: return fr ? "o : confirmer · n ou Échap : annuler · ◂ ▸ puis Entrée" : "y: confirm · n or Esc: cancel · ◂ ▸ then Enter"
         case .confirmRemoveTitle: return fr ? "Retirer un porteur" : "Remove a holder"
@@ -338,14 +339,14 @@ enum UIText: CaseIterable {
         case .pickerSearchHint: return fr ? "tapez pour filtrer" : "type to narrow"
         case .pickerNothing: return fr ? "Aucun résultat." : "No match."
         case .pickerHint: return fr ? "↑ ↓ : choisir · Entrée : valider · Échap : annuler" : "↑ ↓: choose · Enter: pick · Esc: cancel"
-        case .actEditCohortOrProgramme: return fr ? "Modifier promotion ou dispositif" : "Edit the cohort or its programme"
-        case .actEditHolderOrProject: return fr ? "Modifier porteur ou projet" : "Edit the holder or their project"
-        case .actEditHolder: return fr ? "Modifier le porteur (nom, commune…)" : "Edit the holder (name, town…)"
-        case .actEditProject: return fr ? "Modifier le projet (intitulé, secteurs…)" : "Edit the project (title, sectors…)"
-        case .actEditCohort: return fr ? "Modifier la promotion (dates, places…)" : "Edit the cohort (dates, capacity…)"
+        case .actEditCohortOrProgramme: return fr ? "Modifier promotion ou dispositif" : "Edit cohort or programme"
+        case .actEditHolderOrProject: return fr ? "Modifier porteur ou projet" : "Edit holder or project"
+        case .actEditHolder: return fr ? "Modifier le porteur (nom, commune…)" : "Edit holder (name, town…)"
+        case .actEditProject: return fr ? "Modifier le projet (intitulé…)" : "Edit project (title, sectors…)"
+        case .actEditCohort: return fr ? "Modifier la promotion (dates…)" : "Edit cohort (dates, capacity…)"
         case .actTransfer: return fr ? "Transférer de promotion" : "Transfer to another cohort"
-        case .actRemoveHolder: return fr ? "Retirer (saisi par erreur)" : "Remove (entered by mistake)"
-        case .actMergeHolder: return fr ? "Fusionner un doublon ici" : "Merge a duplicate into them"
+        case .actRemoveHolder: return fr ? "Retirer (saisi par erreur)" : "Remove (entered in error)"
+        case .actMergeHolder: return fr ? "Fusionner un doublon ici" : "Merge a duplicate here"
         case .actConsent: return fr ? "Noter un consentement" : "Record a consent"
         case .actSituation: return fr ? "Situation : freins, profil" : "Situation: obstacles, profile"
         case .actErase: return fr ? "Effacer (RGPD, définitif)" : "Erase (GDPR, final)"

@@ -53,6 +53,29 @@ enum HelpView {
         let area = c.bounds
         // The whole width, so nothing of the screen below shows at the edges.
         let inner = Panel.draw(into: &c, in: area, title: UIText.help.text(m.language) + " — " + UIText.helpFooter.text(m.language))
+        let (columns, footer) = layout(m, inner: inner)
+        let width = columns.count == 1 ? inner.width - 2 : (inner.width - 3) / 2
+        let tallest = (columns.map(\.count).max() ?? 0) + footer.count
+        let first = max(0, min(scroll, tallest - inner.height))
+        var lines: [[(String, Style)]] = columns
+        if !footer.isEmpty {
+            let height = columns.map(\.count).max() ?? 0
+            lines = columns.map { $0 + Array(repeating: ("", Style.plain), count: height - $0.count) }
+            lines[0] += footer
+        }
+        for (k, column) in lines.enumerated() {
+            let col = inner.col + 1 + k * (width + 1)
+            for (r, line) in column.dropFirst(first).prefix(inner.height).enumerated() {
+                // The footer spans both columns.
+                let room = columns.count > 1 && r + first >= (columns.map(\.count).max() ?? 0) ? inner.width - 2 : width
+                c.put(line.0, row: inner.row + r, col: col, style: line.1, maxWidth: room, overflow: .ellipsis)
+            }
+        }
+    }
+
+    /// The help's lines in one column, or in two (then the prose in a footer across both)
+    /// when one does not fit the panel's inside.
+    static func layout(_ m: Model, inner: Rect) -> (columns: [[(String, Style)]], footer: [(String, Style)]) {
         let all = entries(m)
         var columns = [rows(all, width: inner.width - 2, keyWidth: 16)]
         var footer: [(String, Style)] = []
@@ -80,22 +103,6 @@ enum HelpView {
             columns = [Array(bindings.prefix(split)), Array(bindings.dropFirst(split))]
             while columns[1].last?.0.isEmpty == true { columns[1].removeLast() }
         }
-        let width = columns.count == 1 ? inner.width - 2 : (inner.width - 3) / 2
-        let tallest = (columns.map(\.count).max() ?? 0) + footer.count
-        let first = max(0, min(scroll, tallest - inner.height))
-        var lines: [[(String, Style)]] = columns
-        if !footer.isEmpty {
-            let height = columns.map(\.count).max() ?? 0
-            lines = columns.map { $0 + Array(repeating: ("", Style.plain), count: height - $0.count) }
-            lines[0] += footer
-        }
-        for (k, column) in lines.enumerated() {
-            let col = inner.col + 1 + k * (width + 1)
-            for (r, line) in column.dropFirst(first).prefix(inner.height).enumerated() {
-                // The footer spans both columns.
-                let room = columns.count > 1 && r + first >= (columns.map(\.count).max() ?? 0) ? inner.width - 2 : width
-                c.put(line.0, row: inner.row + r, col: col, style: line.1, maxWidth: room, overflow: .ellipsis)
-            }
-        }
+        return (columns, footer)
     }
 }

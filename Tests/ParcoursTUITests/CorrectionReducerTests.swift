@@ -318,6 +318,23 @@ import Testing
         #expect(form(m)?.error?.contains("Amina Diallo n’a pas donné son consentement") == true)
     }
 
+    /// With one scope consented to, only that scope is offered: a submission is never half
+    /// recorded, half refused (the form opened again would send the recorded half again).
+    @Test func theSituationOffersOnlyTheScopesConsentedTo() throws {
+        let world = try World.seeded()
+        defer { world.cleanUp() }
+        try world.workspace.perform(.setConsent(holder: "Amina Diallo", scope: .profile, given: Day(iso: "2026-03-02"), withdrawn: nil))
+        var m = world.model()
+        let amina = world.id(holder: "Amina Diallo")
+        m.press(.enter, .enter, .character("f"))
+        #expect(form(m)?.fields.map(\.label) == [.fieldProfile])
+        #expect(m.text.contains("freins périphériques : pas de consentement"))
+        m.press(.character(" "))
+        #expect(m.press(.enter) == [[.perform([.setSensitive(holder: amina, scope: .profile, values: ["jeune_adulte"])])]])
+        m.press(.character("f"))
+        #expect(m.press(.enter) == [[.perform([.setSensitive(holder: amina, scope: .profile, values: [])])]])
+    }
+
     @Test func theCommandLineOpensTheSameFormsOnTheSelectionOrAHolderNamed() throws {
         let world = try World.seeded()
         defer { world.cleanUp() }

@@ -126,15 +126,22 @@ extension Forms {
         ], note: holder.name + " — " + consents(holder.id, state, l))
     }
 
+    /// One field per scope the person consented to; both when there is no consent at all,
+    /// so what is ticked meets the domain's refusal, in its words. (A scope without consent
+    /// beside one with it is left out: the first would be recorded and the second refused,
+    /// and the form, opened again, would send the first again.)
     static func situation(_ holder: Holder, _ state: State, _ l: Language) -> Form {
         let data = state.sensitive[holder.id]
+        let consented = ConsentScope.allCases.filter { data?.consents[$0] != nil }
         var obstacles = Form.Field(label: .fieldObstacles, kind: .multi,
                                    choices: Obstacle.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) })
         obstacles.picked = Set((data?.obstacles ?? []).map(\.rawValue))
         var profile = Form.Field(label: .fieldProfile, kind: .multi,
                                  choices: ProfileTag.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) })
         profile.picked = Set((data?.profile ?? []).map(\.rawValue))
-        return Form(title: .formSituation, purpose: .situation(holder.id), fields: [obstacles, profile],
+        let fields = consented.isEmpty ? [obstacles, profile]
+            : consented.map { $0 == .obstacles ? obstacles : profile }
+        return Form(title: .formSituation, purpose: .situation(holder.id), fields: fields,
                     note: UIText.situationNote(holder.name, consents(holder.id, state, l), l)).settled()
     }
 
@@ -205,14 +212,15 @@ extension Forms {
             return [.setConsent(holder: id, scope: scope, given: given ? day : nil, withdrawn: given ? nil : day)]
         case .situation(let id):
             let scopes: [(UIText, ConsentScope)] = [(.fieldObstacles, .obstacles), (.fieldProfile, .profile)]
+                .filter { form[$0.0] != nil }
             func values(_ label: UIText, initial: Bool = false) -> [String] {
                 guard let field = form[label] else { return [] }
                 return (initial ? field.initialPicked : field.picked).sorted()
             }
             let commands = scopes.filter { changed($0.0) }.map { Command.setSensitive(holder: id, scope: $0.1, values: values($0.0)) }
             // Nothing ticked or unticked: the domain says so (or that there is no consent).
-            return commands.isEmpty ? [.setSensitive(holder: id, scope: .obstacles, values: values(.fieldObstacles, initial: true))]
-                : commands
+            guard commands.isEmpty, let first = scopes.first else { return commands }
+            return [.setSensitive(holder: id, scope: first.1, values: values(first.0, initial: true))]
         default:
             return nil
         }

@@ -348,7 +348,7 @@ import Testing
         m.press(.escape, .character(":"))
         _ = m.type("effacer")
         m.press(.enter)
-        #expect(m.overlay == nil && m.messageIsError && m.message.hasPrefix("Rien ici à quoi appliquer « effacer »"))
+        #expect(m.overlay == nil && m.messageIsError && m.message == "« effacer » : sélectionnez un porteur ou nommez-le (:effacer Léa Martin).")
         m.press(.character(":"))
         _ = m.type("modifier Personne Inconnue")
         m.press(.enter)
@@ -366,6 +366,16 @@ import Testing
         _ = m.type("transferer")
         m.press(.enter)
         #expect(m.message == "Aucune autre promotion où transférer ce porteur.")
+        // No key for erasure on the participants, but a holder under the cursor.
+        m.press(.character(":"))
+        _ = m.type("effacer")
+        m.press(.enter)
+        #expect(form(m)?.purpose == .erase(amina))
+        // Nor on the roll call: the row's holder.
+        m.press(.escape, .tab, .tab, .character("j"), .character(":"))
+        _ = m.type("consentement")
+        m.press(.enter)
+        #expect(form(m)?.purpose == .consent(world.id(holder: "Bruno Lefèvre")))
     }
 
     @Test func readOnlyRefusesEveryCorrectionBeforeAnyForm() throws {

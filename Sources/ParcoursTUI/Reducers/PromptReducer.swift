@@ -56,7 +56,8 @@ enum PromptReducer {
     }
 
     /// The action of a form verb: for the holder named, resolved as every reference is;
-    /// else for what the screen has selected, as its key would (`:modifier` is `E`).
+    /// else for what the screen has selected, as its key would (`:modifier` is `E`), or
+    /// for the holder under the cursor where the screen has no key for it.
     static func form(_ verb: VerbParser.FormVerb, holder reference: String?, _ m: inout Model) -> [Effect] {
         var action = self.action(verb)
         if m.readOnly { return refuse(&m) }
@@ -72,11 +73,14 @@ enum PromptReducer {
         let available = Keymap.bindings(for: m.screen).map(\.action)
         // The sessions view edits with its own action (Enter and `e` too).
         if action == .edit, available.contains(.editSession) { action = .editSession }
-        guard available.contains(action) else {
-            m.say(UIText.verbNeedsSelection(verb, m.language), error: true)
+        if available.contains(action) { return Update.action(action, &m) }
+        // No key for it here, but a holder under the cursor (`:effacer` on the participants).
+        if let holder = Selection.holder(m) {
+            CorrectionFlows.open(action, holder: holder, &m)
             return []
         }
-        return Update.action(action, &m)
+        m.say(UIText.verbNeedsSelection(verb, m.language), error: true)
+        return []
     }
 
     static func action(_ verb: VerbParser.FormVerb) -> Action {

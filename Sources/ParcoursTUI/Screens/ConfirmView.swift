@@ -17,7 +17,7 @@ enum ConfirmView {
             lines.append(("", .plain))
             lines += wrap(error, width: width - 4).map { ($0, Palette.error) }
         }
-        let height = min(area.height, lines.count + 6)
+        let height = min(area.height, lines.count + 5)
         let rect = Rect(row: max(0, (area.height - height) / 2), col: (area.width - width) / 2, width: width, height: height)
         let inner = Panel.draw(into: &c, in: rect, title: confirm.title, style: confirm.final ? Palette.error : .plain)
         for (i, line) in lines.prefix(max(0, inner.height - 3)).enumerated() {

@@ -415,11 +415,13 @@ enum UIText: CaseIterable {
     }
 
     static func eraseQuestion(_ name: String, _ l: Language) -> String {
-        l == .fr ? "Effacer définitivement les données de « \(name) » ?" : "Erase “\(name)”'s data for good?"
+        l == .fr ? "Effacer définitivement les données de « \(name) » ?" : "Erase the data of “\(name)” for good?"
     }
 
+    /// The quotes hold to the reason with no-break spaces, so a wrapped line never starts
+    /// with a lone "»".
     static func reasonKept(_ reason: String, _ l: Language) -> String {
-        l == .fr ? "Motif gardé au journal : « \(reason) »" : "Reason kept in the journal: “\(reason)”"
+        l == .fr ? "Motif gardé au journal : «\u{00A0}\(reason)\u{00A0}»" : "Reason kept in the journal: “\(reason)”"
     }
 
     static func withdrawQuestion(_ name: String, _ scope: String, _ l: Language) -> String {
@@ -448,8 +450,8 @@ enum UIText: CaseIterable {
         case .consent: word = l == .fr ? "consentement" : "consent"
         case .situation: word = "situation"
         }
-        return l == .fr ? "Rien ici à quoi appliquer « \(word) » : sélectionnez un porteur, ou nommez-le (:\(word) Léa Martin)."
-            : "Nothing here to \(word): select a holder, or name them (:\(word) Léa Martin)."
+        return l == .fr ? "« \(word) » : sélectionnez un porteur ou nommez-le (:\(word) Léa Martin)."
+            : "“\(word)”: select a holder or name them (:\(word) Léa Martin)."
     }
 
     /// A session kind in a few letters, for tables and one-line summaries (the domain's

@@ -35,6 +35,24 @@ import Testing
         #expect(parse("aide") == .help)
     }
 
+    /// Corrections and rights open the interface's forms: on the selection, or on the
+    /// holder named (the words joined, no quotes needed), in French or English.
+    @Test func formVerbsNameTheFormAndTheHolder() {
+        func parse(_ s: String) -> VerbParser.Outcome { VerbParser.parse(s, author: "Camille") }
+        #expect(parse("modifier") == .form(.edit, holder: nil))
+        #expect(parse("edit") == .form(.edit, holder: nil))
+        #expect(parse("corriger Léa") == .form(.edit, holder: "Léa"))
+        #expect(parse("effacer Léa Martin") == .form(.erase, holder: "Léa Martin"))
+        #expect(parse("erase 'Léa Martin'") == .form(.erase, holder: "Léa Martin"))
+        #expect(parse("retirer") == .form(.remove, holder: nil))
+        #expect(parse("fusionner Léa") == .form(.merge, holder: "Léa"))
+        #expect(parse("transférer") == .form(.transfer, holder: nil))
+        #expect(parse("transferer Léa") == .form(.transfer, holder: "Léa"))
+        #expect(parse("consentement Léa") == .form(.consent, holder: "Léa"))
+        #expect(parse("situation") == .form(.situation, holder: nil))
+        #expect(parse("MODIFIER") == .form(.edit, holder: nil))
+    }
+
     @Test func badInputIsATypedProblem() {
         #expect(VerbParser.parse("stage Amina lune", author: "C") == .problem(.invalidValue("lune")))
         #expect(VerbParser.parse("frobnicate", author: "C") == .problem(.unknownVerb("frobnicate")))

@@ -11,17 +11,20 @@ struct World {
     let directory: URL
     let workspace: Workspace
 
-    init() throws {
+    /// `language`: the workspace's, for the neutral labels of erased people (the
+    /// environment's when nil).
+    init(language: Language? = nil) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("parcours-tui-\(UUID().uuidString.prefix(8))", isDirectory: true)
-        workspace = try Workspace(directory: directory, author: "Camille", clock: { World.now })
+        workspace = try Workspace(directory: directory, author: "Camille", clock: { World.now },
+                                  language: language ?? Language.fromEnvironment())
     }
 
     /// A programme with three workshops, a cohort started on 23 February (three weekly
     /// sessions, all past), a session on Thursday, four holders; everyone present at the
     /// first session except Bruno, absent at the first two.
-    static func seeded() throws -> World {
-        let world = try World()
+    static func seeded(language: Language? = nil) throws -> World {
+        let world = try World(language: language)
         let w = world.workspace
         try w.perform(.addProgramme(name: "Cap Création", operatorNames: ["Ronalpia"], targetStages: [.emergence, .etude, .test]))
         for title in ["Définir son projet", "Étude de marché", "Modèle économique"] {

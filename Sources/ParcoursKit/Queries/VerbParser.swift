@@ -13,7 +13,15 @@ public enum VerbParser {
         case sync
         case quit
         case help
+        /// A correction or a right the interface takes in a form, for what is selected or
+        /// for the holder named after the verb (`:modifier`, `:effacer Léa Martin`).
+        case form(FormVerb, holder: String?)
         case problem(Problem)
+    }
+
+    /// What the verbs that open a form of the interface ask for.
+    public enum FormVerb: String, Equatable, Sendable, CaseIterable {
+        case edit, remove, merge, transfer, erase, consent, situation
     }
 
     /// Why a line was not understood; the interface words it in its language.
@@ -56,6 +64,13 @@ public enum VerbParser {
 
     /// Options that take no value; every other `--name` takes the next word.
     static let flags: Set<String> = ["remote", "no-remote", "all"]
+
+    /// A form verb, with the holder named after it (the words joined: quotes are not
+    /// needed around a name).
+    static func form(_ verb: FormVerb, _ arguments: [String]) -> Outcome {
+        let name = arguments.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return .form(verb, holder: name.isEmpty ? nil : name)
+    }
 
     /// Parses one line; `author` is whose actions `undo` and `redo` act on.
     public static func parse(_ line: String, author: String) -> Outcome {
@@ -124,6 +139,13 @@ public enum VerbParser {
         case "cancel":
             guard arguments.count >= 1 else { return missing }
             return .commands([.cancelSession(session: arguments[0])])
+        case "edit", "modifier", "corriger": return form(.edit, arguments)
+        case "remove", "retirer": return form(.remove, arguments)
+        case "merge", "fusionner": return form(.merge, arguments)
+        case "transfer", "transferer", "transférer": return form(.transfer, arguments)
+        case "erase", "effacer": return form(.erase, arguments)
+        case "consent", "consentement": return form(.consent, arguments)
+        case "situation": return form(.situation, arguments)
         default:
             return .problem(.unknownVerb(verb))
         }

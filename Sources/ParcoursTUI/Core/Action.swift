@@ -9,6 +9,8 @@ enum Action: Hashable, Sendable {
     case allPresent, present, absent, excused, cycleMark, toggleRemote, remark, clearMark
     case stageNext, stagePrevious, changeStatus, fold, addNote, changeParticipation
     case cohortReport, programmeReport, exportReport
+    // Corrections and a person's rights.
+    case edit, removeHolder, mergeHolder, transfer, erase, consent, situation
 }
 
 extension Action {
@@ -18,7 +20,8 @@ extension Action {
         case .undo, .redo, .loadDemo, .startEmpty, .newProgramme, .newCohort, .newHolder,
              .addSession, .editSession, .cancelSession, .createMissing,
              .allPresent, .present, .absent, .excused, .cycleMark, .toggleRemote, .remark, .clearMark,
-             .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation:
+             .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation,
+             .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation:
             return true
         default:
             return false

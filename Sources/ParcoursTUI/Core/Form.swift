@@ -16,10 +16,24 @@ struct Form: Hashable, Sendable {
         case status(project: EntityID)
         case remark(session: EntityID, holder: EntityID, mark: Mark, remote: Bool)
         case participation(holder: EntityID, cohort: EntityID)
+        // Corrections: each edit form is prefilled, and sends only the fields changed.
+        case editHolder(EntityID)
+        case editProject(EntityID)
+        case editCohort(EntityID)
+        case editProgramme(EntityID)
+        /// Removal of a holder entered by mistake: the reason, and whether the history goes too.
+        case removeHolder(EntityID)
+        case transfer(holder: EntityID, from: EntityID?, to: EntityID)
+        // A person's rights.
+        case erase(EntityID)
+        case consent(EntityID)
+        case situation(EntityID)
     }
 
     enum Kind: Hashable, Sendable {
         case text, date, time, duration, choice
+        /// A whole number above 0 (a capacity); empty when optional.
+        case number
         /// Several choices ticked with Space (◂ ▸ move between them).
         case multi
     }
@@ -38,6 +52,27 @@ struct Form: Hashable, Sendable {
         /// The ids ticked in a `.multi` field.
         var picked: Set<String> = []
         var required = false
+        /// What the field held when the form opened: an edit sends only what differs.
+        var initialText = ""
+        var initialChoice = 0
+        var initialPicked: Set<String> = []
+
+        /// Whether the field differs from what it held when the form opened (texts
+        /// compared trimmed).
+        var changed: Bool {
+            switch kind {
+            case .choice: choice != initialChoice
+            case .multi: picked != initialPicked
+            default: (value ?? "") != initialText.trimmingCharacters(in: .whitespaces)
+            }
+        }
+
+        /// The field as it is now becomes what `changed` compares with.
+        mutating func settle() {
+            initialText = input.text
+            initialChoice = choice
+            initialPicked = picked
+        }
 
         /// The typed text, trimmed; nil when empty.
         var value: String? {
@@ -54,11 +89,25 @@ struct Form: Hashable, Sendable {
     var focus = 0
     /// Why the last submission was refused (a domain error in plain words).
     var error: String?
+    /// What the form is about, in words, above its fields (who is transferred where, what
+    /// an erasure does, the consents held…); nil for none.
+    var note: String?
 
     /// The field with this label.
     subscript(_ label: UIText) -> Field? {
         fields.first { $0.label == label }
     }
+
+    /// The form with what its fields hold now as their starting values (an edit form,
+    /// once prefilled).
+    func settled() -> Form {
+        var form = self
+        for i in form.fields.indices { form.fields[i].settle() }
+        return form
+    }
+
+    /// Whether the field with this label was changed since the form opened.
+    func changed(_ label: UIText) -> Bool { self[label]?.changed ?? false }
 
     /// Applies a key to the focused field. Returns `.submit` or `.cancel` when the key ends the form.
     mutating func handle(_ key: Key) -> Outcome {
@@ -108,6 +157,7 @@ struct Form: Hashable, Sendable {
                 case .date where Day(iso: text) == nil: message = UIText.formInvalidDate.text(l)
                 case .time where ClockTime(parse: text) == nil: message = UIText.formInvalidTime.text(l)
                 case .duration where TimeSpan.parse(text) == nil: message = UIText.formInvalidDuration.text(l)
+                case .number where (Int(text) ?? 0) < 1: message = UIText.formInvalidNumber.text(l)
                 default: break
                 }
             } else if field.required && field.kind != .choice && field.kind != .multi {

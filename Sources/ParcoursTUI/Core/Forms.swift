@@ -87,16 +87,18 @@ enum Forms {
         ])
     }
 
+    /// Prefilled with the session as it is; sends only the fields changed.
     static func editSession(_ session: Session, _ l: Language) -> Form {
         Form(title: .formEditSession, purpose: .editSession(session.id), fields: [
             text(.fieldTitle, session.title, required: true),
             text(.fieldDate, session.date.iso, required: true, kind: .date),
             text(.fieldTime, session.time?.description ?? "", kind: .time, placeholder: "09:30"),
-            text(.fieldDuration, session.duration.description.replacingOccurrences(of: " ", with: ""), kind: .duration),
+            text(.fieldDuration, session.duration.description.replacingOccurrences(of: " ", with: ""), required: true,
+                 kind: .duration),
             choice(.fieldKind, kinds(l), selected: SessionKind.allCases.firstIndex(of: session.kind) ?? 0),
             text(.fieldVenue, session.venue ?? ""),
             choice(.fieldRemote, yesNo(l), selected: session.remote ? 0 : 1),
-        ])
+        ]).settled()
     }
 
     static func note(target: EntityID) -> Form {
@@ -154,13 +156,6 @@ enum Forms {
                                      venue: value(.fieldVenue), remote: chosen(.fieldRemote) == "yes",
                                      holder: chosen(.fieldHolderMet).flatMap { $0.isEmpty ? nil : $0 })
             return [.addSession(cohort: cohort, draft)]
-        case .editSession(let id):
-            let edit = SessionEdit(title: value(.fieldTitle), date: value(.fieldDate).flatMap { Day(iso: $0) },
-                                   time: .some(value(.fieldTime).flatMap { ClockTime(parse: $0) }),
-                                   duration: value(.fieldDuration).flatMap(TimeSpan.parse),
-                                   kind: chosen(.fieldKind).flatMap(SessionKind.init(rawValue:)),
-                                   venue: .some(value(.fieldVenue)), remote: chosen(.fieldRemote) == "yes")
-            return [.updateSession(session: id, edit)]
         case .note(let target):
             return [.addNote(target: target, text: value(.fieldNote) ?? "")]
         case .stage(let project, let to):
@@ -175,6 +170,8 @@ enum Forms {
         case .remark(let session, let holder, let mark, let remote):
             // An emptied field clears the remark (nil would keep it).
             return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark) ?? "")]
+        default:
+            return correctionCommands(form) ?? []
         }
     }
 }

@@ -65,6 +65,7 @@ enum Keymap {
                 Binding(keys: [c("c")], action: .newCohort, help: .actNewCohort),
                 Binding(keys: [c("r")], action: .cohortReport, help: .actCohortReport),
                 Binding(keys: [c("R")], action: .programmeReport, help: .actProgrammeReport),
+                Binding(keys: [c("E")], action: .edit, help: .actEditCohortOrProgramme),
             ] + search
         case .cohort(let screen):
             return cohortBindings(screen.view) + views + [Binding(keys: [c("R")], action: .cohortReport, help: .actCohortReport)]
@@ -88,6 +89,13 @@ enum Keymap {
                 Binding(keys: [c(">"), c("+")], action: .stageNext, help: .actStageNext),
                 Binding(keys: [c("<"), c("-")], action: .stagePrevious, help: .actStagePrevious),
                 Binding(keys: [c("s")], action: .changeStatus, help: .actChangeStatus),
+                Binding(keys: [c("E")], action: .edit, help: .actEditHolderOrProject),
+                Binding(keys: [c("t")], action: .transfer, help: .actTransfer),
+                Binding(keys: [c("D")], action: .removeHolder, help: .actRemoveHolder),
+                Binding(keys: [c("F")], action: .mergeHolder, help: .actMergeHolder),
+                Binding(keys: [c("c")], action: .consent, help: .actConsent),
+                Binding(keys: [c("f")], action: .situation, help: .actSituation),
+                Binding(keys: [c("X")], action: .erase, help: .actErase),
             ]
         }
     }
@@ -100,11 +108,15 @@ enum Keymap {
                 Binding(keys: [c("a")], action: .newHolder, help: .actNewHolder),
                 Binding(keys: [c("p")], action: .changeParticipation, help: .actParticipation),
                 Binding(keys: [c("s")], action: .sort, help: .actSort),
+                Binding(keys: [c("E")], action: .edit, help: .actEditHolder),
+                Binding(keys: [c("t")], action: .transfer, help: .actTransfer),
+                Binding(keys: [c("D")], action: .removeHolder, help: .actRemoveHolder),
+                Binding(keys: [c("F")], action: .mergeHolder, help: .actMergeHolder),
             ] + search
         case .sessions:
             return lists + [
                 Binding(keys: [c("a")], action: .addSession, help: .actAddSession),
-                Binding(keys: [.enter, c("e")], action: .editSession, help: .actEditSession),
+                Binding(keys: [.enter, c("e"), c("E")], action: .editSession, help: .actEditSession),
                 Binding(keys: [c("x")], action: .cancelSession, help: .actCancelSession),
                 Binding(keys: [c("t")], action: .createMissing, help: .actCreateMissing),
             ] + search
@@ -130,9 +142,10 @@ enum Keymap {
                 Binding(keys: [c("<"), c("-")], action: .stagePrevious, help: .actStagePrevious),
                 Binding(keys: [c("s")], action: .changeStatus, help: .actChangeStatus),
                 Binding(keys: [c("z")], action: .fold, help: .actFold),
+                Binding(keys: [c("E")], action: .edit, help: .actEditProject),
             ] + search
         case .journal:
-            return lists + search
+            return lists + [Binding(keys: [c("E")], action: .edit, help: .actEditCohort)] + search
         }
     }
 

@@ -68,11 +68,15 @@ enum Screen: Hashable, Sendable {
     case report(ReportScreen)
 }
 
-/// What covers the screen for a moment: help, a one-line prompt, or a form.
+/// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick
+/// from, a question before a removal, a merge or an erasure, or what an erasure did.
 enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case prompt(PromptKind, TextFieldState)
     case form(Form)
+    case picker(Picker)
+    case confirm(Confirm)
+    case notice(Notice)
 }
 
 enum PromptKind: Hashable, Sendable {

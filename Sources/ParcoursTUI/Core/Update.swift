@@ -5,7 +5,7 @@ import TerminalKit
 /// the workspace or the disk is returned as an `Effect`, and comes back as a `Msg`.
 ///
 /// It routes: effects' outcomes to `Outcomes`; a key to the overlay on top (`HelpReducer`,
-/// `PromptReducer`, `FormReducer`), else to the actions valid everywhere
+/// `PromptReducer`, `FormReducer`, `PickerReducer`, `ConfirmReducer`), else to the actions valid everywhere
 /// (`GlobalActions`), else to the reducer of the screen shown. Then `Derive` makes the
 /// rows that screen needs and asks for what must be read.
 enum Update {
@@ -34,6 +34,15 @@ enum Update {
             return track(PromptReducer.reduce(key, kind, field, &m), &m)
         case .form(let form):
             return track(FormReducer.reduce(key, form, &m), &m, form: form)
+        case .picker(let picker):
+            return PickerReducer.reduce(key, picker, &m)
+        case .notice:
+            if [.enter, .escape, .character("q"), .character(" ")].contains(key) { m.overlay = nil }
+            return []
+        case .confirm(let confirm):
+            // A refusal opens the form the question came from again, else the question.
+            return track(ConfirmReducer.reduce(key, confirm, &m), &m, form: confirm.form,
+                         confirm: confirm.form == nil ? confirm : nil)
         case nil:
             guard let action = Keymap.action(for: key, on: m.screen) else { return [] }
             return track(self.action(action, &m), &m)
@@ -71,10 +80,11 @@ enum Update {
     }
 
     /// Counts the writes among `effects` as work under way, in the order they will run,
-    /// with the form they were submitted from (to open it again if they are refused).
-    static func track(_ effects: [Effect], _ m: inout Model, form: Form? = nil) -> [Effect] {
+    /// with the form (or question) they were submitted from, to open it again if they
+    /// are refused.
+    static func track(_ effects: [Effect], _ m: inout Model, form: Form? = nil, confirm: Confirm? = nil) -> [Effect] {
         for effect in effects {
-            if let kind = effect.work { m.work.append(Work(kind: kind, form: form)) }
+            if let kind = effect.work { m.work.append(Work(kind: kind, form: form, confirm: confirm)) }
         }
         return effects
     }

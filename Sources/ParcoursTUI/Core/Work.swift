@@ -10,6 +10,9 @@ struct Work: Hashable, Sendable {
     var kind: Kind
     /// The form it was submitted from, as submitted: a refusal opens it again.
     var form: Form?
+    /// The question it was confirmed from, when no form came before it (a merge): a
+    /// refusal asks it again, with the reason.
+    var confirm: Confirm?
     /// Done fraction, when the work reports its steps.
     var fraction: Double?
     /// Ticks seen while it ran: a quick perform is named only once it has taken one.

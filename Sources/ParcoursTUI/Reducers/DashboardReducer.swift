@@ -2,7 +2,8 @@ import ParcoursDomain
 import TerminalKit
 
 /// The dashboard: a cursor over every programme's cohorts (in `DashboardRows` order);
-/// opens a cohort or its report, creates programmes and cohorts.
+/// opens a cohort or its report, creates programmes and cohorts, edits a cohort or its
+/// programme.
 enum DashboardReducer {
     static func reduce(_ action: Action, _ selection: inout Int, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -16,6 +17,9 @@ enum DashboardReducer {
             return []
         case .newProgramme:
             m.overlay = .form(Forms.newProgramme(l))
+        case .edit:
+            guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
+            CorrectionFlows.edit(choosing: [.cohort(selected.id), .programme(selected.programme)], &m)
         case .cohortReport, .programmeReport:
             guard let cohort = selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
             m.push(.report(ReportScreen(scope: action == .cohortReport ? .cohort(cohort.id) : .programme(cohort.programme))))

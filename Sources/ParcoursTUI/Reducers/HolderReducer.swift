@@ -1,6 +1,8 @@
 import ParcoursDomain
 
-/// A holder's file: scrolls; writes a note, moves the project's stage or changes its status.
+/// A holder's file: scrolls; writes a note, moves the project's stage or changes its
+/// status; corrects the holder or their project (`E`), removes, merges or transfers them;
+/// a person's rights: erasure (`X`), consent (`c`), situation (`f`).
 enum HolderReducer {
     static func reduce(_ action: Action, _ hs: inout HolderScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -17,6 +19,9 @@ enum HolderReducer {
         case .changeStatus:
             guard let project = projects.first else { m.say(UIText.nothingToMove.text(l), error: true); break }
             m.overlay = .form(Forms.status(project: project, l))
+        case .edit: CorrectionFlows.edit(choosing: [.holder(hs.holder)] + projects.map { .project($0.id) }, &m)
+        case .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation:
+            CorrectionFlows.open(action, holder: hs.holder, &m)
         default: break
         }
         return []

@@ -13,6 +13,7 @@ enum Outcomes {
             m.refreshing = false
             guard let refresh else { return [] }
             m.state = refresh.state
+            leaveRemoved(&m)
             m.today = refresh.today
             m.syncStatus = refresh.syncStatus
             m.logWarning = refresh.logWarning
@@ -29,9 +30,14 @@ enum Outcomes {
             if !m.work.isEmpty, total > 0 { m.work[0].fraction = Double(done) / Double(total) }
             return []
         case .performed(let text, let state):
-            finish(&m)
+            let work = finish(&m)
             m.state = state
+            leaveRemoved(&m)
             m.say(text)
+            // What cannot be undone is said whole: it says what is left to do by hand.
+            if let form = work?.form, m.overlay == nil, let title = finalTitle(form, m.language) {
+                m.overlay = .notice(Notice(title: title, text: text))
+            }
             if case .welcome = m.screen, !state.programmes.isEmpty { m.stack = [.dashboard(selection: 0)] }
             return Quit.ifWaiting(&m)
         case .failed(let text, let state):
@@ -42,6 +48,10 @@ enum Outcomes {
             if var form = work?.form, m.overlay == nil {
                 form.error = text
                 m.overlay = .form(form)
+            } else if var confirm = work?.confirm, m.overlay == nil {
+                // A merge refused: the question again, with the clashes the domain lists.
+                confirm.error = text
+                m.overlay = .confirm(confirm)
             } else {
                 m.say(text, error: true)
             }
@@ -66,6 +76,29 @@ enum Outcomes {
         guard !m.refreshing else { return [] }
         m.refreshing = true
         return [.refresh]
+    }
+
+    /// The title of the notice after an erasure or a withdrawn consent; nil for the rest.
+    static func finalTitle(_ form: Form, _ l: Language) -> String? {
+        switch form.purpose {
+        case .erase: UIText.confirmEraseTitle.text(l)
+        case .consent where form[.fieldConsent]?.chosen == "withdrawn": UIText.confirmWithdrawTitle.text(l)
+        default: nil
+        }
+    }
+
+    /// Leaves the files of holders no longer listed (removed, or merged into another) and
+    /// the screens of cohorts gone (an undone creation): nothing would show there.
+    static func leaveRemoved(_ m: inout Model) {
+        let state = m.state
+        let kept = m.stack.filter { screen in
+            switch screen {
+            case .holder(let hs): state.holders[hs.holder] != nil
+            case .cohort(let cs): state.cohorts[cs.cohort] != nil
+            default: true
+            }
+        }
+        if kept.count != m.stack.count, !kept.isEmpty { m.stack = kept }
     }
 
     /// The oldest write ended (outcomes come back in the order the writes were asked).

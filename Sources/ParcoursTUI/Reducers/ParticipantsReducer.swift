@@ -1,7 +1,8 @@
 import ParcoursDomain
 
 /// A cohort's participants: opens a holder's file, adds a holder (enrolled in the same
-/// action), changes a participation, sorts.
+/// action), changes a participation, sorts; edits, removes, merges or transfers the
+/// holder selected.
 enum ParticipantsReducer {
     static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -19,6 +20,18 @@ enum ParticipantsReducer {
             }
             let row = rows[cs.participants.selection]
             m.overlay = .form(Forms.participation(holder: row.holder.id, cohort: cs.cohort, current: row.participation.status, l))
+        case .edit, .removeHolder, .mergeHolder, .transfer:
+            guard rows.indices.contains(cs.participants.selection) else {
+                m.say(UIText.noSelection.text(l), error: true)
+                return []
+            }
+            let holder = rows[cs.participants.selection].holder.id
+            switch action {
+            case .edit: CorrectionFlows.edit(.holder(holder), &m)
+            case .removeHolder: CorrectionFlows.remove(holder: holder, &m)
+            case .mergeHolder: CorrectionFlows.merge(keep: holder, &m)
+            default: CorrectionFlows.transfer(holder: holder, from: cs.cohort, &m)
+            }
         case .sort:
             cs.sort = ParticipantSort(rawValue: (cs.sort.rawValue + 1) % ParticipantSort.allCases.count)!
             m.say("\(UIText.sortedBy.text(l)) : \(cs.sort.label.text(l))")

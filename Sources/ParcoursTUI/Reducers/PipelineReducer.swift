@@ -2,7 +2,7 @@ import ParcoursDomain
 
 /// The pipeline: a cursor over stage columns and their project cards; `>` / `<` open the
 /// stage form, `s` the status form, `z` folds the empty stages the programme does not
-/// target.
+/// target; `E` edits the project.
 enum PipelineReducer {
     static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -30,6 +30,9 @@ enum PipelineReducer {
         case .changeStatus:
             guard let card else { m.say(UIText.nothingToMove.text(l), error: true); return [] }
             m.overlay = .form(Forms.status(project: card.project, l))
+        case .edit:
+            guard let card else { m.say(UIText.noSelection.text(l), error: true); return [] }
+            CorrectionFlows.edit(.project(card.project.id), &m)
         case .open:
             guard let card else { return [] }
             m.push(.holder(HolderScreen(holder: card.holder.id)))

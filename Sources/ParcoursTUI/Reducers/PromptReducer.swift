@@ -47,9 +47,51 @@ enum PromptReducer {
         case .help:
             m.overlay = .help(scroll: 0)
             return []
+        case .form(let verb, let holder):
+            return form(verb, holder: holder, &m)
         case .problem(let problem):
             m.say(text(problem, l), error: true)
             return []
+        }
+    }
+
+    /// The action of a form verb: for the holder named, resolved as every reference is;
+    /// else for what the screen has selected, as its key would (`:modifier` is `E`), or
+    /// for the holder under the cursor where the screen has no key for it.
+    static func form(_ verb: VerbParser.FormVerb, holder reference: String?, _ m: inout Model) -> [Effect] {
+        var action = self.action(verb)
+        if m.readOnly { return refuse(&m) }
+        if let reference {
+            do {
+                let holder = try Resolver(m.state).holder(reference)
+                CorrectionFlows.open(action, holder: holder.id, &m)
+            } catch {
+                m.say(Catalog.text(error, m.language), error: true)
+            }
+            return []
+        }
+        let available = Keymap.bindings(for: m.screen).map(\.action)
+        // The sessions view edits with its own action (Enter and `e` too).
+        if action == .edit, available.contains(.editSession) { action = .editSession }
+        if available.contains(action) { return Update.action(action, &m) }
+        // No key for it here, but a holder under the cursor (`:effacer` on the participants).
+        if let holder = Selection.holder(m) {
+            CorrectionFlows.open(action, holder: holder, &m)
+            return []
+        }
+        m.say(UIText.verbNeedsSelection(verb, m.language), error: true)
+        return []
+    }
+
+    static func action(_ verb: VerbParser.FormVerb) -> Action {
+        switch verb {
+        case .edit: .edit
+        case .remove: .removeHolder
+        case .merge: .mergeHolder
+        case .transfer: .transfer
+        case .erase: .erase
+        case .consent: .consent
+        case .situation: .situation
         }
     }
 

@@ -41,6 +41,21 @@ enum Selection {
         }
     }
 
+    /// The holder the cursor is on: a holder's file, the participants' row, the roll
+    /// call's row; nil elsewhere (what the `:` verbs act on when the screen has no key for them).
+    static func holder(_ m: Model) -> EntityID? {
+        switch m.screen {
+        case .holder(let hs): return hs.holder
+        case .cohort(let cs) where cs.view == .participants:
+            let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, m.language)
+            return rows.indices.contains(cs.participants.selection) ? rows[cs.participants.selection].holder.id : nil
+        case .cohort(let cs) where cs.view == .rollCall:
+            let holders = Rows.rollHolders(m.state, cohort: cs.cohort)
+            return holders.indices.contains(cs.rollRow.selection) ? holders[cs.rollRow.selection].id : nil
+        default: return nil
+        }
+    }
+
     /// The stage form towards the next (or previous) stage, or why there is none.
     static func stageForm(_ project: Project, forward: Bool, _ m: inout Model) {
         guard let target = forward ? project.stage.next : project.stage.previous else {

@@ -9,7 +9,7 @@ enum SessionsReducer {
         switch action {
         case .addSession:
             m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, state: m.state, l))
-        case .editSession:
+        case .editSession, .edit:
             guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
             m.overlay = .form(Forms.editSession(selected, l))
         case .cancelSession:

@@ -1,8 +1,9 @@
 import ParcoursDomain
 import TerminalKit
 
-/// A form drawn as a centred panel: one labelled field per line, the inline validation
-/// message under a field, the refusal reason and the keys at the bottom.
+/// A form drawn as a centred panel: what it is about (its note) first, then one labelled
+/// field per line, the inline validation message under a field, the refusal reason and
+/// the keys at the bottom.
 enum FormView {
     static let labelWidth = 20
 
@@ -11,14 +12,19 @@ enum FormView {
         let area = c.bounds
         let width = min(72, area.width - 4)
         let errorLines = form.error.map { wrap($0, width: width - 4) } ?? []
-        let height = min(area.height, form.fields.count * 2 + 3 + errorLines.count)
+        let noteLines = form.note.map { wrap($0, width: width - 4) } ?? []
+        let top = noteLines.isEmpty ? 0 : noteLines.count + 1
+        let height = min(area.height, top + form.fields.count * 2 + 3 + errorLines.count)
         let rect = Rect(row: max(0, (area.height - height) / 2), col: (area.width - width) / 2, width: width, height: height)
         let inner = Panel.draw(into: &c, in: rect, title: form.title.text(l))
         var cursor: Position?
+        for (i, line) in noteLines.enumerated() {
+            c.put(line, row: inner.row + i, col: inner.col + 1, maxWidth: inner.width - 2)
+        }
         let fieldCol = inner.col + 1 + labelWidth
         let fieldWidth = inner.right - 1 - fieldCol
         for (i, field) in form.fields.enumerated() {
-            let row = inner.row + i * 2
+            let row = inner.row + top + i * 2
             let focused = i == form.focus
             c.put((focused ? "▸ " : "  ") + field.label.text(l) + (field.required ? " *" : ""), row: row, col: inner.col,
                   style: focused ? Palette.title : .plain, maxWidth: labelWidth)
@@ -40,7 +46,7 @@ enum FormView {
                 if focused { cursor = p }
             }
         }
-        var row = inner.row + form.fields.count * 2
+        var row = inner.row + top + form.fields.count * 2
         for line in errorLines where row < inner.bottom - 1 {
             c.put(line, row: row, col: inner.col + 1, style: Palette.error, maxWidth: inner.width - 2)
             row += 1

@@ -53,23 +53,7 @@ enum HelpView {
         let area = c.bounds
         // The whole width, so nothing of the screen below shows at the edges.
         let inner = Panel.draw(into: &c, in: area, title: UIText.help.text(m.language) + " — " + UIText.helpFooter.text(m.language))
-        let all = entries(m)
-        var columns = [rows(all, width: inner.width - 2, keyWidth: 16)]
-        var footer: [(String, Style)] = []
-        if columns[0].count > inner.height {
-            // Two columns of key bindings, balanced, then the prose across the whole width.
-            let width = (inner.width - 3) / 2
-            let keyWidth = (all.compactMap { if case .binding(let keys, _) = $0 { DisplayWidth.of(keys) } else { nil } }.max() ?? 9) + 1
-            let bindings = rows(all.filter { if case .prose = $0 { false } else { true } }, width: width, keyWidth: keyWidth, indent: 1)
-            footer = rows(all.filter { if case .prose = $0 { true } else { false } }, width: inner.width - 2, keyWidth: 0)
-            var split = (bindings.count + 1) / 2
-            // Start the second column on a group's title rather than in the middle of one.
-            if let blank = bindings.indices.last(where: { bindings[$0].0.isEmpty }), blank >= split - 3, blank < split + 3 {
-                split = blank + 1
-            }
-            columns = [Array(bindings.prefix(split)), Array(bindings.dropFirst(split))]
-            while columns[1].last?.0.isEmpty == true { columns[1].removeLast() }
-        }
+        let (columns, footer) = layout(m, inner: inner)
         let width = columns.count == 1 ? inner.width - 2 : (inner.width - 3) / 2
         let tallest = (columns.map(\.count).max() ?? 0) + footer.count
         let first = max(0, min(scroll, tallest - inner.height))
@@ -87,5 +71,38 @@ enum HelpView {
                 c.put(line.0, row: inner.row + r, col: col, style: line.1, maxWidth: room, overflow: .ellipsis)
             }
         }
+    }
+
+    /// The help's lines in one column, or in two (then the prose in a footer across both)
+    /// when one does not fit the panel's inside.
+    static func layout(_ m: Model, inner: Rect) -> (columns: [[(String, Style)]], footer: [(String, Style)]) {
+        let all = entries(m)
+        var columns = [rows(all, width: inner.width - 2, keyWidth: 16)]
+        var footer: [(String, Style)] = []
+        if columns[0].count > inner.height {
+            // Two columns of key bindings, balanced, then the prose across the whole width.
+            let width = (inner.width - 3) / 2
+            let keyWidth = (all.compactMap { if case .binding(let keys, _) = $0 { DisplayWidth.of(keys) } else { nil } }.max() ?? 9) + 1
+            // Each entry's rows apart, so a binding whose help wraps is never cut between columns.
+            let entries = all.filter { if case .prose = $0 { false } else { true } }
+                .map { rows([$0], width: width, keyWidth: keyWidth, indent: 1) }
+            let bindings = entries.flatMap { $0 }
+            footer = rows(all.filter { if case .prose = $0 { true } else { false } }, width: inner.width - 2, keyWidth: 0)
+            var split = (bindings.count + 1) / 2
+            // Start the second column on a group's title rather than in the middle of one.
+            if let blank = bindings.indices.last(where: { bindings[$0].0.isEmpty }), blank >= split - 3, blank < split + 3 {
+                split = blank + 1
+            }
+            var starts: [Int] = []
+            var row = 0
+            for entry in entries {
+                if row > 0 { starts.append(row) }
+                row += entry.count
+            }
+            split = starts.min { abs($0 - split) < abs($1 - split) } ?? split
+            columns = [Array(bindings.prefix(split)), Array(bindings.dropFirst(split))]
+            while columns[1].last?.0.isEmpty == true { columns[1].removeLast() }
+        }
+        return (columns, footer)
     }
 }

@@ -1,8 +1,9 @@
 import ParcoursDomain
 import TerminalKit
 
-/// A holder's file: identity, projects with their stage history, attendance per cohort,
-/// the logbook and referrals; scrolled by lines.
+/// A holder's file: identity, their situation (sensitive data, with consent), projects
+/// with their stage history, attendance per cohort, the logbook and referrals; scrolled
+/// by lines.
 enum HolderView {
     struct Line {
         var text: String
@@ -28,6 +29,26 @@ enum HolderView {
         field(.email, holder.email)
         field(.phone, holder.phone)
         field(.referredBy, holder.referredBy.flatMap { s.organisations[$0]?.name })
+        field(.tags, holder.tags.joined(separator: ", "))
+
+        // Sensitive data, only with consent (`c`, `f`): each scope with its consent's day.
+        section(.situationSection)
+        if let data = s.sensitive[holder.id], !data.isEmpty {
+            for scope in ConsentScope.allCases {
+                let values: [String]
+                switch scope {
+                case .obstacles: values = data.obstacles.map { Catalog.label($0, l) }
+                case .profile: values = data.profile.map { Catalog.label($0, l) }
+                }
+                var text = data.consents[scope].map { UIText.consentGivenOn(Texts.numericDay($0, l), l) } ?? UIText.noConsent.text(l)
+                if !values.isEmpty { text += " — " + values.joined(separator: ", ") }
+                let label = Catalog.consentScope(scope, l)
+                out.append(Line(text: "  " + DisplayWidth.pad(label.prefix(1).uppercased() + label.dropFirst(), to: 22) + text,
+                                style: data.consents[scope] == nil ? Palette.dim : .plain))
+            }
+        } else {
+            out.append(Line(text: "  " + UIText.noConsentYet.text(l), style: Palette.dim))
+        }
 
         let projects = s.projects(holder: holder.id)
         section(.project)

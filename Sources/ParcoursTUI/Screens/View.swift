@@ -43,6 +43,14 @@ enum View {
             canvas.withRegion(body) { c in
                 if let p = FormView.draw(form, l, into: &c) { cursor = Position(row: p.row + body.row, col: p.col + body.col) }
             }
+        case .picker(let picker):
+            canvas.withRegion(body) { c in
+                if let p = PickerView.draw(picker, m, into: &c) { cursor = Position(row: p.row + body.row, col: p.col + body.col) }
+            }
+        case .confirm(let confirm):
+            canvas.withRegion(body) { c in ConfirmView.draw(confirm, l, into: &c) }
+        case .notice(let notice):
+            canvas.withRegion(body) { c in ConfirmView.draw(notice, l, into: &c) }
         default: break
         }
 

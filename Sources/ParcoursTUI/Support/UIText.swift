@@ -1,4 +1,5 @@
 import ParcoursDomain
+import ParcoursKit
 
 /// Every fixed string of the interface, in French and English: one case per string,
 /// one switch per language (the same style as ParcoursDomain's `Catalog`). Strings with
@@ -43,6 +44,21 @@ enum UIText: CaseIterable {
          openingRestoring, openingReading, openingReadingNew, openingSaving
     // Work under way (the status line), and waiting for it.
     case workSyncing, workLoadingDemo, workExporting, workSaving, journalLoading, quitWhenDone
+    // Corrections and a person's rights: forms, their fields, pickers, questions, help lines.
+    case formEditHolder, formEditProject, formEditCohort, formEditProgramme, formRemoveHolder, formTransfer
+    case formErase, formConsent, formSituation
+    case fieldPhone, fieldTags, fieldReferredBy, fieldDescription, fieldSectors, fieldLegalForm, fieldAlreadyCreated
+    case fieldCapacity, fieldOperators, fieldTargetPublic, fieldReason, fieldWithHistory, fieldScope, fieldConsent
+    case fieldObstacles, fieldProfile
+    case consentGiven, consentWithdrawn, noConsent, noConsentYet, situationSection, tags
+    case undoRestores, nothingChanged, buttonCancel, confirmHint, noticeHint
+    case confirmRemoveTitle, buttonRemove, confirmMergeTitle, buttonMerge
+    case confirmEraseTitle, eraseIsFinal, buttonErase, confirmWithdrawTitle, withdrawErases, buttonWithdraw
+    case pickEditTitle, editWhatHolder, editWhatProject, editWhatSession, editWhatCohort, editWhatProgramme
+    case pickDuplicateTitle, pickCohortTitle, noOtherHolder, noOtherCohort
+    case pickerSearch, pickerSearchHint, pickerNothing, pickerHint
+    case actEditCohortOrProgramme, actEditHolderOrProject, actEditHolder, actEditProject, actEditCohort
+    case actTransfer, actRemoveHolder, actMergeHolder, actConsent, actSituation, actErase
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -122,7 +138,8 @@ enum UIText: CaseIterable {
         case .fieldName: return fr ? "Nom" : "Name"
         case .fieldOperator: return fr ? "Structure porteuse" : "Operator"
         case .fieldProgramme: return fr ? "Dispositif" : "Programme"
-        case .fieldCohortName: return fr ? "Nom de la promotion" : "Cohort name"
+        // Short: the form's title says it is a cohort, and "Nom de la promotion *" was cut.
+        case .fieldCohortName: return fr ? "Nom" : "Name"
         case .fieldStart: return fr ? "Début" : "Start"
         case .fieldEnd: return fr ? "Fin" : "End"
         case .fieldFromTemplate: return fr ? "Séances du modèle" : "Template sessions"
@@ -167,8 +184,8 @@ enum UIText: CaseIterable {
         case .noSelection: return fr ? "Rien de sélectionné." : "Nothing selected."
         case .unknownVerb: return fr ? "Commande inconnue" : "Unknown command"
         case .commandLineUsage:
-            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · sync · q"
-                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · sync · q"
+            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · sync · q · modifier · retirer · fusionner · transférer · effacer · consentement · situation [PORTEUR]"
+                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · sync · q · edit · remove · merge · transfer · erase · consent · situation [HOLDER]"
         case .quitHint: return fr ? "? aide · : commande · q quitter" : "? help · : command · q quit"
         case .logsNeedChecking: return fr ? "⚠ journaux à vérifier" : "⚠ logs need checking"
         case .foldedStages: return fr ? "étapes hors cible repliées" : "untargeted stages folded"
@@ -186,7 +203,7 @@ enum UIText: CaseIterable {
         case .fieldParticipation: return "Participation"
         case .fieldHolderMet: return fr ? "Porteur (RDV)" : "Holder (1:1)"
         case .formParticipation: return fr ? "Changer la participation" : "Change the participation"
-        case .formSpaceToggles: return fr ? "Espace : cocher / décocher · ◂ ▸ : étape" : "Space: tick / untick · ◂ ▸: stage"
+        case .formSpaceToggles: return fr ? "Espace : cocher / décocher · ◂ ▸ : parcourir" : "Space: tick / untick · ◂ ▸: browse"
         case .noneChosen: return fr ? "aucune" : "none"
         case .detailFacilitator: return fr ? "Animé par" : "Facilitator"
         case .detailMarks: return fr ? "Présences" : "Attendance"
@@ -258,7 +275,183 @@ enum UIText: CaseIterable {
         case .actChangeStatus: return fr ? "Changer le statut (pause, abandon, orientation…)" : "Change status (pause, abandon, referral…)"
         case .actFold: return fr ? "Replier / déplier les étapes hors cible" : "Fold / unfold untargeted stages"
         case .actAddNote: return fr ? "Écrire une note" : "Write a note"
+        case .formEditHolder: return fr ? "Modifier le porteur" : "Edit the holder"
+        case .formEditProject: return fr ? "Modifier le projet" : "Edit the project"
+        case .formEditCohort: return fr ? "Modifier la promotion" : "Edit the cohort"
+        case .formEditProgramme: return fr ? "Modifier le dispositif" : "Edit the programme"
+        case .formRemoveHolder: return fr ? "Retirer un porteur saisi par erreur" : "Remove a holder entered by mistake"
+        case .formTransfer: return fr ? "Transférer vers une autre promotion" : "Transfer to another cohort"
+        case .formErase: return fr ? "Effacer les données d’une personne" : "Erase a person's data"
+        case .formConsent: return fr ? "Consentement aux données sensibles" : "Consent to sensitive data"
+        case .formSituation: return fr ? "Situation : freins et profil" : "Situation: obstacles and profile"
+        case .fieldPhone: return fr ? "Téléphone" : "Phone"
+        case .fieldTags: return fr ? "Étiquettes" : "Tags"
+        case .fieldReferredBy: return fr ? "Orienté par" : "Referred by"
+        case .fieldDescription: return "Description"
+        case .fieldSectors: return fr ? "Secteurs" : "Sectors"
+        case .fieldLegalForm: return fr ? "Forme juridique" : "Legal form"
+        case .fieldAlreadyCreated: return fr ? "Déjà créé" : "Already created"
+        case .fieldCapacity: return fr ? "Places" : "Capacity"
+        case .fieldOperators: return fr ? "Opérateurs" : "Operators"
+        case .fieldTargetPublic: return fr ? "Public visé" : "Target public"
+        case .fieldReason: return fr ? "Motif" : "Reason"
+        case .fieldWithHistory: return fr ? "Avec l’historique" : "With the history"
+        case .fieldScope: return fr ? "Données" : "Data"
+        case .fieldConsent: return fr ? "Consentement" : "Consent"
+        case .fieldObstacles: return fr ? "Freins" : "Obstacles"
+        case .fieldProfile: return fr ? "Profil" : "Profile"
+        case .consentGiven: return fr ? "donné" : "given"
+        case .consentWithdrawn: return fr ? "retiré (efface ces données)" : "withdrawn (erases this data)"
+        case .noConsent: return fr ? "pas de consentement" : "no consent"
+        case .noConsentYet: return fr ? "Aucun consentement enregistré (c pour en noter un, puis f)." : "No consent recorded (c to record one, then f)."
+        case .situationSection: return fr ? "Situation (avec consentement)" : "Situation (with consent)"
+        case .tags: return fr ? "Étiquettes" : "Tags"
+        case .undoRestores: return fr ? "« u » annule, comme toute action." : "“u” undoes it, like any action."
+        case .nothingChanged: return fr ? "Rien n’a été modifié." : "Nothing was changed."
+        case .noticeHint: return fr ? "Entrée ou Échap : fermer" : "Enter or Esc: close"
+        case .buttonCancel: return fr ? "Annuler" : "Cancel"
+        case .confirmHint: return fr ? "o : confirmer · n ou Échap : annuler · ◂ ▸ puis Entrée" : "y: confirm · n or Esc: cancel · ◂ ▸ then Enter"
+        case .confirmRemoveTitle: return fr ? "Retirer un porteur" : "Remove a holder"
+        case .buttonRemove: return fr ? "Retirer" : "Remove"
+        case .confirmMergeTitle: return fr ? "Fusionner deux porteurs" : "Merge two holders"
+        case .buttonMerge: return fr ? "Fusionner" : "Merge"
+        case .confirmEraseTitle: return fr ? "Effacement définitif" : "Erasure, for good"
+        case .eraseIsFinal:
+            return fr ? "C’est définitif : « u » ne le rétablira pas. Nom, coordonnées, notes et remarques disparaissent de ces données et, à la prochaine synchronisation, des autres installations ; les chiffres restent, sans nom."
+                : "This is final: “u” will not bring it back. Name, contact details, notes and remarks go from this data and, at the next sync, from the other installations; the figures stay, without a name."
+        case .buttonErase: return fr ? "Effacer définitivement" : "Erase for good"
+        case .confirmWithdrawTitle: return fr ? "Retrait du consentement" : "Consent withdrawn"
+        case .withdrawErases:
+            return fr ? "Les données enregistrées sous ce consentement sont effacées, définitivement : « u » ne les rétablira pas."
+                : "The data recorded under this consent is erased for good: “u” will not bring it back."
+        case .buttonWithdraw: return fr ? "Retirer le consentement" : "Withdraw the consent"
+        case .pickEditTitle: return fr ? "Que modifier ?" : "Edit what?"
+        case .editWhatHolder: return fr ? "Le porteur" : "The holder"
+        case .editWhatProject: return fr ? "Le projet" : "The project"
+        case .editWhatSession: return fr ? "La séance" : "The session"
+        case .editWhatCohort: return fr ? "La promotion" : "The cohort"
+        case .editWhatProgramme: return fr ? "Le dispositif" : "The programme"
+        case .pickDuplicateTitle: return fr ? "Fusionner un doublon" : "Merge a duplicate"
+        case .pickCohortTitle: return fr ? "Transférer vers…" : "Transfer to…"
+        case .noOtherHolder: return fr ? "Aucun autre porteur avec qui fusionner." : "No other holder to merge with."
+        case .noOtherCohort: return fr ? "Aucune autre promotion où transférer ce porteur." : "No other cohort to transfer this holder to."
+        case .pickerSearch: return fr ? "Chercher : " : "Search: "
+        case .pickerSearchHint: return fr ? "tapez pour filtrer" : "type to narrow"
+        case .pickerNothing: return fr ? "Aucun résultat." : "No match."
+        case .pickerHint: return fr ? "↑ ↓ : choisir · Entrée : valider · Échap : annuler" : "↑ ↓: choose · Enter: pick · Esc: cancel"
+        case .actEditCohortOrProgramme: return fr ? "Modifier promotion ou dispositif" : "Edit cohort or programme"
+        case .actEditHolderOrProject: return fr ? "Modifier porteur ou projet" : "Edit holder or project"
+        case .actEditHolder: return fr ? "Modifier le porteur (nom, commune…)" : "Edit holder (name, town…)"
+        case .actEditProject: return fr ? "Modifier le projet (intitulé…)" : "Edit project (title, sectors…)"
+        case .actEditCohort: return fr ? "Modifier la promotion (dates…)" : "Edit cohort (dates, capacity…)"
+        case .actTransfer: return fr ? "Transférer de promotion" : "Transfer to another cohort"
+        case .actRemoveHolder: return fr ? "Retirer (saisi par erreur)" : "Remove (entered in error)"
+        case .actMergeHolder: return fr ? "Fusionner un doublon ici" : "Merge a duplicate here"
+        case .actConsent: return fr ? "Noter un consentement" : "Record a consent"
+        case .actSituation: return fr ? "Situation : freins, profil" : "Situation: obstacles, profile"
+        case .actErase: return fr ? "Effacer (RGPD, définitif)" : "Erase (GDPR, final)"
         }
+    }
+
+    // MARK: Corrections and a person's rights
+
+    /// "3 présences, 1 note, 1 participation" (the parts that are not zero).
+    static func historyCounts(_ marks: Int, _ notes: Int, _ participations: Int, _ l: Language) -> String {
+        func part(_ n: Int, _ fr: String, _ en: String) -> String? {
+            n == 0 ? nil : l == .fr ? "\(n) \(fr)\(n > 1 ? "s" : "")" : "\(n) \(en)\(n > 1 ? "s" : "")"
+        }
+        return [part(marks, "présence", "attendance mark"), part(notes, "note", "note"),
+                part(participations, "participation", "participation")].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    static func removeNote(_ name: String, _ l: Language) -> String {
+        l == .fr ? "« \(name) » sera retiré de toutes les listes ; le journal garde son nom."
+            : "“\(name)” will be taken out of every list; the journal keeps their name."
+    }
+
+    static func removeWithHistoryNote(_ name: String, _ counts: String, _ l: Language) -> String {
+        l == .fr ? "« \(name) » a un historique : \(counts). Pour le retirer aussi, choisissez « Avec l’historique : oui » (sinon le retrait est refusé). Un doublon ? Fusionnez-le plutôt (F)."
+            : "“\(name)” has a history: \(counts). To remove it too, choose “With the history: yes” (else the removal is refused). A duplicate? Merge it instead (F)."
+    }
+
+    static func removeQuestion(_ name: String, _ l: Language) -> String {
+        l == .fr ? "Retirer « \(name) » de toutes les listes ?" : "Take “\(name)” out of every list?"
+    }
+
+    static func historyGoesToo(_ counts: String, _ l: Language) -> String {
+        l == .fr ? "Son historique part aussi, dans la même action : \(counts)." : "Their history goes too, in the same action: \(counts)."
+    }
+
+    static func pickDuplicateNote(_ keep: String, _ l: Language) -> String {
+        l == .fr ? "Le doublon à fusionner dans « \(keep) » (qui est gardé) ; les noms proches d’abord."
+            : "The duplicate to merge into “\(keep)” (who is kept); similar names first."
+    }
+
+    static func mergeQuestion(duplicate: String, keep: String, _ l: Language) -> String {
+        l == .fr ? "Fusionner « \(duplicate) » dans « \(keep) » ?" : "Merge “\(duplicate)” into “\(keep)”?"
+    }
+
+    static func mergeMoves(duplicate: String, keep: String, _ l: Language) -> String {
+        l == .fr ? "Ses participations, présences, notes, projets et rendez-vous passent à « \(keep) », qui reçoit ce qui lui manquait (commune, courriel…) ; « \(duplicate) » est retiré des listes."
+            : "Their participations, marks, notes, projects and meetings move to “\(keep)”, who gets what they lacked (town, email…); “\(duplicate)” is taken out of the lists."
+    }
+
+    static func pickCohortNote(_ name: String, from: String?, _ l: Language) -> String {
+        if let from {
+            return l == .fr ? "« \(name) » quitte « \(from) » pour :" : "“\(name)” leaves “\(from)” for:"
+        }
+        return l == .fr ? "La promotion où transférer « \(name) » :" : "The cohort to transfer “\(name)” to:"
+    }
+
+    static func transferNote(_ name: String, from: String?, to: String, _ l: Language) -> String {
+        let leaves = from.map { l == .fr ? "de « \($0) » " : "from “\($0)” " } ?? ""
+        return l == .fr ? "« \(name) » passe \(leaves)à « \(to) » : ce n’est pas une sortie. Date : aujourd’hui si vide."
+            : "“\(name)” moves \(leaves)to “\(to)”: not a drop-out. Date: today when empty."
+    }
+
+    static func eraseNote(_ name: String, _ l: Language) -> String {
+        l == .fr ? "Efface pour toujours le nom, les coordonnées, les notes et les remarques de « \(name) » ; ses chiffres restent, sans nom. Le motif reste au journal : il ne doit pas citer la personne."
+            : "Erases for good the name, contact details, notes and remarks of “\(name)”; their figures stay, without a name. The reason stays in the journal: it must not quote the person."
+    }
+
+    static func eraseQuestion(_ name: String, _ l: Language) -> String {
+        l == .fr ? "Effacer définitivement les données de « \(name) » ?" : "Erase the data of “\(name)” for good?"
+    }
+
+    /// The quotes hold to the reason with no-break spaces, so a wrapped line never starts
+    /// with a lone "»".
+    static func reasonKept(_ reason: String, _ l: Language) -> String {
+        l == .fr ? "Motif gardé au journal : «\u{00A0}\(reason)\u{00A0}»" : "Reason kept in the journal: “\(reason)”"
+    }
+
+    static func withdrawQuestion(_ name: String, _ scope: String, _ l: Language) -> String {
+        l == .fr ? "Retirer le consentement de « \(name) » pour : \(scope) ?" : "Withdraw “\(name)”'s consent to: \(scope)?"
+    }
+
+    /// "donné le 12/01/2026" / "given on 01/12/2026".
+    static func consentGivenOn(_ day: String, _ l: Language) -> String {
+        l == .fr ? "consentement du \(day)" : "consent of \(day)"
+    }
+
+    static func situationNote(_ name: String, _ consents: String, _ l: Language) -> String {
+        l == .fr ? "\(name) — \(consents). Ces données ne s’enregistrent qu’avec le consentement de la personne (c)."
+            : "\(name) — \(consents). This data is recorded only with the person's consent (c)."
+    }
+
+    /// A `:` form verb typed where nothing it applies to is selected.
+    static func verbNeedsSelection(_ verb: VerbParser.FormVerb, _ l: Language) -> String {
+        let word: String
+        switch verb {
+        case .edit: word = l == .fr ? "modifier" : "edit"
+        case .remove: word = l == .fr ? "retirer" : "remove"
+        case .merge: word = l == .fr ? "fusionner" : "merge"
+        case .transfer: word = l == .fr ? "transférer" : "transfer"
+        case .erase: word = l == .fr ? "effacer" : "erase"
+        case .consent: word = l == .fr ? "consentement" : "consent"
+        case .situation: word = "situation"
+        }
+        return l == .fr ? "« \(word) » : sélectionnez un porteur ou nommez-le (:\(word) Léa Martin)."
+            : "“\(word)”: select a holder or name them (:\(word) Léa Martin)."
     }
 
     /// A session kind in a few letters, for tables and one-line summaries (the domain's

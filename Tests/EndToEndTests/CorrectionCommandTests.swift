@@ -178,9 +178,9 @@ struct CorrectionCommandTests {
         var french = p
         french.environment["PARCOURS_LANG"] = "fr"
         try refused(french, ["holder", "remove", "Léa Martin", "--reason", "erreur"],
-                    mentions: ["Léa Martin a un historique (1 présence, 1 note, 1 participation) : ajoutez --with-history"])
+                    mentions: ["Léa Martin a un historique (1 marque de présence, 1 note, 1 participation) : retirez-le avec son historique", "(--with-history)"])
         try refused(p, ["holder", "remove", "Léa Martin", "--reason", "erreur"],
-                    mentions: ["Léa Martin has a history (1 attendance mark, 1 note, 1 participation): add --with-history"])
+                    mentions: ["Léa Martin has a history (1 attendance mark, 1 note, 1 participation): remove it with its history", "(--with-history)"])
         #expect(try p.ok("holder", "remove", "Léa Martin", "--reason", "erreur", "--with-history")
                 .contains("with: 1 attendance mark, 1 note, 1 participation, 1 individual meeting, 1 project"))
         let figures = try report(p)

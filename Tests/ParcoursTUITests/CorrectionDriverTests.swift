@@ -70,13 +70,13 @@ import ParcoursTUI
         driver.type("inscrit deux fois")
         driver.press(.enter, .character("o"))
         #expect(world.workspace.state.holders[bruno] != nil)
-        #expect(text(driver).contains("Bruno Lefèvre a un historique (2 présences, 1 participation)"))
+        #expect(text(driver).contains("Bruno Lefèvre a un historique (2 marques de présence, 1"))
         driver.press(.tab, .right, .enter, .character("o"))
         #expect(world.workspace.state.holders[bruno] == nil)
         // His file is left: the participants, without him.
         #expect(lines(driver)[1].contains("Porteurs │ Séances"))
         #expect(!text(driver).contains("Bruno Lefèvre  "))
-        #expect(lines(driver)[22].contains("Porteur Bruno Lefèvre retiré des listes, avec : 2 présences, 1 participation"))
+        #expect(lines(driver)[22].contains("Porteur Bruno Lefèvre retiré des listes, avec : 2 marques de présence, 1 part"))
     }
 
     @Test func mergeMovesTheDuplicateAndShowsTheClashesWhenRefused() throws {

@@ -147,7 +147,7 @@ import Testing
         m.press(.enter, .character("j"))
         #expect(m.press(.character("D")) == [[]])
         let opened = try #require(form(m))
-        #expect(opened.note?.contains("« Bruno Lefèvre » a un historique : 2 présences, 1 participation.") == true)
+        #expect(opened.note?.contains("« Bruno Lefèvre » a un historique : 2 marques de présence, 1 participation.") == true)
         #expect(opened[.fieldWithHistory]?.chosen == "no")
         // The reason is required.
         #expect(m.press(.enter) == [[]])
@@ -159,7 +159,7 @@ import Testing
         #expect(question.commands == [.removeHolder(holder: bruno, reason: "saisi deux fois", withHistory: true)])
         #expect(question.selected == 1 && !question.final)
         #expect(m.text.contains("Retirer « Bruno Lefèvre » de toutes les listes ?"))
-        #expect(question.lines.contains("Son historique part aussi, dans la même action : 2 présences, 1 participation."))
+        #expect(question.lines.contains("Son historique part aussi, dans la même action : 2 marques de présence, 1 participation."))
         #expect(m.text.contains("Son historique part aussi, dans la même action"))
         #expect(m.work.isEmpty)
         // `n` says no: nothing asked, nothing written.

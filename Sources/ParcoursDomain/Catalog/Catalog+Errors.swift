@@ -85,8 +85,8 @@ extension Catalog {
             return pick(l, "Indiquez soit la date où le consentement a été donné (--given), soit celle où il a été retiré (--withdrawn).",
                         "Give either the day consent was given (--given) or the day it was withdrawn (--withdrawn).")
         case .noConsent(let holder, let scope):
-            return pick(l, "\(holder) n’a pas donné son consentement pour : \(consentScope(scope, .fr)). Ces données ne s’enregistrent qu’avec lui (parcours consent … --given DATE --scope \(scope.rawValue)).",
-                        "\(holder) has not consented to: \(consentScope(scope, .en)). This data is recorded only with consent (parcours consent … --given DATE --scope \(scope.rawValue)).")
+            return pick(l, "\(holder) n’a pas donné son consentement pour : \(consentScope(scope, .fr)). Ces données ne s’enregistrent qu’avec lui : enregistrez d’abord son consentement.",
+                        "\(holder) has not consented to: \(consentScope(scope, .en)). This data is recorded only with consent: record their consent first.")
         case .consentWithdrawnBeforeGiven(let given):
             return pick(l, "Un consentement ne se retire pas avant d’avoir été donné (le \(given.iso)).",
                         "A consent cannot be withdrawn before it was given (on \(given.iso)).")
@@ -146,12 +146,12 @@ extension Catalog {
             return pick(l, "Indiquez la raison pour « \(what) » (par exemple : saisi par erreur).",
                         "Give the reason for “\(what)” (for instance: entered by mistake).")
         case .holderHasHistory(let holder, let marks, let notes, let participations):
-            let fr = [count(marks, "présence", "présences"), count(notes, "note", "notes"),
+            let fr = [count(marks, "marque de présence", "marques de présence"), count(notes, "note", "notes"),
                       count(participations, "participation", "participations")].compactMap { $0 }.joined(separator: ", ")
             let en = [count(marks, "attendance mark", "attendance marks"), count(notes, "note", "notes"),
                       count(participations, "participation", "participations")].compactMap { $0 }.joined(separator: ", ")
-            return pick(l, "\(holder) a un historique (\(fr)) : ajoutez --with-history pour le retirer aussi, ou fusionnez plutôt avec le bon porteur.",
-                        "\(holder) has a history (\(en)): add --with-history to remove it too, or merge with the right holder instead.")
+            return pick(l, "\(holder) a un historique (\(fr)) : retirez-le avec son historique, ou fusionnez plutôt avec le bon porteur.",
+                        "\(holder) has a history (\(en)): remove it with its history, or merge with the right holder instead.")
         case .participationHasMarks(let holder, let cohort, let marks):
             return pick(l, "\(holder) a \(marks) présence\(marks > 1 ? "s" : "") dans « \(cohort) » : effacez-les d'abord (attend … --clear).",
                         "\(holder) has \(marks) attendance mark\(marks > 1 ? "s" : "") in “\(cohort)”: clear them first (attend … --clear).")

@@ -118,7 +118,7 @@ extension Catalog {
             return pick(l, "\(count) atelier\(count > 1 ? "s" : "") du modèle de « \(from) » copié\(count > 1 ? "s" : "") dans « \(to) ».",
                         "\(count) workshop\(count > 1 ? "s" : "") of the template of “\(from)” copied to “\(to)”.")
         case .holderRemoved(let name, let marks, let notes, let participations, let meetings, let projects):
-            let fr = [count(marks, "présence", "présences"), count(notes, "note", "notes"),
+            let fr = [count(marks, "marque de présence", "marques de présence"), count(notes, "note", "notes"),
                       count(participations, "participation", "participations"),
                       count(meetings, "rendez-vous individuel", "rendez-vous individuels"), count(projects, "projet", "projets")]
                 .compactMap { $0 }

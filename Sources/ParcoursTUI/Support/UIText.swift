@@ -355,13 +355,15 @@ enum UIText: CaseIterable {
 
     // MARK: Corrections and a person's rights
 
-    /// "3 présences, 1 note, 1 participation" (the parts that are not zero).
+    /// "3 marques de présence, 1 note, 1 participation" (the parts that are not zero): an
+    /// absence is a mark too, so not "3 présences".
     static func historyCounts(_ marks: Int, _ notes: Int, _ participations: Int, _ l: Language) -> String {
         func part(_ n: Int, _ fr: String, _ en: String) -> String? {
-            n == 0 ? nil : l == .fr ? "\(n) \(fr)\(n > 1 ? "s" : "")" : "\(n) \(en)\(n > 1 ? "s" : "")"
+            n == 0 ? nil : l == .fr ? "\(n) \(fr)" : "\(n) \(en)\(n > 1 ? "s" : "")"
         }
-        return [part(marks, "présence", "attendance mark"), part(notes, "note", "note"),
-                part(participations, "participation", "participation")].compactMap { $0 }.joined(separator: ", ")
+        return [part(marks, marks > 1 ? "marques de présence" : "marque de présence", "attendance mark"),
+                part(notes, notes > 1 ? "notes" : "note", "note"),
+                part(participations, participations > 1 ? "participations" : "participation", "participation")].compactMap { $0 }.joined(separator: ", ")
     }
 
     static func removeNote(_ name: String, _ l: Language) -> String {

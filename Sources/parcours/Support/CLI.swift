@@ -65,7 +65,17 @@ final class CLI {
 
     static func message(for error: Error, _ language: Language) -> String {
         if let input = error as? InputError { return input.text(language) }
-        return ErrorText.describe(error, language)
+        return ErrorText.describe(error, language) + hint(for: error, language)
+    }
+
+    /// The option or command that answers a refusal, said where it is typed (the interface
+    /// offers a field for the same thing).
+    static func hint(for error: Error, _ language: Language) -> String {
+        switch error as? DomainError {
+        case .holderHasHistory?: return " (--with-history)"
+        case .noConsent(_, let scope)?: return " (parcours consent … --given DATE --scope \(scope.rawValue))"
+        default: return ""
+        }
     }
 }
 

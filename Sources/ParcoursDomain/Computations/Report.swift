@@ -84,9 +84,17 @@ public struct Report: Hashable, Sendable, Codable {
     public var launchRate: FunderFigures.LaunchRate
     /// Session kind id → hours of held sessions.
     public var hoursByKind: [String: Double]
+    /// Per questionnaire in scope, per question: answers counted (`EvaluationFigures`).
+    public var questionnaires: [EvaluationFigures.QuestionnaireFigures]
+    /// The end-of-programme survey's headline figures (recommendation /10, % continuing,
+    /// % confirmed to settle).
+    public var exitSurvey: EvaluationFigures.ExitSurvey
+    /// The review sessions' juries: evaluations by level and decisions.
+    public var jury: EvaluationFigures.JuryFigures
 
     enum CodingKeys: String, CodingKey {
-        case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes
+        case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, questionnaires, jury
+        case exitSurvey = "exit_survey"
         case perHolder = "per_holder"
         case stageMoves = "stage_moves"
         case launchRate = "launch_rate"
@@ -160,6 +168,7 @@ public struct Report: Hashable, Sendable, Codable {
             Pending(session: s.id, title: s.title, date: s.date, cohort: state.cohorts[s.cohort]?.name ?? s.cohort)
         }
         let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
+        let evaluations = EvaluationFigures.make(state: state, cohorts: cohortIDs, filter: filter)
         return Report(scope: header, holders: taking.count, candidates: candidates, sessions: sessions,
                       hoursDelivered: hours.hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
@@ -167,7 +176,8 @@ public struct Report: Hashable, Sendable, Codable {
                       stages: stages, macroStages: macro, statuses: statuses,
                       stalled: stalled, pendingSessions: pending,
                       perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
-                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind)
+                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind,
+                      questionnaires: evaluations.questionnaires, exitSurvey: evaluations.exitSurvey, jury: evaluations.jury)
     }
 
     /// Stable JSON bytes (sorted keys).

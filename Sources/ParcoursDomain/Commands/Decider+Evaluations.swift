@@ -66,7 +66,9 @@ extension Decider {
         let answers = questionnaire.questions.compactMap { given[$0.key] }
         guard !answers.isEmpty else { throw .noAnswers(questionnaire: questionnaire.title) }
         let previous = state.response(questionnaire: questionnaire.id, holder: holder.id)
-        let day = try self.day(date, .answers, what: holder.name, recorded: holder.created)
+        // Not after today; before the holder was recorded is fine: an intake form is often
+        // filled in before the person is entered.
+        let day = try self.day(date, .answers, what: holder.name)
         let response = QuestionnaireResponse(cohort: cohort.id, date: day, answers: answers)
         guard response != previous else { throw .nothingChanged }
         events.append(.questionnaireAnswered(ResponsePayload(action: action, questionnaire: questionnaire.id, holder: holder.id,

@@ -78,9 +78,15 @@ public struct Questionnaire: Hashable, Sendable, Codable, Identifiable {
         self.questions = questions
     }
 
-    /// The question a key, label or column header names.
+    /// The question a key, label or column header names. A question of the guide's survey
+    /// (`StandardQuestion`) also answers to its standard label in either language: a form
+    /// written in French feeds a questionnaire added by someone working in English.
     public func question(named text: String) -> Question? {
-        questions.first { Question.fold($0.key) == Question.fold(text) } ?? questions.first { $0.isNamed(text) }
+        if let question = questions.first(where: { Question.fold($0.key) == Question.fold(text) }) ?? questions.first(where: { $0.isNamed(text) }) {
+            return question
+        }
+        let standard = Language.allCases.flatMap { QuestionnaireDraft.standardExit($0).questions }.filter { $0.isNamed(text) }
+        return standard.lazy.compactMap { label in questions.first { $0.key == label.key && $0.type == label.type } }.first
     }
 }
 

@@ -7,13 +7,17 @@ DATA_ARG := $(if $(DATA),--data $(DATA),)
 all: build
 
 # Installs what the build and the end-to-end tests need on Debian (as root; python3
-# reads the CSV exports back in a test),
+# reads the CSV exports and the attendance sheet back in tests; chromium and
+# poppler-utils print the attendance sheet to PDF and turn its pages into images, as a
+# funder will see it),
 # otherwise says in one line what to install.
 deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing:$$missing"; \

@@ -46,7 +46,8 @@ enum SnapshotCodec {
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes,
                                               conflicts: t.conflicts, erasures: t.erasures,
                                               settings: t.settings, sensitive: t.sensitive,
-                                              removedHolders: t.removedHolders)))
+                                              removedHolders: t.removedHolders, questionnaires: t.questionnaires,
+                                              responses: t.responses, juries: t.juries)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -112,7 +113,8 @@ enum SnapshotCodec {
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
                                  settings: b.small.settings, sensitive: b.small.sensitive,
-                                 removedHolders: b.small.removedHolders)
+                                 removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
+                                 responses: b.small.responses, juries: b.small.juries)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -193,6 +195,9 @@ enum SnapshotCodec {
         var settings: Settings
         var sensitive: [EntityID: SensitiveData]
         var removedHolders: [EntityID: RemovedHolder]
+        var questionnaires: [EntityID: Questionnaire]
+        var responses: [EntityID: [EntityID: QuestionnaireResponse]]
+        var juries: [EntityID: Jury]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

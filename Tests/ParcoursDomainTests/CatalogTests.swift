@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CatalogTests {
     /// Labels that are the same word in both languages.
-    static let sameInBoth: Set<String> = ["Test", "Consolidation", "absent", "note"]
+    static let sameInBoth: Set<String> = ["Test", "Consolidation", "absent", "note", "questionnaire", "question"]
 
     static func labels() -> [(String, String)] {
         var pairs: [(String, String)] = []
@@ -30,12 +30,16 @@ import Testing
         add(Obstacle.allCases, Catalog.label)
         add(ProfileTag.allCases, Catalog.label)
         add(ConsentScope.allCases, Catalog.consentScope)
+        add(QuestionnaireKind.allCases, Catalog.label)
+        add(QuestionType.allCases, Catalog.label)
+        add(JuryLevel.allCases, Catalog.label)
+        add(JuryDecision.allCases, Catalog.label)
         return pairs
     }
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 10 + 23 + 9 + 4 + 8 + 2)
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 13 + 29 + 10 + 4 + 8 + 2 + 3 + 4 + 4 + 4)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {
@@ -76,6 +80,16 @@ import Testing
         .noCurrentCohort(holder: "A"), .severalCurrentCohorts(holder: "A", cohorts: ["C", "D"]),
         .transferToSameCohort(holder: "A", cohort: "C"), .invalidPosition(position: 4, count: 3),
         .copyToSameProgramme(programme: "P"), .transferredOnlyByTransfer,
+        .questionnaireTitleTaken(title: "Q", programme: "P"), .emptyQuestionnaire, .invalidQuestionKey("é"),
+        .duplicateQuestionKey("k"), .invalidChoices(key: "k", type: .choice), .invalidChoices(key: "k", type: .scale),
+        .questionnaireAnswered(title: "Q", count: 2), .unknownQuestion("x", questionnaire: "Q", keys: ["a", "b"]),
+        .duplicateAnswer(key: "k"), .noAnswers(questionnaire: "Q"),
+        .invalidAnswer(key: "k", value: "12", type: .scale, choices: []), .invalidAnswer(key: "k", value: "peut-être", type: .yesNo, choices: []),
+        .invalidAnswer(key: "k", value: "x", type: .choice, choices: ["A", "B"]), .noAnswer(holder: "A", questionnaire: "Q"),
+        .notInProgramme(holder: "A", programme: "P"), .severalCohortsInProgramme(holder: "A", programme: "P", cohorts: ["C", "D"]),
+        .cohortOfAnotherProgramme(cohort: "C", programme: "P"), .notAJurySession(session: "S"),
+        .alreadyJuryMember(name: "A", session: "S"), .notJuryMember(name: "A", session: "S"), .destinationOnlyWhenReferred,
+        .noJuryEvaluation(holder: "A", session: "S"), .holderHasEvaluations(holder: "A", answers: 1, evaluations: 2),
     ]
 
     static let warnings: [DomainWarning] = [
@@ -105,6 +119,11 @@ import Testing
         .participationRemoved(holder: "A", cohort: "C", meetings: 1),
         .transferred(holder: "A", from: "C", to: "D", cancelled: 1, planned: 1),
         .participationsStarted(holders: ["A"], cohort: "C"),
+        .questionnaireAdded(title: "Q", programme: "P", questions: 3), .questionnaireRemoved(title: "Q"),
+        .answered(holder: "A", questionnaire: "Q", count: 3, replaced: true), .answered(holder: "A", questionnaire: "Q", count: 1, replaced: false),
+        .answersCleared(holder: "A", questionnaire: "Q"), .juryMemberAdded(name: "A", session: "S"),
+        .juryMemberRemoved(name: "A", session: "S"), .juryEvaluated(holder: "A", session: "S", decision: .reorienter),
+        .juryEvaluationCleared(holder: "A", session: "S"),
     ]
 
     static let notices: [StorageNotice] = [
@@ -118,7 +137,7 @@ import Testing
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 46 + 5 + 33 + 3)
+        #expect(texts.count == 46 + 23 + 5 + 33 + 9 + 3)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

@@ -118,11 +118,12 @@ import Testing
                                                           date: day("2021-01-19"), cohort: "Promo 1")])
 
         let json = try #require(try JSONSerialization.jsonObject(with: report.json()) as? [String: Any])
-        // The agreed keys stay; the funder figures are added beside them.
+        // The agreed keys stay; the funder figures and the evaluations are added beside them.
         #expect(Set(json.keys) == ["scope", "holders", "candidates", "sessions", "hours_delivered", "attendance",
                                    "stages", "macro_stages", "statuses", "stalled", "pending_sessions",
                                    "per_holder", "stage_moves", "outcomes", "launch_rate", "hours_by_kind",
-                                   "as_of", "stalled_count", "breakdowns", "anonymous"])
+                                   "as_of", "stalled_count", "breakdowns", "anonymous",
+                                   "questionnaires", "exit_survey", "jury"])
         let scope = try #require(json["scope"] as? [String: Any])
         #expect(scope["kind"] as? String == "cohort" && scope["id"] as? String == cohort.id && scope["name"] as? String == "Promo 1")
         let pending = try #require((json["pending_sessions"] as? [[String: Any]])?.first)

@@ -95,6 +95,9 @@ struct Observable: Equatable {
     var sessions: [EntityID: Session]
     var marks: [EntityID: [EntityID: MarkValue]]
     var notes: [EntityID: Note]
+    var questionnaires: [EntityID: Questionnaire]
+    var responses: [EntityID: [EntityID: QuestionnaireResponse]]
+    var juries: [EntityID: Jury]
 
     init(_ s: State) {
         organisations = s.organisations
@@ -106,6 +109,9 @@ struct Observable: Equatable {
         sessions = s.sessions
         marks = s.marks.filter { !$0.value.isEmpty }
         notes = s.notes
+        questionnaires = s.questionnaires
+        responses = s.responses
+        juries = s.juries
     }
 }
 

@@ -67,7 +67,19 @@ import ParcoursKit
                            erasures: erasures, settings: Settings(retentionMonths: 36),
                            sensitive: ["h1": SensitiveData(consents: [.obstacles: day], obstacles: [.mobilite, .numerique])],
                            removedHolders: ["h3": RemovedHolder(holder: Holder(id: "h3", name: "Doublon"), reason: nil,
-                                                                mergedInto: "h1", date: day, author: "Léa")])
+                                                                mergedInto: "h1", date: day, author: "Léa")],
+                           questionnaires: ["q1": Questionnaire(id: "q1", programme: "pr1", kind: .exit, title: "Sortie « 2026 »", questions: [
+                               Question(key: "recommendation", label: "Note", type: .scale),
+                               Question(key: "besoin", label: "Besoin", type: .choice, choices: ["Local", "Financement"]),
+                               Question(key: "mot", label: "Un mot", type: .text)])],
+                           responses: ["q1": ["h1": QuestionnaireResponse(cohort: "c1", date: day, answers: [
+                               Answer(key: "recommendation", scale: 9), Answer(key: "besoin", choice: "Local"),
+                               Answer(key: "continue", yes: false), Answer(key: "mot", text: "Merci\n« tout »")])]],
+                           juries: ["s2": Jury(members: [JuryMember(name: "Anne", organisation: "o1"), JuryMember(name: "Paul")],
+                                               evaluations: ["h1": JuryEvaluation(project: .satisfaisant, progress: .tresSatisfaisant,
+                                                                                  decision: .orienter, destination: "o2", comment: "Bien"),
+                                                             "h2": JuryEvaluation(project: .insuffisant, progress: .aConforter,
+                                                                                  decision: .arreter)])])
     }
 
     @Test func everyFieldComesBack() throws {
@@ -93,6 +105,9 @@ import ParcoursKit
         #expect(t.erasures == tables.erasures && t.erasures.holders.count == 2)
         #expect(t.settings.retentionMonths == 36)
         #expect(t.sensitive == tables.sensitive && t.sensitive["h1"]?.obstacles.count == 2)
+        #expect(t.questionnaires == tables.questionnaires && t.questionnaires["q1"]?.questions.count == 3)
+        #expect(t.responses == tables.responses && t.responses["q1"]?["h1"]?.answers.count == 4)
+        #expect(t.juries == tables.juries && t.juries["s2"]?.evaluations.count == 2)
         #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
         #expect(back.journal.count == 2)
         #expect(back.journal.place(0) == journal.place(0))
@@ -111,7 +126,7 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 19), ("Holder", t.holders["h1"]!, 9), ("Project", t.projects["p1"]!, 13),
+            ("StateTables", t, 22), ("Holder", t.holders["h1"]!, 9), ("Project", t.projects["p1"]!, 13),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 5),

@@ -185,6 +185,37 @@ extension Catalog {
             let who = names.holder(p.holder)
             return pick(l, "\(who) : données personnelles effacées (\(p.reason))",
                         "\(who): personal data erased (\(p.reason))")
+        case .questionnaireAdded(let p):
+            let prog = names.programme(p.entity.programme)
+            return pick(l, "Questionnaire « \(p.entity.title) » (\(label(p.entity.kind, .fr))) ajouté à « \(prog) »",
+                        "Questionnaire “\(p.entity.title)” (\(label(p.entity.kind, .en))) added to “\(prog)”")
+        case .questionnaireRemoved(let p):
+            return pick(l, "Questionnaire « \(p.entity.title) » retiré", "Questionnaire “\(p.entity.title)” removed")
+        case .questionnaireAnswered(let p):
+            let h = names.holder(p.holder), q = names.questionnaire(p.questionnaire)
+            let n = p.response?.answers.count ?? 0
+            let again = p.previous == nil ? "" : pick(l, " (remplace les précédentes)", " (replacing the earlier ones)")
+            return pick(l, "\(h) a répondu à « \(q) » (\(n) réponse\(n > 1 ? "s" : ""))",
+                        "\(h) answered “\(q)” (\(n) answer\(n > 1 ? "s" : ""))") + again
+        case .answersCleared(let p):
+            let h = names.holder(p.holder), q = names.questionnaire(p.questionnaire)
+            return pick(l, "Réponses de \(h) à « \(q) » effacées", "Answers of \(h) to “\(q)” cleared")
+        case .juryMemberAdded(let p):
+            let s = names.session(p.session)
+            let from = p.member.organisation.map { " (\(names.organisation($0)))" } ?? ""
+            return pick(l, "\(p.member.name)\(from) rejoint le jury de « \(s) »", "\(p.member.name)\(from) joins the jury of “\(s)”")
+        case .juryMemberRemoved(let p):
+            let s = names.session(p.session)
+            return pick(l, "\(p.member.name) quitte le jury de « \(s) »", "\(p.member.name) leaves the jury of “\(s)”")
+        case .juryEvaluated(let p):
+            let h = names.holder(p.holder), s = names.session(p.session)
+            guard let e = p.evaluation else { return pick(l, "Jury de « \(s) » : \(h)", "Jury of “\(s)”: \(h)") }
+            let to = e.destination.map { pick(l, " vers \(names.organisation($0))", " to \(names.organisation($0))") } ?? ""
+            return pick(l, "Jury de « \(s) » : \(h) — projet \(label(e.project, .fr)), progression \(label(e.progress, .fr)), décision : \(label(e.decision, .fr))\(to)",
+                        "Jury of “\(s)”: \(h) — project \(label(e.project, .en)), progress \(label(e.progress, .en)), decision: \(label(e.decision, .en))\(to)")
+        case .juryEvaluationCleared(let p):
+            let h = names.holder(p.holder), s = names.session(p.session)
+            return pick(l, "Évaluation de \(h) par le jury de « \(s) » effacée", "Evaluation of \(h) by the jury of “\(s)” cleared")
         case .unknown(let type, _):
             return pick(l, "Événement inconnu « \(type) » (écrit par une version plus récente ?)",
                         "Unknown event “\(type)” (written by a newer version?)")
@@ -216,6 +247,7 @@ struct Names {
     func programme(_ id: EntityID) -> String { state.programmes[id]?.name ?? id }
     func organisation(_ id: EntityID) -> String { state.organisations[id]?.name ?? id }
     func session(_ id: EntityID) -> String { state.sessions[id]?.title ?? id }
+    func questionnaire(_ id: EntityID) -> String { state.questionnaires[id]?.title ?? id }
     func target(_ t: NoteTarget) -> String {
         switch t {
         case .holder(let id): holder(id)

@@ -200,6 +200,89 @@ extension Catalog {
         case .copyToSameProgramme(let programme):
             return pick(l, "« \(programme) » est à la fois la source et la destination de la copie.",
                         "“\(programme)” is both the source and the target of the copy.")
+        default:
+            return evaluationText(error, l)
+        }
+    }
+
+    /// The messages of refused evaluation commands.
+    static func evaluationText(_ error: DomainError, _ l: Language) -> String {
+        func quoted(_ items: [String], _ l: Language) -> String {
+            items.map { pick(l, "« \($0) »", "“\($0)”") }.joined(separator: ", ")
+        }
+        switch error {
+        case .questionnaireTitleTaken(let title, let programme):
+            return pick(l, "« \(programme) » a déjà un questionnaire « \(title) » : choisissez un autre titre.",
+                        "“\(programme)” already has a questionnaire “\(title)”: choose another title.")
+        case .emptyQuestionnaire:
+            return pick(l, "Un questionnaire a au moins une question (--question CLÉ|TYPE|LIBELLÉ, ou --standard exit).",
+                        "A questionnaire has at least one question (--question KEY|TYPE|LABEL, or --standard exit).")
+        case .invalidQuestionKey(let key):
+            return pick(l, "Clé de question invalide « \(key) » : une lettre puis des lettres, chiffres, _ ou - (sans accent ni espace, 40 au plus).",
+                        "Invalid question key “\(key)”: a letter, then letters, digits, _ or - (no accent or space, at most 40).")
+        case .duplicateQuestionKey(let key):
+            return pick(l, "La clé « \(key) » sert à deux questions : chaque question a sa clé.",
+                        "The key “\(key)” names two questions: each question has its own key.")
+        case .invalidChoices(let key, let type):
+            return type == .choice
+                ? pick(l, "La question « \(key) » est à choix : donnez au moins deux choix.",
+                       "Question “\(key)” is a choice: give at least two choices.")
+                : pick(l, "La question « \(key) » est de type « \(label(type, .fr)) » : les choix ne vont qu'aux questions à choix.",
+                       "Question “\(key)” is of type “\(label(type, .en))”: choices belong to choice questions only.")
+        case .questionnaireAnswered(let title, let count):
+            return pick(l, "« \(title) » a déjà \(count) réponse(s) : effacez-les d'abord (questionnaire answer … --clear).",
+                        "“\(title)” already has \(count) answer(s): clear them first (questionnaire answer … --clear).")
+        case .unknownQuestion(let key, let questionnaire, let keys):
+            return pick(l, "« \(questionnaire) » n'a pas de question « \(key) » (clés : \(keys.joined(separator: ", "))).",
+                        "“\(questionnaire)” has no question “\(key)” (keys: \(keys.joined(separator: ", "))).")
+        case .duplicateAnswer(let key):
+            return pick(l, "La question « \(key) » reçoit deux réponses : une seule par question.",
+                        "Question “\(key)” is answered twice: one answer per question.")
+        case .noAnswers(let questionnaire):
+            return pick(l, "Aucune réponse à « \(questionnaire) » : donnez au moins une CLÉ=VALEUR non vide.",
+                        "No answer to “\(questionnaire)”: give at least one non-empty KEY=VALUE.")
+        case .invalidAnswer(let key, let value, let type, let choices):
+            let expected: (String, String)
+            switch type {
+            case .scale: expected = ("un nombre entier de 0 à 10 (9 ou 9/10)", "a whole number from 0 to 10 (9 or 9/10)")
+            case .yesNo: expected = ("oui ou non", "yes or no")
+            case .choice: expected = ("l'un des choix : " + quoted(choices, .fr), "one of the choices: " + quoted(choices, .en))
+            case .text: expected = ("un texte", "a text")
+            }
+            return pick(l, "Réponse « \(value) » impossible à « \(key) » : attendu \(expected.0).",
+                        "Answer “\(value)” does not fit “\(key)”: expected \(expected.1).")
+        case .noAnswer(let holder, let questionnaire):
+            return pick(l, "\(holder) n'a pas répondu à « \(questionnaire) ».", "\(holder) has not answered “\(questionnaire)”.")
+        case .notInProgramme(let holder, let programme):
+            return pick(l, "\(holder) ne participe à aucune promotion de « \(programme) » : inscrivez-le d'abord.",
+                        "\(holder) takes part in no cohort of “\(programme)”: enrol them first.")
+        case .severalCohortsInProgramme(let holder, let programme, let cohorts):
+            return pick(l, "\(holder) est dans plusieurs promotions de « \(programme) » (\(quoted(cohorts, .fr))) : précisez laquelle avec --cohort.",
+                        "\(holder) is in several cohorts of “\(programme)” (\(quoted(cohorts, .en))): say which with --cohort.")
+        case .cohortOfAnotherProgramme(let cohort, let programme):
+            return pick(l, "« \(cohort) » n'est pas une promotion de « \(programme) ».",
+                        "“\(cohort)” is not a cohort of “\(programme)”.")
+        case .notAJurySession(let session):
+            return pick(l, "« \(session) » n'est pas une séance de bilan : seul un bilan a un jury (session edit … --kind bilan).",
+                        "“\(session)” is not a review session: only a review has a jury (session edit … --kind bilan).")
+        case .alreadyJuryMember(let name, let session):
+            return pick(l, "\(name) fait déjà partie du jury de « \(session) ».", "\(name) is already on the jury of “\(session)”.")
+        case .notJuryMember(let name, let session):
+            return pick(l, "\(name) ne fait pas partie du jury de « \(session) ».", "\(name) is not on the jury of “\(session)”.")
+        case .destinationOnlyWhenReferred:
+            return pick(l, "Une destination ne va qu'avec la décision « orienter ».",
+                        "A destination goes with the decision “refer on” only.")
+        case .noJuryEvaluation(let holder, let session):
+            return pick(l, "Le jury de « \(session) » n'a pas évalué \(holder).", "The jury of “\(session)” has not evaluated \(holder).")
+        case .holderHasEvaluations(let holder, let answers, let evaluations):
+            let fr = [count(answers, "questionnaire rempli", "questionnaires remplis"),
+                      count(evaluations, "évaluation de jury", "évaluations de jury")].compactMap { $0 }.joined(separator: ", ")
+            let en = [count(answers, "questionnaire answered", "questionnaires answered"),
+                      count(evaluations, "jury evaluation", "jury evaluations")].compactMap { $0 }.joined(separator: ", ")
+            return pick(l, "\(holder) a des évaluations (\(fr)) : retirez-le avec son historique, ou, avant une fusion, effacez celles à ne pas garder.",
+                        "\(holder) has evaluations (\(en)): remove them with the history, or, before a merge, clear those not to keep.")
+        default:
+            return ""
         }
     }
 

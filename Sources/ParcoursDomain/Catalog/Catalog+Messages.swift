@@ -150,6 +150,28 @@ extension Catalog {
                        "First presence: \(holders[0]) is now in progress in “\(cohort)”.")
                 : pick(l, "Première présence : \(holders.count) porteurs en cours dans « \(cohort) » (\(holders.joined(separator: ", "))).",
                        "First presence: \(holders.count) holders now in progress in “\(cohort)” (\(holders.joined(separator: ", "))).")
+        case .questionnaireAdded(let title, let programme, let questions):
+            return pick(l, "Questionnaire « \(title) » ajouté à « \(programme) » (\(questions) question\(questions > 1 ? "s" : "")).",
+                        "Questionnaire “\(title)” added to “\(programme)” (\(questions) question\(questions > 1 ? "s" : "")).")
+        case .questionnaireRemoved(let title):
+            return pick(l, "Questionnaire « \(title) » retiré.", "Questionnaire “\(title)” removed.")
+        case .answered(let holder, let questionnaire, let count, let replaced):
+            let again = replaced ? pick(l, " Les réponses précédentes sont remplacées (undo les rétablit).",
+                                        " The earlier answers are replaced (undo brings them back).") : ""
+            return pick(l, "\(count) réponse\(count > 1 ? "s" : "") de \(holder) à « \(questionnaire) » enregistrée\(count > 1 ? "s" : "").",
+                        "\(count) answer\(count > 1 ? "s" : "") of \(holder) to “\(questionnaire)” recorded.") + again
+        case .answersCleared(let holder, let questionnaire):
+            return pick(l, "Réponses de \(holder) à « \(questionnaire) » effacées.", "\(holder)'s answers to “\(questionnaire)” cleared.")
+        case .juryMemberAdded(let name, let session):
+            return pick(l, "\(name) fait partie du jury de « \(session) ».", "\(name) is on the jury of “\(session)”.")
+        case .juryMemberRemoved(let name, let session):
+            return pick(l, "\(name) ne fait plus partie du jury de « \(session) ».", "\(name) is no longer on the jury of “\(session)”.")
+        case .juryEvaluated(let holder, let session, let decision):
+            return pick(l, "Évaluation du jury de « \(session) » pour \(holder) enregistrée : \(label(decision, .fr)).",
+                        "The jury of “\(session)” evaluated \(holder): \(label(decision, .en)).")
+        case .juryEvaluationCleared(let holder, let session):
+            return pick(l, "Évaluation de \(holder) par le jury de « \(session) » effacée.",
+                        "\(holder)'s evaluation by the jury of “\(session)” cleared.")
         case .undid(let lines):
             return pick(l, "Annulé : ", "Undid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
         case .redid(let lines):

@@ -148,6 +148,44 @@ public enum Catalog {
         case .note: pick(l, "note", "note")
         case .staff: pick(l, "membre de l'équipe", "staff member")
         case .holderOrProject: pick(l, "porteur ou projet", "holder or project")
+        case .questionnaire: pick(l, "questionnaire", "questionnaire")
+        case .question: pick(l, "question", "question")
+        case .juryMember: pick(l, "membre du jury", "jury member")
+        }
+    }
+
+    public static func label(_ value: QuestionnaireKind, _ l: Language) -> String {
+        switch value {
+        case .intake: pick(l, "entrée", "intake")
+        case .exit: pick(l, "sortie", "exit")
+        case .followUp: pick(l, "suivi", "follow-up")
+        }
+    }
+
+    public static func label(_ value: QuestionType, _ l: Language) -> String {
+        switch value {
+        case .scale: pick(l, "échelle de 0 à 10", "scale 0 to 10")
+        case .yesNo: pick(l, "oui ou non", "yes or no")
+        case .choice: pick(l, "choix", "choice")
+        case .text: pick(l, "texte libre", "free text")
+        }
+    }
+
+    public static func label(_ value: JuryLevel, _ l: Language) -> String {
+        switch value {
+        case .insuffisant: pick(l, "insuffisant", "insufficient")
+        case .aConforter: pick(l, "à conforter", "needs strengthening")
+        case .satisfaisant: pick(l, "satisfaisant", "satisfactory")
+        case .tresSatisfaisant: pick(l, "très satisfaisant", "very satisfactory")
+        }
+    }
+
+    public static func label(_ value: JuryDecision, _ l: Language) -> String {
+        switch value {
+        case .poursuivre: pick(l, "poursuivre", "continue")
+        case .orienter: pick(l, "orienter vers un autre dispositif", "refer on")
+        case .reorienter: pick(l, "réorienter", "reorient")
+        case .arreter: pick(l, "arrêter", "stop")
         }
     }
 
@@ -177,6 +215,12 @@ public enum Catalog {
         case .note: pick(l, "la note", "the note")
         case .remark: pick(l, "la remarque", "the remark")
         case .objectives: pick(l, "les objectifs", "the objectives")
+        case .questionnaireTitle: pick(l, "le titre du questionnaire", "the questionnaire's title")
+        case .questionLabel: pick(l, "le libellé de la question", "the question's label")
+        case .choice: pick(l, "le choix", "the choice")
+        case .juryMember: pick(l, "le nom du membre du jury", "the jury member's name")
+        case .answer: pick(l, "la réponse", "the answer")
+        case .comment: pick(l, "le commentaire du jury", "the jury's comment")
         }
     }
 
@@ -192,6 +236,7 @@ public enum Catalog {
         case .statusChange: pick(l, "le changement de statut", "the status change")
         case .note: pick(l, "la note", "the note")
         case .transfer: pick(l, "le transfert", "the transfer")
+        case .answers: pick(l, "la date des réponses", "the answers' date")
         }
     }
 

@@ -76,6 +76,23 @@ public enum Command: Hashable, Sendable {
     /// Erases everyone whose last contact is older than the period (`months`, else the
     /// setting): one action, one receipt each.
     case applyRetention(months: Int?)
+    // Evaluations (questionnaires, the jury of a review session).
+    /// Defines a questionnaire for a programme (`QuestionnaireDraft.standardExit` is the
+    /// guide's end-of-programme survey).
+    case addQuestionnaire(programme: String, QuestionnaireDraft)
+    /// Removes a questionnaire defined by mistake (refused while it has answers).
+    case removeQuestionnaire(questionnaire: String)
+    /// Records a holder's answers, replacing earlier ones. `cohort`: the programme's cohort
+    /// they answer in, when they have several; `date`: when they answered (today by default).
+    case answerQuestionnaire(holder: String, questionnaire: String, answers: [AnswerInput], cohort: String? = nil,
+                             date: Day? = nil)
+    case clearAnswers(holder: String, questionnaire: String)
+    /// A member of a review session's jury, from `organisationName` (created on first use).
+    case addJuryMember(session: String, name: String, organisationName: String? = nil)
+    case removeJuryMember(session: String, name: String)
+    /// The jury's evaluation of a holder at a review session, replacing an earlier one.
+    case evaluateAtJury(session: String, holder: String, JuryEvaluationDraft)
+    case clearJuryEvaluation(session: String, holder: String)
     case undo(author: String)
     case redo(author: String)
 }

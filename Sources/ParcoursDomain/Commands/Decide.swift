@@ -85,6 +85,16 @@ struct Decider {
             summary = try setSensitive(holder: holder, scope: scope, values: values)
         case .setRetention(let months): summary = try setRetention(months: months)
         case .applyRetention(let months): summary = try applyRetention(months: months)
+        case .addQuestionnaire(let programme, let draft): summary = try addQuestionnaire(programme: programme, draft)
+        case .removeQuestionnaire(let questionnaire): summary = try removeQuestionnaire(questionnaire)
+        case .answerQuestionnaire(let holder, let questionnaire, let answers, let cohort, let date):
+            summary = try answerQuestionnaire(holder: holder, questionnaire: questionnaire, answers: answers, cohort: cohort, date: date)
+        case .clearAnswers(let holder, let questionnaire): summary = try clearAnswers(holder: holder, questionnaire: questionnaire)
+        case .addJuryMember(let session, let name, let organisation):
+            summary = try addJuryMember(session: session, name: name, organisationName: organisation)
+        case .removeJuryMember(let session, let name): summary = try removeJuryMember(session: session, name: name)
+        case .evaluateAtJury(let session, let holder, let draft): summary = try evaluateAtJury(session: session, holder: holder, draft)
+        case .clearJuryEvaluation(let session, let holder): summary = try clearJuryEvaluation(session: session, holder: holder)
         case .undo(let author): summary = try undo(author: author)
         case .redo(let author): summary = try redo(author: author)
         }

@@ -20,6 +20,19 @@ extension Decider {
             throw .holderHasHistory(holder: holder.name, marks: marks.count, notes: notes.count,
                                     participations: participations.count)
         }
+        let evaluated = evaluations(of: holder.id)
+        if !withHistory, !evaluated.answers.isEmpty || !evaluated.evaluations.isEmpty {
+            throw .holderHasEvaluations(holder: holder.name, answers: evaluated.answers.count,
+                                        evaluations: evaluated.evaluations.count)
+        }
+        for (questionnaire, response) in evaluated.answers {
+            events.append(.answersCleared(ResponsePayload(action: action, questionnaire: questionnaire, holder: holder.id,
+                                                          response: nil, previous: response)))
+        }
+        for (session, evaluation) in evaluated.evaluations {
+            events.append(.juryEvaluationCleared(JuryEvaluationPayload(action: action, session: session, holder: holder.id,
+                                                                       evaluation: nil, previous: evaluation)))
+        }
         for (session, mark) in marks {
             events.append(.attendanceCleared(AttendancePayload(action: action, session: session, holder: holder.id,
                                                                mark: nil, previous: mark)))
@@ -67,6 +80,12 @@ extension Decider {
         let clashes = cohortClashes.sorted { "\($0)" < "\($1)" }
             + sessionClashes.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
         guard clashes.isEmpty else { throw .mergeClashes(keep: keep.name, duplicate: duplicate.name, clashes: clashes) }
+        // Answers and jury evaluations are not moved: the facilitator says which to keep.
+        let evaluated = evaluations(of: duplicate.id)
+        guard evaluated.answers.isEmpty, evaluated.evaluations.isEmpty else {
+            throw .holderHasEvaluations(holder: duplicate.name, answers: evaluated.answers.count,
+                                        evaluations: evaluated.evaluations.count)
+        }
 
         let carried = state.projects(holder: duplicate.id)
         let payload = HolderMergePayload(

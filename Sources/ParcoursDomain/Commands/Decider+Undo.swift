@@ -78,6 +78,14 @@ extension Decider {
                 throw .undoConflict(what: names.holder(p.keep))
             case .holderRemoved(let p) where state.holders[p.entity.id] == nil:
                 throw .undoConflict(what: names.holder(p.entity.id))
+            case .questionnaireAnswered(let p), .answersCleared(let p):
+                if state.response(questionnaire: p.questionnaire, holder: p.holder) != p.previous {
+                    throw .undoConflict(what: "\(names.holder(p.holder)) / \(state.questionnaires[p.questionnaire]?.title ?? p.questionnaire)")
+                }
+            case .juryEvaluated(let p), .juryEvaluationCleared(let p):
+                if state.juries[p.session]?.evaluations[p.holder] != p.previous {
+                    throw .undoConflict(what: "\(names.holder(p.holder)) / \(names.session(p.session))")
+                }
             default: break
             }
         }
@@ -112,8 +120,17 @@ extension Decider {
         // A merge in the same compensation moves the duplicate's references (`stillFits`).
         var mergedAway = Set<EntityID>()
         var reedited = Set<EntityID>()
+        var clearedAnswers = Set<String>()
+        var clearedEvaluations = Set<String>()
+        var removedMembers = Set<EntityID>()
         for event in compensation {
             switch event {
+            case .questionnaireRemoved(let p): removed.insert(p.entity.id)
+            case .answersCleared(let p): clearedAnswers.insert(p.questionnaire + "/" + p.holder)
+            case .juryEvaluationCleared(let p): clearedEvaluations.insert(p.session + "/" + p.holder)
+            // A replaced evaluation no longer names the destination it had.
+            case .juryEvaluated(let p): clearedEvaluations.insert(p.session + "/" + p.holder)
+            case .juryMemberRemoved(let p): if let o = p.member.organisation { removedMembers.insert(o) }
             case .organisationRemoved(let p): removed.insert(p.entity.id)
             case .programmeRemoved(let p): removed.insert(p.entity.id)
             case .cohortRemoved(let p): removed.insert(p.entity.id)
@@ -138,6 +155,31 @@ extension Decider {
         guard !removed.isEmpty else { return }
         let names = Names(state: state)
         for id in removed {
+            // Answers, a jury's evaluations or members hold on to what they are about.
+            if let questionnaire = state.questionnaires[id],
+               (state.responses[id] ?? [:]).keys.contains(where: { !clearedAnswers.contains(id + "/" + $0) }) {
+                throw .undoBlocked(what: questionnaire.title)
+            }
+            if let session = state.sessions[id], let jury = state.juries[id],
+               !jury.members.isEmpty || jury.evaluations.keys.contains(where: { !clearedEvaluations.contains(id + "/" + $0) }) {
+                throw .undoBlocked(what: session.title)
+            }
+            if let holder = state.holders[id],
+               state.responses.contains(where: { q, byHolder in byHolder[id] != nil && !clearedAnswers.contains(q + "/" + id) })
+                || state.juries.contains(where: { s, jury in jury.evaluations[id] != nil && !clearedEvaluations.contains(s + "/" + id) }) {
+                throw .undoBlocked(what: holder.name)
+            }
+            if let programme = state.programmes[id],
+               state.questionnaires.values.contains(where: { $0.programme == id && !removed.contains($0.id) }) {
+                throw .undoBlocked(what: programme.name)
+            }
+            if let organisation = state.organisations[id],
+               state.juries.contains(where: { session, jury in
+                   jury.members.contains { $0.organisation == id } && !removedMembers.contains(id)
+                       || jury.evaluations.contains { $0.value.destination == id && !clearedEvaluations.contains(session + "/" + $0.key) }
+               }) {
+                throw .undoBlocked(what: organisation.name)
+            }
             if let session = state.sessions[id],
                (state.marks[id] ?? [:]).keys.contains(where: { !clearedMarks.contains(id + "/" + $0) }) {
                 throw .undoBlocked(what: session.title)

@@ -92,6 +92,18 @@ extension DomainEvent {
         case .sensitiveSet(let p):
             return .sensitiveSet(SensitivePayload(action: action, holder: p.holder, scope: p.scope,
                                                   values: p.previous, previous: p.values))
+        case .questionnaireAdded(let p): return .questionnaireRemoved(entity(p, state.questionnaires[p.entity.id]))
+        case .questionnaireRemoved(let p): return .questionnaireAdded(entity(p, nil))
+        case .questionnaireAnswered(let p), .answersCleared(let p):
+            let back = ResponsePayload(action: action, questionnaire: p.questionnaire, holder: p.holder,
+                                       response: p.previous, previous: p.response)
+            return back.response == nil ? .answersCleared(back) : .questionnaireAnswered(back)
+        case .juryMemberAdded(var p): p.action = action; return .juryMemberRemoved(p)
+        case .juryMemberRemoved(var p): p.action = action; return .juryMemberAdded(p)
+        case .juryEvaluated(let p), .juryEvaluationCleared(let p):
+            let back = JuryEvaluationPayload(action: action, session: p.session, holder: p.holder,
+                                             evaluation: p.previous, previous: p.evaluation)
+            return back.evaluation == nil ? .juryEvaluationCleared(back) : .juryEvaluated(back)
         case .actionUndone, .actionRedone, .personErased, .unknown: return nil
         }
     }

@@ -102,11 +102,20 @@ public struct Report: Hashable, Sendable, Codable {
     /// Session kind id → hours of held sessions (kinds with none left out).
     public var hoursByKind: [String: Double]
     public var breakdowns: ReportBreakdowns
+    /// Per questionnaire in scope, per question: answers counted (`EvaluationFigures`).
+    public var questionnaires: [EvaluationFigures.QuestionnaireFigures]
+    /// The end-of-programme survey's headline figures (recommendation /10, % continuing,
+    /// % confirmed to settle).
+    public var exitSurvey: EvaluationFigures.ExitSurvey
+    /// The review sessions' juries: evaluations by level and decisions.
+    public var jury: EvaluationFigures.JuryFigures
     /// Made to leave the structure: no holder's name, no project's title, no per-holder line.
     public var anonymous: Bool = false
 
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
+        case questionnaires, jury
+        case exitSurvey = "exit_survey"
         case stalledCount = "stalled_count"
         case asOf = "as_of"
         case perHolder = "per_holder"
@@ -190,6 +199,7 @@ public struct Report: Hashable, Sendable, Codable {
         }
         let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let breakdowns = ReportBreakdowns.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
+        let evaluations = EvaluationFigures.make(state: state, cohorts: cohortIDs, filter: filter)
         return Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
                       hoursDelivered: hours.hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
@@ -197,7 +207,8 @@ public struct Report: Hashable, Sendable, Codable {
                       stages: stages, macroStages: macro, statuses: statuses,
                       stalledCount: stalled.count, stalled: stalled, pendingSessions: pending,
                       perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
-                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind, breakdowns: breakdowns)
+                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind, breakdowns: breakdowns,
+                      questionnaires: evaluations.questionnaires, exitSurvey: evaluations.exitSurvey, jury: evaluations.jury)
     }
 
     /// The same report naming nobody, to send outside the structure: counts and rates

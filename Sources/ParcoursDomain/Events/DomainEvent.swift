@@ -59,6 +59,18 @@ public enum DomainEvent: Hashable, Sendable {
     case consentChanged(ConsentPayload)
     /// A person's sensitive data of one scope (obstacles, profile) set.
     case sensitiveSet(SensitivePayload)
+    /// A questionnaire defined for a programme (or, for undo, taken back).
+    case questionnaireAdded(EntityPayload<Questionnaire>)
+    case questionnaireRemoved(EntityPayload<Questionnaire>)
+    /// A holder's answers to a questionnaire recorded (replacing earlier ones), or cleared.
+    case questionnaireAnswered(ResponsePayload)
+    case answersCleared(ResponsePayload)
+    /// A review session's jury: a member added or removed.
+    case juryMemberAdded(JuryMemberPayload)
+    case juryMemberRemoved(JuryMemberPayload)
+    /// The jury's evaluation of a holder set (replacing an earlier one), or cleared.
+    case juryEvaluated(JuryEvaluationPayload)
+    case juryEvaluationCleared(JuryEvaluationPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -116,6 +128,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged: .settingsChanged
         case .consentChanged: .consentChanged
         case .sensitiveSet: .sensitiveSet
+        case .questionnaireAdded: .questionnaireAdded
+        case .questionnaireRemoved: .questionnaireRemoved
+        case .questionnaireAnswered: .questionnaireAnswered
+        case .answersCleared: .answersCleared
+        case .juryMemberAdded: .juryMemberAdded
+        case .juryMemberRemoved: .juryMemberRemoved
+        case .juryEvaluated: .juryEvaluated
+        case .juryEvaluationCleared: .juryEvaluationCleared
         case .unknown: nil
         }
     }
@@ -183,6 +203,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged(let p): p
         case .consentChanged(let p): p
         case .sensitiveSet(let p): p
+        case .questionnaireAdded(let p): p
+        case .questionnaireRemoved(let p): p
+        case .questionnaireAnswered(let p): p
+        case .answersCleared(let p): p
+        case .juryMemberAdded(let p): p
+        case .juryMemberRemoved(let p): p
+        case .juryEvaluated(let p): p
+        case .juryEvaluationCleared(let p): p
         case .unknown: nil
         }
     }
@@ -242,6 +270,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged: .settingsChanged(try read(SettingsPayload.self))
         case .consentChanged: .consentChanged(try read(ConsentPayload.self))
         case .sensitiveSet: .sensitiveSet(try read(SensitivePayload.self))
+        case .questionnaireAdded: .questionnaireAdded(try read(EntityPayload<Questionnaire>.self))
+        case .questionnaireRemoved: .questionnaireRemoved(try read(EntityPayload<Questionnaire>.self))
+        case .questionnaireAnswered: .questionnaireAnswered(try read(ResponsePayload.self))
+        case .answersCleared: .answersCleared(try read(ResponsePayload.self))
+        case .juryMemberAdded: .juryMemberAdded(try read(JuryMemberPayload.self))
+        case .juryMemberRemoved: .juryMemberRemoved(try read(JuryMemberPayload.self))
+        case .juryEvaluated: .juryEvaluated(try read(JuryEvaluationPayload.self))
+        case .juryEvaluationCleared: .juryEvaluationCleared(try read(JuryEvaluationPayload.self))
         }
     }
 
@@ -280,6 +316,12 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged: []
         case .consentChanged(let p): [p.holder]
         case .sensitiveSet(let p): [p.holder]
+        case .questionnaireAdded(let p), .questionnaireRemoved(let p): [p.entity.id, p.entity.programme]
+        case .questionnaireAnswered(let p), .answersCleared(let p):
+            [p.questionnaire, p.holder] + ([p.response?.cohort, p.previous?.cohort].compactMap { $0 })
+        case .juryMemberAdded(let p), .juryMemberRemoved(let p): [p.session] + (p.member.organisation.map { [$0] } ?? [])
+        case .juryEvaluated(let p), .juryEvaluationCleared(let p):
+            [p.session, p.holder] + ([p.evaluation?.destination, p.previous?.destination].compactMap { $0 })
         case .organisationEdited(let p): [p.id]
         case .programmeEdited(let p): [p.id] + p.changes.flatMap { $0.field == .operators ? Self.ids($0) : [] }
         case .workshopEdited(let p): [p.programme]
@@ -392,6 +434,20 @@ extension DomainEvent {
             p.values = []
             p.previous = []
             return .sensitiveSet(p)
+        // Free-text answers and the jury's comments are about the person: emptied; the
+        // scores, yes/no, choices and decisions stay (they are what reports count).
+        case .questionnaireAnswered(var p), .answersCleared(var p):
+            guard e.covers(holder: p.holder) else { return self }
+            p.response = p.response?.erased
+            p.previous = p.previous?.erased
+            if case .questionnaireAnswered = self { return .questionnaireAnswered(p) }
+            return .answersCleared(p)
+        case .juryEvaluated(var p), .juryEvaluationCleared(var p):
+            guard e.covers(holder: p.holder) else { return self }
+            p.evaluation = p.evaluation?.erased
+            p.previous = p.previous?.erased
+            if case .juryEvaluated = self { return .juryEvaluated(p) }
+            return .juryEvaluationCleared(p)
         default:
             return self
         }
@@ -466,6 +522,14 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case settingsChanged = "settings.changed"
     case consentChanged = "consent.changed"
     case sensitiveSet = "sensitive.set"
+    case questionnaireAdded = "questionnaire.added"
+    case questionnaireRemoved = "questionnaire.removed"
+    case questionnaireAnswered = "questionnaire.answered"
+    case answersCleared = "questionnaire.answer_cleared"
+    case juryMemberAdded = "jury.member_added"
+    case juryMemberRemoved = "jury.member_removed"
+    case juryEvaluated = "jury.evaluated"
+    case juryEvaluationCleared = "jury.evaluation_cleared"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

@@ -459,3 +459,54 @@ public struct SensitivePayload: EventPayload {
         self.previous = previous
     }
 }
+
+/// A holder's answers to a questionnaire recorded (`questionnaire.answered`, `response`
+/// set) or taken away (`questionnaire.answer_cleared`, `response` nil), with the answers
+/// they replace, so undo needs only the event.
+public struct ResponsePayload: EventPayload {
+    public var action: String
+    public var questionnaire: EntityID
+    public var holder: EntityID
+    public var response: QuestionnaireResponse?
+    public var previous: QuestionnaireResponse?
+
+    public init(action: String, questionnaire: EntityID, holder: EntityID, response: QuestionnaireResponse?,
+                previous: QuestionnaireResponse?) {
+        self.action = action
+        self.questionnaire = questionnaire
+        self.holder = holder
+        self.response = response
+        self.previous = previous
+    }
+}
+
+/// A member added to (or removed from) a review session's jury.
+public struct JuryMemberPayload: EventPayload {
+    public var action: String
+    public var session: EntityID
+    public var member: JuryMember
+
+    public init(action: String, session: EntityID, member: JuryMember) {
+        self.action = action
+        self.session = session
+        self.member = member
+    }
+}
+
+/// The jury's evaluation of a holder set (`jury.evaluated`) or taken away
+/// (`jury.evaluation_cleared`, `evaluation` nil), with the one it replaces.
+public struct JuryEvaluationPayload: EventPayload {
+    public var action: String
+    public var session: EntityID
+    public var holder: EntityID
+    public var evaluation: JuryEvaluation?
+    public var previous: JuryEvaluation?
+
+    public init(action: String, session: EntityID, holder: EntityID, evaluation: JuryEvaluation?, previous: JuryEvaluation?) {
+        self.action = action
+        self.session = session
+        self.holder = holder
+        self.evaluation = evaluation
+        self.previous = previous
+    }
+}

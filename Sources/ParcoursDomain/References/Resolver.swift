@@ -65,6 +65,45 @@ public struct Resolver {
         return state.organisations[id]!
     }
 
+    /// A questionnaire, by its title or id, or by its kind ("exit", "sortie", "suivi"…)
+    /// when one questionnaire of that kind is meant. With `answeredBy`, only those of the
+    /// programmes the holder takes part in are meant (every programme names its exit
+    /// questionnaire alike), when they have any.
+    public func questionnaire(_ reference: String, answeredBy holder: EntityID? = nil) throws(DomainError) -> Questionnaire {
+        var pool = Array(state.questionnaires.values)
+        if let holder {
+            let programmes = Set(state.participations(holder: holder).compactMap { state.cohorts[$0.cohort]?.programme })
+            let theirs = pool.filter { programmes.contains($0.programme) }
+            if !theirs.isEmpty { pool = theirs }
+        }
+        let ids = Set(pool.map(\.id))
+        let shown = { (id: EntityID) -> String in
+            guard let q = state.questionnaires[id] else { return id }
+            return "\(q.title) — \(state.programmes[q.programme]?.name ?? q.programme)"
+        }
+        do {
+            let id = try resolve(reference, .questionnaire, exact: { ids.contains($0) }, pool: { pool.map { ($0.id, $0.title) } },
+                                 shown: shown)
+            return state.questionnaires[id]!
+        } catch {
+            guard case .notFound = error else { throw error }
+            let key = Question.fold(reference)
+            guard let kind = QuestionnaireKind.allCases.first(where: { kind in
+                [kind.rawValue, Catalog.label(kind, .fr), Catalog.label(kind, .en)].contains { Question.fold($0) == key }
+                    || (kind == .intake && ["entree", "accueil", "preaccompagnement"].contains(key))
+                    || (kind == .exit && ["sortie", "fin", "findeparcours"].contains(key))
+                    || (kind == .followUp && ["suivi"].contains(key))
+            }) else { throw error }
+            let matches = pool.filter { $0.kind == kind }
+            if matches.count == 1 { return matches[0] }
+            guard matches.isEmpty else {
+                throw .ambiguous(.questionnaire, reference: reference.trimmingCharacters(in: .whitespacesAndNewlines),
+                                 candidates: matches.map { Candidate(name: shown($0.id), id: $0.id) }.sorted { ($0.name, $0.id) < ($1.name, $1.id) })
+            }
+            throw error
+        }
+    }
+
     /// A session, optionally only among a cohort's sessions (titles repeat across cohorts).
     public func session(_ reference: String, cohort: EntityID? = nil) throws(DomainError) -> Session {
         let id = try resolve(reference, .session, exact: { id in

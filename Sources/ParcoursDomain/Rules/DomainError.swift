@@ -120,6 +120,44 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case nobodyExpected(session: String)
     /// A project merged into itself.
     case mergeProjectIntoItself(project: String)
+    // Evaluations.
+    /// The programme already has a questionnaire with this title.
+    case questionnaireTitleTaken(title: String, programme: String)
+    /// A questionnaire needs at least one question.
+    case emptyQuestionnaire
+    /// A question key is an ASCII letter then letters, digits, `_` or `-` (at most 40).
+    case invalidQuestionKey(String)
+    case duplicateQuestionKey(String)
+    /// Choices are for choice questions (at least two), and only for them.
+    case invalidChoices(key: String, type: QuestionType)
+    /// A questionnaire with answers is not removed.
+    case questionnaireAnswered(title: String, count: Int)
+    /// No question of the questionnaire has this key or label (its keys are listed).
+    case unknownQuestion(String, questionnaire: String, keys: [String])
+    /// The same question answered twice in one command.
+    case duplicateAnswer(key: String)
+    /// Every value given was empty.
+    case noAnswers(questionnaire: String)
+    /// A value that does not fit its question's type (the choices listed for a choice).
+    case invalidAnswer(key: String, value: String, type: QuestionType, choices: [String])
+    /// The holder has no answers to clear.
+    case noAnswer(holder: String, questionnaire: String)
+    /// The holder has no participation in any cohort of the questionnaire's programme.
+    case notInProgramme(holder: String, programme: String)
+    /// The holder is in several cohorts of the programme: `--cohort` says which.
+    case severalCohortsInProgramme(holder: String, programme: String, cohorts: [String])
+    /// A cohort given for answers that is not one of the questionnaire's programme.
+    case cohortOfAnotherProgramme(cohort: String, programme: String)
+    /// Only a review (bilan) session has a jury.
+    case notAJurySession(session: String)
+    case alreadyJuryMember(name: String, session: String)
+    case notJuryMember(name: String, session: String)
+    /// A destination goes with the decision "orienter" only.
+    case destinationOnlyWhenReferred
+    case noJuryEvaluation(holder: String, session: String)
+    /// A holder with answers or jury evaluations is removed only with their history, and
+    /// is not merged away (which answers to keep is the facilitator's call).
+    case holderHasEvaluations(holder: String, answers: Int, evaluations: Int)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

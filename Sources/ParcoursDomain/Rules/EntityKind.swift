@@ -1,6 +1,8 @@
 /// The kinds of things a facilitator refers to, for references and messages.
 public enum EntityKind: String, CaseIterable, Sendable, Codable {
     case organisation, programme, cohort, holder, project, session, workshop, note, staff
+    case questionnaire, question
+    case juryMember = "jury_member"
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
 }

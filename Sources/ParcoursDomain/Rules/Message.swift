@@ -51,6 +51,15 @@ public enum Message: Hashable, Sendable {
     case transferred(holder: String, from: String, to: String, cancelled: Int, planned: Int)
     /// A first presence started the participation (inscrit → en cours): `holders` of them.
     case participationsStarted(holders: [String], cohort: String)
+    case questionnaireAdded(title: String, programme: String, questions: Int)
+    case questionnaireRemoved(title: String)
+    /// `replaced`: earlier answers were replaced.
+    case answered(holder: String, questionnaire: String, count: Int, replaced: Bool)
+    case answersCleared(holder: String, questionnaire: String)
+    case juryMemberAdded(name: String, session: String)
+    case juryMemberRemoved(name: String, session: String)
+    case juryEvaluated(holder: String, session: String, decision: JuryDecision)
+    case juryEvaluationCleared(holder: String, session: String)
     case undid([LocalizedText])
     case redid([LocalizedText])
 }

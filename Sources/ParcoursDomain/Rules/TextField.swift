@@ -10,12 +10,15 @@ public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
     /// Who makes a change: `$PARCOURS_AUTHOR` (else the login name), or the interface's author.
     case author
     case note, remark, objectives, description
+    /// Evaluations: a questionnaire's title, a question's label, one of its choices, a
+    /// jury member's name (one line); a free-text answer and a jury's comment (multi-line).
+    case questionnaireTitle, questionLabel, choice, juryMember, answer, comment
 
     /// Notes, remarks and descriptions keep their line breaks and may be long; names and
     /// titles are one line.
     public var isMultiline: Bool {
         switch self {
-        case .note, .remark, .objectives, .description: true
+        case .note, .remark, .objectives, .description, .answer, .comment: true
         default: false
         }
     }
@@ -44,4 +47,6 @@ public enum DatedFact: String, CaseIterable, Sendable, Hashable, Codable {
     case note
     /// `transfer --date`: when the holder moved to the other cohort.
     case transfer
+    /// `questionnaire answer --date`: when the holder answered.
+    case answers
 }

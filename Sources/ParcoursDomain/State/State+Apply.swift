@@ -163,6 +163,33 @@ extension State {
         case .settingsChanged(let p): settings = p.settings
         case .consentChanged(let p): applyConsent(p)
         case .sensitiveSet(let p): applySensitive(p)
+        case .questionnaireAdded(let p): questionnaires[p.entity.id] = p.entity
+        case .questionnaireRemoved(let p): State.remove(p.entity.id, from: &questionnaires, &anomalies)
+        case .questionnaireAnswered(let p):
+            guard questionnaires[p.questionnaire] != nil, holders[p.holder] != nil, let response = p.response else {
+                anomalies += 1
+                return
+            }
+            responses[p.questionnaire, default: [:]][p.holder] = response
+        case .answersCleared(let p):
+            if responses[p.questionnaire]?.removeValue(forKey: p.holder) == nil { anomalies += 1 }
+            if responses[p.questionnaire]?.isEmpty == true { responses[p.questionnaire] = nil }
+        case .juryMemberAdded(let p):
+            guard sessions[p.session] != nil else { anomalies += 1; return }
+            juries[p.session, default: Jury()].members.append(p.member)
+        case .juryMemberRemoved(let p):
+            guard let i = juries[p.session]?.members.lastIndex(of: p.member) else { anomalies += 1; return }
+            juries[p.session]!.members.remove(at: i)
+            if juries[p.session]!.isEmpty { juries[p.session] = nil }
+        case .juryEvaluated(let p):
+            guard sessions[p.session] != nil, holders[p.holder] != nil, let evaluation = p.evaluation else {
+                anomalies += 1
+                return
+            }
+            juries[p.session, default: Jury()].evaluations[p.holder] = evaluation
+        case .juryEvaluationCleared(let p):
+            if juries[p.session]?.evaluations.removeValue(forKey: p.holder) == nil { anomalies += 1 }
+            if juries[p.session]?.isEmpty == true { juries[p.session] = nil }
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

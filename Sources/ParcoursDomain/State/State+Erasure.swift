@@ -39,6 +39,13 @@ extension State {
         for (id, session) in sessions where session.kind == .individuel && session.holder == p.holder {
             sessions[id]?.details.title = ""
         }
+        // Free-text answers and the jury's comments go; scores, choices and decisions stay.
+        for (questionnaire, byHolder) in responses {
+            if let response = byHolder[p.holder] { responses[questionnaire]?[p.holder] = response.erased }
+        }
+        for (session, jury) in juries {
+            if let evaluation = jury.evaluations[p.holder] { juries[session]?.evaluations[p.holder] = evaluation.erased }
+        }
         let erased = erasures
         history.forget { entry in entry.events.contains { erased.touches($0.references) && !State.isErasure($0) } }
         conflictLedger.conflicts = conflictLedger.conflicts.map { conflict in

@@ -35,6 +35,12 @@ public struct State: Sendable {
     public internal(set) var settings = Settings()
     /// Holders' sensitive data and consents, by holder (only those who have some).
     public internal(set) var sensitive: [EntityID: SensitiveData] = [:]
+    /// Questionnaires of the programmes (intake, exit, follow-up).
+    public internal(set) var questionnaires: [EntityID: Questionnaire] = [:]
+    /// Answers by questionnaire id, then holder id (one response per holder).
+    public internal(set) var responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:]
+    /// The juries of review sessions, by session id (only sessions that have one).
+    public internal(set) var juries: [EntityID: Jury] = [:]
     /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
     /// by holder, notes by target, present sessions by holder), so screens and reports
     /// look things up instead of scanning every session, project, note or mark.
@@ -181,6 +187,33 @@ public struct State: Sendable {
 }
 
 extension State {
+    /// Questionnaires of a programme, by kind then title.
+    public func questionnaires(programme: EntityID) -> [Questionnaire] {
+        questionnaires.values.filter { $0.programme == programme }
+            .sorted { ($0.kind.order, NameKey.of($0.title), $0.id) < ($1.kind.order, NameKey.of($1.title), $1.id) }
+    }
+
+    /// A holder's answers to a questionnaire.
+    public func response(questionnaire: EntityID, holder: EntityID) -> QuestionnaireResponse? {
+        responses[questionnaire]?[holder]
+    }
+
+    /// The questionnaires a holder answered, with their answers.
+    public func responses(holder: EntityID) -> [(questionnaire: Questionnaire, response: QuestionnaireResponse)] {
+        responses.compactMap { id, byHolder in
+            guard let response = byHolder[holder], let questionnaire = questionnaires[id] else { return nil }
+            return (questionnaire, response)
+        }.sorted { ($0.response.date, $0.questionnaire.id) < ($1.response.date, $1.questionnaire.id) }
+    }
+
+    /// The jury evaluations of a holder, by session, in session order.
+    public func juryEvaluations(holder: EntityID) -> [(session: Session, evaluation: JuryEvaluation)] {
+        juries.compactMap { id, jury in
+            guard let evaluation = jury.evaluations[holder], let session = sessions[id] else { return nil }
+            return (session, evaluation)
+        }.sorted { State.chronological($0.session, $1.session) }
+    }
+
     /// Resolves references against this state.
     public var resolver: Resolver { Resolver(self) }
 

@@ -24,6 +24,9 @@ public struct StateTables: Sendable {
     public var erasures: Erasures
     public var settings: Settings
     public var sensitive: [EntityID: SensitiveData]
+    public var questionnaires: [EntityID: Questionnaire]
+    public var responses: [EntityID: [EntityID: QuestionnaireResponse]]
+    public var juries: [EntityID: Jury]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -31,7 +34,9 @@ public struct StateTables: Sendable {
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
                 lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings(),
-                sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:]) {
+                sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:],
+                questionnaires: [EntityID: Questionnaire] = [:],
+                responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -51,6 +56,9 @@ public struct StateTables: Sendable {
         self.erasures = erasures
         self.settings = settings
         self.sensitive = sensitive
+        self.questionnaires = questionnaires
+        self.responses = responses
+        self.juries = juries
     }
 }
 
@@ -61,7 +69,8 @@ extension State {
                     projects: projects, participations: participations, sessions: sessions, marks: marks, notes: notes,
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
-                    settings: settings, sensitive: sensitive, removedHolders: removedHolders)
+                    settings: settings, sensitive: sensitive, removedHolders: removedHolders,
+                    questionnaires: questionnaires, responses: responses, juries: juries)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -96,6 +105,9 @@ extension State {
         erasures = t.erasures
         settings = t.settings
         sensitive = t.sensitive
+        questionnaires = t.questionnaires
+        responses = t.responses
+        juries = t.juries
         self.lookups = lookups
     }
 

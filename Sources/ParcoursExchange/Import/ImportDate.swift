@@ -14,4 +14,15 @@ public enum ImportDate {
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
         return Day(year: y, month: m, day: d)
     }
+
+    /// The day of a form's timestamp: the first word that is a day ("30/03/2021 10:15:00"
+    /// from Google Forms, "2021-03-30 10:15:00" from LimeSurvey, "mar, 30/03/2021 - 10:15"
+    /// from Framaforms, "2021/03/30 …").
+    public static func parseStamp(_ text: String) -> Day? {
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "T" || $0 == "," }) {
+            let token = String(word)
+            if let day = parse(token) ?? Day(iso: token.replacingOccurrences(of: "/", with: "-")) { return day }
+        }
+        return nil
+    }
 }

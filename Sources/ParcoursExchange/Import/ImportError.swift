@@ -12,6 +12,8 @@ public enum ImportError: Error, Hashable, Sendable {
     /// A JSON export can only be loaded into an empty data directory.
     case notEmpty(events: Int)
     case notAnExport(reason: String)
+    /// No column of a form's export names a question of the questionnaire.
+    case noQuestionColumn(questionnaire: String, keys: [String], header: [String])
 
     /// A message a facilitator can act on.
     public func text(_ l: Language) -> String {
@@ -33,6 +35,10 @@ public enum ImportError: Error, Hashable, Sendable {
         case .notEmpty(let events):
             return fr ? "le dossier de données contient déjà \(events) événement(s) : un export JSON ne se charge que dans un dossier vide (--data DOSSIER)."
                       : "the data directory already holds \(events) event(s): a JSON export loads only into an empty one (--data DIR)."
+        case .noQuestionColumn(let questionnaire, let keys, let header):
+            let found = header.isEmpty ? "—" : header.joined(separator: ", ")
+            return fr ? "aucune colonne ne correspond à une question de « \(questionnaire) » (clés : \(keys.joined(separator: ", ")) ; ou leur libellé) ; colonnes trouvées : \(found)."
+                      : "no column matches a question of “\(questionnaire)” (keys: \(keys.joined(separator: ", ")); or their labels); columns found: \(found)."
         case .notAnExport(let reason):
             return fr ? "ce fichier n’est pas un export JSON de Parcours : \(reason)."
                       : "this file is not a Parcours JSON export: \(reason)."

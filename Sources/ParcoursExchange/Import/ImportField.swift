@@ -6,6 +6,8 @@ import ParcoursKit
 public enum ImportField: String, CaseIterable, Sendable, Hashable {
     case name, firstName, project, commune, email, phone, stage, status, referredBy, entryDate
     case attendance, remark
+    /// When an online form was answered (its export's timestamp column).
+    case answeredAt
 
     var aliases: [String] {
         switch self {
@@ -21,6 +23,8 @@ public enum ImportField: String, CaseIterable, Sendable, Hashable {
         case .entryDate: ["date d'entrée", "entry date", "date entrée", "entrée", "date"]
         case .attendance: ["présence", "attendance", "présent", "émargement"]
         case .remark: ["remarque", "remark", "commentaire", "comment"]
+        case .answeredAt: ["horodateur", "timestamp", "date de soumission", "date submitted", "submitdate", "submitted",
+                           "horodatage", "date de réponse", "date", "completed", "date de saisie"]
         }
     }
 

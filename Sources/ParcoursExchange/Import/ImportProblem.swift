@@ -28,6 +28,10 @@ public struct ImportProblem: Hashable, Sendable {
         case unknownEncoding(byte: UInt8)
         /// A NUL byte: not a text file.
         case notText
+        /// A form's row that matches no participant of the programme (by e-mail, then name).
+        case unmatchedRespondent(String, programme: String)
+        /// A form's row whose name matches several participants (and no e-mail tells them apart).
+        case ambiguousRespondent(String, count: Int)
     }
 
     /// Line in the file (the header is line 1), counted as an editor shows lines.
@@ -93,6 +97,12 @@ public struct ImportProblem: Hashable, Sendable {
         case .unknownEncoding(let byte):
             what = fr ? "octet \(Self.hex(byte)) ni UTF-8 ni Windows-1252 : enregistrez le fichier en « CSV UTF-8 »"
                       : "byte \(Self.hex(byte)) is neither UTF-8 nor Windows-1252: save the file as “CSV UTF-8”"
+        case .unmatchedRespondent(let who, let programme):
+            what = fr ? "« \(who) » ne correspond à aucun·e participant·e de « \(programme) » (ni par l’e-mail, ni par le nom) : corrigez le nom, inscrivez la personne, ou retirez la ligne"
+                      : "“\(who)” matches no participant of “\(programme)” (neither by e-mail nor by name): fix the name, enrol the person, or remove the line"
+        case .ambiguousRespondent(let who, let count):
+            what = fr ? "« \(who) » correspond à \(count) participant·es : ajoutez une colonne e-mail pour les distinguer"
+                      : "“\(who)” matches \(count) participants: add an e-mail column to tell them apart"
         case .notText:
             what = fr ? "octet nul : ce n’est pas un fichier texte CSV (UTF-16, classeur .xlsx ?) ; enregistrez en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »"
                       : "NUL byte: this is not a CSV text file (UTF-16, an .xlsx workbook?); save as “CSV UTF-8” or “CSV (semicolon delimited)”"

@@ -13,14 +13,49 @@ public struct PersonRecord: Codable, Sendable {
     public var person: Details.HolderDetail
     /// Every event about the person or their projects, oldest first.
     public var history: [Journal.Entry]
+    /// Their answers to questionnaires, each question with its label and the answer.
+    public var answers: [Answered] = []
+    /// What juries said of them at review sessions.
+    public var juryEvaluations: [Evaluated] = []
+
+    public struct Answered: Codable, Sendable {
+        public var questionnaire: String
+        public var date: Day
+        /// "label: answer", in the questionnaire's order.
+        public var answers: [String]
+    }
+
+    public struct Evaluated: Codable, Sendable {
+        public var session: String
+        public var date: Day
+        public var project: String
+        public var progress: String
+        public var decision: String
+        public var destination: String?
+        public var comment: String?
+    }
 
     public static func make(_ workspace: Workspace, holder: Holder, language: Language) throws -> PersonRecord {
         let state = workspace.state
         var scope: Set<EntityID> = [holder.id]
         scope.formUnion(state.projects(holder: holder.id).map(\.id))
         let events = try workspace.journal(concerning: scope)
-        return PersonRecord(madeAt: workspace.now, madeBy: workspace.author, person: Details.holder(state, holder),
-                            history: events.map { Journal.entry($0, state, language) })
+        var record = PersonRecord(madeAt: workspace.now, madeBy: workspace.author, person: Details.holder(state, holder),
+                                  history: events.map { Journal.entry($0, state, language) })
+        let yes = language == .fr ? "oui" : "yes", no = language == .fr ? "non" : "no"
+        record.answers = state.responses(holder: holder.id).map { questionnaire, response in
+            Answered(questionnaire: questionnaire.title, date: response.date, answers: response.answers.map { answer in
+                let label = questionnaire.questions.first { $0.key == answer.key }?.label ?? answer.key
+                let value = answer.scale.map { "\($0)/10" } ?? answer.yes.map { $0 ? yes : no } ?? answer.choice ?? answer.text ?? ""
+                return "\(label) : \(value)"
+            })
+        }
+        record.juryEvaluations = state.juryEvaluations(holder: holder.id).map { session, evaluation in
+            Evaluated(session: session.title, date: session.date, project: Catalog.label(evaluation.project, language),
+                      progress: Catalog.label(evaluation.progress, language), decision: Catalog.label(evaluation.decision, language),
+                      destination: evaluation.destination.map { state.organisations[$0]?.name ?? $0 }, comment: evaluation.comment)
+        }
+        return record
     }
 
     /// The same as a Markdown page the person can read.
@@ -70,6 +105,21 @@ public struct PersonRecord: Codable, Sendable {
         if !person.notes.isEmpty {
             lines += ["", "## " + (fr ? "Notes" : "Notes"), ""]
             for note in person.notes { lines.append("- \(note.date) \(e(note.author)) : \(e(note.text))") }
+        }
+        if !answers.isEmpty {
+            lines += ["", "## " + (fr ? "Questionnaires" : "Questionnaires")]
+            for answered in answers {
+                lines += ["", "### " + e(answered.questionnaire) + " (\(answered.date))", ""]
+                for answer in answered.answers { lines.append("- " + e(answer)) }
+            }
+        }
+        if !juryEvaluations.isEmpty {
+            lines += ["", "## " + (fr ? "Évaluations du jury" : "Jury evaluations"), ""]
+            for j in juryEvaluations {
+                lines.append("- \(j.date) \(e(j.session)) : " + (fr ? "projet \(e(j.project)), progression \(e(j.progress)), décision : \(e(j.decision))"
+                                                                    : "project \(e(j.project)), progress \(e(j.progress)), decision: \(e(j.decision))")
+                             + (j.destination.map { " (\(e($0)))" } ?? "") + (j.comment.map { " — \(e($0))" } ?? ""))
+            }
         }
         lines += ["", "## " + (fr ? "Historique complet" : "Full history"), ""]
         let time = ISO8601DateFormatter()

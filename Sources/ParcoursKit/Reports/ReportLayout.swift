@@ -144,6 +144,8 @@ public struct ReportLayout: Hashable, Sendable {
                                       columns: [t("Étiquette", "Tag"), holders], rows: counted(b.tags, key: "breakdowns.by_tag")))
         }
 
+        tables += Self.evaluationTables(r, l)
+
         if !r.anonymous {
             tables.append(ReportTable(
                 id: "holders", title: holders, shape: .grid,

@@ -58,4 +58,32 @@ public enum Vocabulary {
     }
     public static func staffRole(_ text: String) -> StaffRole? { match(text, in: StaffRole.self, labels: Catalog.label) }
     public static func cohortStatus(_ text: String) -> CohortStatus? { match(text, in: CohortStatus.self, labels: Catalog.label) }
+    public static func questionnaireKind(_ text: String) -> QuestionnaireKind? {
+        switch fold(text) {
+        case "entree", "accueil": return .intake
+        case "fin", "findeparcours": return .exit
+        default: return match(text, in: QuestionnaireKind.self, labels: Catalog.label)
+        }
+    }
+    public static func questionType(_ text: String) -> QuestionType? {
+        switch fold(text) {
+        case "ouinon", "yesno", "bool": return .yesNo
+        case "note", "score", "0a10", "0to10": return .scale
+        default: return match(text, in: QuestionType.self, labels: Catalog.label)
+        }
+    }
+    /// A level of the jury's grid: its id, a label, or its rank 1–4.
+    public static func juryLevel(_ text: String) -> JuryLevel? {
+        if let rank = Int(fold(text)), (1...JuryLevel.allCases.count).contains(rank) { return JuryLevel.allCases[rank - 1] }
+        return match(text, in: JuryLevel.self, labels: Catalog.label)
+    }
+    public static func juryDecision(_ text: String) -> JuryDecision? {
+        switch fold(text) {
+        case "continuer", "poursuite": return .poursuivre
+        case "orientation", "orienté", "oriente", "referon": return .orienter
+        case "reorientation", "reoriente": return .reorienter
+        case "arret", "stopper": return .arreter
+        default: return match(text, in: JuryDecision.self, labels: Catalog.label)
+        }
+    }
 }

@@ -128,6 +128,22 @@ enum Arguments {
         try closed(text, option, Vocabulary.cohortStatus, fr: "un statut parmi", en: "a status among")
     }
 
+    static func questionnaireKind(_ text: String, _ option: String) throws -> QuestionnaireKind {
+        try closed(text, option, Vocabulary.questionnaireKind, fr: "un type parmi", en: "a kind among")
+    }
+
+    static func questionType(_ text: String, _ option: String) throws -> QuestionType {
+        try closed(text, option, Vocabulary.questionType, fr: "un type parmi", en: "a type among")
+    }
+
+    static func juryLevel(_ text: String, _ option: String) throws -> JuryLevel {
+        try closed(text, option, Vocabulary.juryLevel, fr: "un niveau (1 à 4) parmi", en: "a level (1 to 4) among")
+    }
+
+    static func juryDecision(_ text: String, _ option: String) throws -> JuryDecision {
+        try closed(text, option, Vocabulary.juryDecision, fr: "une décision parmi", en: "a decision among")
+    }
+
     /// A value of a closed vocabulary; the error lists every accepted id.
     private static func closed<T: CaseIterable & RawRepresentable>(
         _ text: String, _ option: String, _ match: (String) -> T?, fr: String, en: String

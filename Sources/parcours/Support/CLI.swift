@@ -73,6 +73,7 @@ final class CLI {
     static func hint(for error: Error, _ language: Language) -> String {
         switch error as? DomainError {
         case .holderHasHistory?: return " (--with-history)"
+        case .holderHasEvaluations?: return " (--with-history; questionnaire answer … --clear, jury evaluate … --clear)"
         case .noConsent(_, let scope)?: return " (parcours consent … --given DATE --scope \(scope.rawValue))"
         default: return ""
         }

@@ -24,6 +24,16 @@ public let sampleEvents: [DomainEvent] = {
                     time: Date(timeIntervalSince1970: 1_610_000_000), date: Day(iso: "2021-01-07")!)
     let statusChange = SessionStatusPayload(action: a, session: "s1", from: .planned, to: .held)
     let attendance = AttendancePayload(action: a, session: "s1", holder: "h1", mark: mark, previous: nil)
+    let questionnaire = Questionnaire(id: "q1", programme: "p1", kind: .exit, title: "Fin de parcours", questions: [
+        Question(key: "recommendation", label: "Recommanderiez-vous ?", type: .scale),
+        Question(key: "continue", label: "Poursuivre ?", type: .yesNo),
+        Question(key: "besoin", label: "Besoin principal", type: .choice, choices: ["Local", "Financement"]),
+        Question(key: "mot", label: "Un mot", type: .text)])
+    let response = QuestionnaireResponse(cohort: "c1", date: Day(iso: "2021-03-30")!, answers: [
+        Answer(key: "recommendation", scale: 9), Answer(key: "continue", yes: true), Answer(key: "besoin", choice: "Local"),
+        Answer(key: "mot", text: "Merci « à tous »\nvraiment")])
+    let evaluation = JuryEvaluation(project: .tresSatisfaisant, progress: .satisfaisant, decision: .orienter, destination: "o1",
+                                    comment: "A gagné en assurance")
     return [
         .organisationAdded(EntityPayload(action: a, entity: org)),
         .organisationRemoved(EntityPayload(action: a, entity: org)),
@@ -97,5 +107,16 @@ public let sampleEvents: [DomainEvent] = {
         .consentChanged(ConsentPayload(action: a, holder: "h1", scope: .obstacles, given: Day(iso: "2021-01-04")!,
                                        withdrawn: nil, previous: nil)),
         .sensitiveSet(SensitivePayload(action: a, holder: "h1", scope: .obstacles, values: ["mobilite"], previous: [])),
+        .questionnaireAdded(EntityPayload(action: a, entity: questionnaire)),
+        .questionnaireRemoved(EntityPayload(action: a, entity: questionnaire)),
+        .questionnaireAnswered(ResponsePayload(action: a, questionnaire: "q1", holder: "h1", response: response,
+                                               previous: QuestionnaireResponse(cohort: "c1", date: Day(iso: "2021-03-29")!,
+                                                                               answers: [Answer(key: "recommendation", scale: 7)]))),
+        .answersCleared(ResponsePayload(action: a, questionnaire: "q1", holder: "h1", response: nil, previous: response)),
+        .juryMemberAdded(JuryMemberPayload(action: a, session: "s1", member: JuryMember(name: "Anne Jury", organisation: "o1"))),
+        .juryMemberRemoved(JuryMemberPayload(action: a, session: "s1", member: JuryMember(name: "Anne Jury"))),
+        .juryEvaluated(JuryEvaluationPayload(action: a, session: "s1", holder: "h1", evaluation: evaluation,
+                                             previous: JuryEvaluation(project: .aConforter, progress: .satisfaisant, decision: .poursuivre))),
+        .juryEvaluationCleared(JuryEvaluationPayload(action: a, session: "s1", holder: "h1", evaluation: nil, previous: evaluation)),
     ]
 }()

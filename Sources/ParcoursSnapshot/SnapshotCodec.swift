@@ -47,7 +47,7 @@ enum SnapshotCodec {
                                               conflicts: t.conflicts, erasures: t.erasures,
                                               settings: t.settings, sensitive: t.sensitive,
                                               removedHolders: t.removedHolders, questionnaires: t.questionnaires,
-                                              responses: t.responses, juries: t.juries)))
+                                              responses: t.responses, juries: t.juries, openEvents: t.openEvents)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -114,7 +114,7 @@ enum SnapshotCodec {
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
                                  settings: b.small.settings, sensitive: b.small.sensitive,
                                  removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
-                                 responses: b.small.responses, juries: b.small.juries)
+                                 responses: b.small.responses, juries: b.small.juries, openEvents: b.small.openEvents)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -198,6 +198,7 @@ enum SnapshotCodec {
         var questionnaires: [EntityID: Questionnaire]
         var responses: [EntityID: [EntityID: QuestionnaireResponse]]
         var juries: [EntityID: Jury]
+        var openEvents: [EntityID: OpenEvent]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

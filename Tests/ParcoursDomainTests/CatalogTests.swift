@@ -34,12 +34,15 @@ import Testing
         add(QuestionType.allCases, Catalog.label)
         add(JuryLevel.allCases, Catalog.label)
         add(JuryDecision.allCases, Catalog.label)
+        add(OpenEventKind.allCases, Catalog.label)
+        add(StandardAudience.allCases, Catalog.label)
         return pairs
     }
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 13 + 29 + 10 + 4 + 8 + 2 + 3 + 4 + 4 + 4)
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 13 + 29 + 10 + 4 + 8 + 2 + 3 + 4 + 4 + 4
+                + 2 + 2 + 6 + 6)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {
@@ -90,12 +93,17 @@ import Testing
         .cohortOfAnotherProgramme(cohort: "C", programme: "P"), .notAJurySession(session: "S"),
         .alreadyJuryMember(name: "A", session: "S"), .notJuryMember(name: "A", session: "S"), .destinationOnlyWhenReferred,
         .noJuryEvaluation(holder: "A", session: "S"), .holderHasEvaluations(holder: "A", answers: 1, evaluations: 2),
+        .openEventIsCancelled(event: "E"), .openEventAlreadyHeld(event: "E"), .emptyHeadcount(event: "E"),
+        .invalidHeadcount(category: "élus", count: -3), .duplicateAudience(category: "élus"),
+        .totalBelowCategories(total: 10, counted: 16), .noHeadcount(event: "E"), .sameHeadcount(event: "E"),
+        .sessionNotYetHeld(session: "S", date: day("2999-01-01")), .sessionHasExpectedHolders(session: "S", count: 2),
+        .sessionIsHeld(session: "S"),
     ]
 
     static let warnings: [DomainWarning] = [
         .capacityExceeded(cohort: "C", capacity: 1, count: 2), .stageOutsideTargets(project: "P", stage: .test, programme: "G"),
         .sessionOutsideCohortDates(session: "S", date: day("2021-01-01")), .markOnFutureSession(session: "S", date: day("2021-01-01")),
-        .sessionsOutsideNewDates(cohort: "C", count: 2),
+        .sessionsOutsideNewDates(cohort: "C", count: 2), .headcountOnFutureEvent(event: "E", date: day("2999-01-01")),
     ]
 
     static let messages: [Message] = [
@@ -124,6 +132,9 @@ import Testing
         .answersCleared(holder: "A", questionnaire: "Q"), .juryMemberAdded(name: "A", session: "S"),
         .juryMemberRemoved(name: "A", session: "S"), .juryEvaluated(holder: "A", session: "S", decision: .reorienter),
         .juryEvaluationCleared(holder: "A", session: "S"),
+        .openEventScheduled(title: "E", date: day("2021-01-12"), owner: "P"), .openEventUpdated(title: "E"),
+        .openEventCancelled(title: "E", date: day("2021-01-12")), .headcountRecorded(event: "E", total: 44, replaced: true),
+        .headcountCleared(event: "E"), .sessionHeld(title: "S", date: day("2021-01-12")),
     ]
 
     static let notices: [StorageNotice] = [
@@ -137,7 +148,7 @@ import Testing
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 46 + 23 + 5 + 33 + 9 + 3)
+        #expect(texts.count == 46 + 23 + 5 + 33 + 9 + 3 + 11 + 1 + 6)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

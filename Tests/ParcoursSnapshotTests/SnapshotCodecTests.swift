@@ -79,7 +79,15 @@ import ParcoursKit
                                                evaluations: ["h1": JuryEvaluation(project: .satisfaisant, progress: .tresSatisfaisant,
                                                                                   decision: .orienter, destination: "o2", comment: "Bien"),
                                                              "h2": JuryEvaluation(project: .insuffisant, progress: .aConforter,
-                                                                                  decision: .arreter)])])
+                                                                                  decision: .arreter)])],
+                           openEvents: [
+                               "v1": OpenEvent(id: "v1", programme: "pr1", details: OpenEventDetails(
+                                   title: "Soirée « ruralités »", kind: .soiree, date: day, time: ClockTime(hour: 19, minute: 30),
+                                   duration: .hours(2), venue: "La Source", remote: true),
+                                   headcount: Headcount(audiences: [AudienceCount(.standard(.elus), 4), AudienceCount(.free("Bénévoles"), 3)],
+                                                        total: 15)),
+                               "v2": OpenEvent(id: "v2", programme: "pr1", cohort: "c1", details: OpenEventDetails(
+                                   title: "Formation", kind: .formation, date: day), cancelled: true)])
     }
 
     @Test func everyFieldComesBack() throws {
@@ -108,6 +116,7 @@ import ParcoursKit
         #expect(t.questionnaires == tables.questionnaires && t.questionnaires["q1"]?.questions.count == 3)
         #expect(t.responses == tables.responses && t.responses["q1"]?["h1"]?.answers.count == 4)
         #expect(t.juries == tables.juries && t.juries["s2"]?.evaluations.count == 2)
+        #expect(t.openEvents == tables.openEvents && t.openEvents["v1"]?.headcount?.unspecified == 8)
         #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
         #expect(back.journal.count == 2)
         #expect(back.journal.place(0) == journal.place(0))
@@ -126,7 +135,7 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 22), ("Holder", t.holders["h1"]!, 9), ("Project", t.projects["p1"]!, 13),
+            ("StateTables", t, 23), ("Holder", t.holders["h1"]!, 9), ("Project", t.projects["p1"]!, 13),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 5),

@@ -282,7 +282,7 @@ extension Catalog {
             return pick(l, "\(holder) a des évaluations (\(fr)) : retirez-le avec son historique, ou, avant une fusion, effacez celles à ne pas garder.",
                         "\(holder) has evaluations (\(en)): remove them with the history, or, before a merge, clear those not to keep.")
         default:
-            return ""
+            return openEventText(error, l)
         }
     }
 
@@ -320,6 +320,8 @@ extension Catalog {
         case .markOnFutureSession(let session, let date):
             return pick(l, "« \(session) » est prévue le \(date.iso), dans le futur.",
                         "“\(session)” is dated \(date.iso), in the future.")
+        case .headcountOnFutureEvent(let event, let date):
+            return openEventText(.headcountOnFutureEvent(event: event, date: date), l)
         case .sessionsOutsideNewDates(let cohort, let count):
             return pick(l, "\(count) séance\(count > 1 ? "s" : "") de « \(cohort) » tombe\(count > 1 ? "nt" : "") hors des nouvelles dates.",
                         "\(count) session\(count > 1 ? "s" : "") of “\(cohort)” fall\(count > 1 ? "" : "s") outside the new dates.")

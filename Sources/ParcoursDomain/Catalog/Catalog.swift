@@ -151,6 +151,8 @@ public enum Catalog {
         case .questionnaire: pick(l, "questionnaire", "questionnaire")
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
+        case .openEvent: pick(l, "événement", "event")
+        case .programmeOrCohort: pick(l, "dispositif ou promotion", "programme or cohort")
         }
     }
 
@@ -221,6 +223,8 @@ public enum Catalog {
         case .juryMember: pick(l, "le nom du membre du jury", "the jury member's name")
         case .answer: pick(l, "la réponse", "the answer")
         case .comment: pick(l, "le commentaire du jury", "the jury's comment")
+        case .eventTitle: pick(l, "le titre de l'événement", "the event's title")
+        case .audience: pick(l, "la catégorie de public", "the audience category")
         }
     }
 

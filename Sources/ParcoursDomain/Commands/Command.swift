@@ -95,4 +95,18 @@ public enum Command: Hashable, Sendable {
     case clearJuryEvaluation(session: String, holder: String)
     case undo(author: String)
     case redo(author: String)
+    // Open events, counted by headcount (domain.md F6, F31).
+    /// Schedules an open event of `target`: a cohort, or a programme (an awareness
+    /// programme may have no cohort).
+    case addOpenEvent(target: String, OpenEventDraft)
+    case editOpenEvent(event: String, OpenEventEdit)
+    /// Calls a planned open event off.
+    case cancelOpenEvent(event: String)
+    /// Records who came, by audience category (replacing an earlier headcount): the
+    /// event is held.
+    case recordHeadcount(event: String, HeadcountInput)
+    /// Takes the headcount away: the event is planned again.
+    case clearHeadcount(event: String)
+    /// Says a past session nobody was expected at took place (no roll call to take).
+    case holdSession(session: String)
 }

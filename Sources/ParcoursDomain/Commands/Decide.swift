@@ -97,6 +97,12 @@ struct Decider {
         case .clearJuryEvaluation(let session, let holder): summary = try clearJuryEvaluation(session: session, holder: holder)
         case .undo(let author): summary = try undo(author: author)
         case .redo(let author): summary = try redo(author: author)
+        case .addOpenEvent(let target, let draft): summary = try addOpenEvent(target: target, draft)
+        case .editOpenEvent(let event, let edit): summary = try editOpenEvent(event, edit)
+        case .cancelOpenEvent(let event): summary = try cancelOpenEvent(event)
+        case .recordHeadcount(let event, let input): summary = try recordHeadcount(event, input)
+        case .clearHeadcount(let event): summary = try clearHeadcount(event)
+        case .holdSession(let session): summary = try holdSession(session)
         }
         return Decision(events: events, warnings: warnings, summary: summary)
     }

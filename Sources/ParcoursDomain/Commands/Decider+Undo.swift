@@ -86,6 +86,8 @@ extension Decider {
                 if state.juries[p.session]?.evaluations[p.holder] != p.previous {
                     throw .undoConflict(what: "\(names.holder(p.holder)) / \(names.session(p.session))")
                 }
+            case .openEventUpdated, .openEventCancelled, .openEventReopened, .headcountRecorded, .headcountCleared:
+                try checkOpenEventUnchanged(event)
             default: break
             }
         }
@@ -149,10 +151,12 @@ extension Decider {
             case .attendanceCleared(let p): clearedMarks.insert(p.session + "/" + p.holder)
             case .participationChanged(let p) where p.to == nil: removedParticipations.insert(p.cohort + "/" + p.holder)
             case .partnerRemoved(let p): removedPartners.insert(p.programme + "/" + p.partner.organisation)
+            case .openEventRemoved(let p): removed.insert(p.entity.id)
             default: break
             }
         }
         guard !removed.isEmpty else { return }
+        try checkOpenEventsFree(removed, compensation)
         let names = Names(state: state)
         for id in removed {
             // Answers, a jury's evaluations or members hold on to what they are about.

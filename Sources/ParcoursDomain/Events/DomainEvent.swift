@@ -71,6 +71,15 @@ public enum DomainEvent: Hashable, Sendable {
     /// The jury's evaluation of a holder set (replacing an earlier one), or cleared.
     case juryEvaluated(JuryEvaluationPayload)
     case juryEvaluationCleared(JuryEvaluationPayload)
+    /// An open event (evening debate, awareness half-day, training…) scheduled, or (undo) removed.
+    case openEventScheduled(EntityPayload<OpenEvent>)
+    case openEventRemoved(EntityPayload<OpenEvent>)
+    case openEventUpdated(OpenEventUpdatePayload)
+    case openEventCancelled(OpenEventStatusPayload)
+    case openEventReopened(OpenEventStatusPayload)
+    /// An open event's headcount by audience recorded (holding the event), or cleared.
+    case headcountRecorded(HeadcountPayload)
+    case headcountCleared(HeadcountPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -136,6 +145,13 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved
         case .juryEvaluated: .juryEvaluated
         case .juryEvaluationCleared: .juryEvaluationCleared
+        case .openEventScheduled: .openEventScheduled
+        case .openEventRemoved: .openEventRemoved
+        case .openEventUpdated: .openEventUpdated
+        case .openEventCancelled: .openEventCancelled
+        case .openEventReopened: .openEventReopened
+        case .headcountRecorded: .headcountRecorded
+        case .headcountCleared: .headcountCleared
         case .unknown: nil
         }
     }
@@ -211,6 +227,13 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved(let p): p
         case .juryEvaluated(let p): p
         case .juryEvaluationCleared(let p): p
+        case .openEventScheduled(let p): p
+        case .openEventRemoved(let p): p
+        case .openEventUpdated(let p): p
+        case .openEventCancelled(let p): p
+        case .openEventReopened(let p): p
+        case .headcountRecorded(let p): p
+        case .headcountCleared(let p): p
         case .unknown: nil
         }
     }
@@ -278,6 +301,13 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved(try read(JuryMemberPayload.self))
         case .juryEvaluated: .juryEvaluated(try read(JuryEvaluationPayload.self))
         case .juryEvaluationCleared: .juryEvaluationCleared(try read(JuryEvaluationPayload.self))
+        case .openEventScheduled: .openEventScheduled(try read(EntityPayload<OpenEvent>.self))
+        case .openEventRemoved: .openEventRemoved(try read(EntityPayload<OpenEvent>.self))
+        case .openEventUpdated: .openEventUpdated(try read(OpenEventUpdatePayload.self))
+        case .openEventCancelled: .openEventCancelled(try read(OpenEventStatusPayload.self))
+        case .openEventReopened: .openEventReopened(try read(OpenEventStatusPayload.self))
+        case .headcountRecorded: .headcountRecorded(try read(HeadcountPayload.self))
+        case .headcountCleared: .headcountCleared(try read(HeadcountPayload.self))
         }
     }
 
@@ -332,6 +362,11 @@ public enum DomainEvent: Hashable, Sendable {
         case .holderMerged(let p), .holderUnmerged(let p): [p.keep, p.duplicate]
         case .projectEdited(let p): [p.id]
         case .participationRemoved(let p), .participationRestored(let p): [p.participation.holder, p.participation.cohort]
+        case .openEventScheduled(let p), .openEventRemoved(let p):
+            [p.entity.id, p.entity.programme] + (p.entity.cohort.map { [$0] } ?? [])
+        case .openEventUpdated(let p): [p.event]
+        case .openEventCancelled(let p), .openEventReopened(let p): [p.event]
+        case .headcountRecorded(let p), .headcountCleared(let p): [p.event]
         case .unknown: []
         }
     }
@@ -530,6 +565,13 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case juryMemberRemoved = "jury.member_removed"
     case juryEvaluated = "jury.evaluated"
     case juryEvaluationCleared = "jury.evaluation_cleared"
+    case openEventScheduled = "open_event.scheduled"
+    case openEventRemoved = "open_event.removed"
+    case openEventUpdated = "open_event.updated"
+    case openEventCancelled = "open_event.cancelled"
+    case openEventReopened = "open_event.reopened"
+    case headcountRecorded = "open_event.headcount_recorded"
+    case headcountCleared = "open_event.headcount_cleared"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

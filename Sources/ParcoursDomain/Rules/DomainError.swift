@@ -158,6 +158,29 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     /// A holder with answers or jury evaluations is removed only with their history, and
     /// is not merged away (which answers to keep is the facilitator's call).
     case holderHasEvaluations(holder: String, answers: Int, evaluations: Int)
+    // Open events.
+    /// A cancelled open event takes no headcount and is not cancelled again.
+    case openEventIsCancelled(event: String)
+    /// An open event whose headcount is recorded took place: it is not cancelled.
+    case openEventAlreadyHeld(event: String)
+    /// A headcount with nobody in it (no category, or every number 0 and no total).
+    case emptyHeadcount(event: String)
+    /// A category's number below 0 or above `InputRules.largestHeadcount`.
+    case invalidHeadcount(category: String, count: Int)
+    /// The same category twice in one headcount.
+    case duplicateAudience(category: String)
+    /// A total below the sum of the categories given.
+    case totalBelowCategories(total: Int, counted: Int)
+    /// No headcount to clear.
+    case noHeadcount(event: String)
+    /// The headcount given is the one recorded.
+    case sameHeadcount(event: String)
+    /// A session dated after today cannot be said to have taken place.
+    case sessionNotYetHeld(session: String, date: Day)
+    /// Holders are expected at the session: taking their attendance holds it.
+    case sessionHasExpectedHolders(session: String, count: Int)
+    /// The session is already held.
+    case sessionIsHeld(session: String)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

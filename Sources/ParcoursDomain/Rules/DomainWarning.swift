@@ -10,4 +10,6 @@ public enum DomainWarning: Hashable, Sendable {
     case markOnFutureSession(session: String, date: Day)
     /// After a change of a cohort's dates, some of its sessions fall outside them.
     case sessionsOutsideNewDates(cohort: String, count: Int)
+    /// A headcount recorded for an open event dated in the future.
+    case headcountOnFutureEvent(event: String, date: Day)
 }

@@ -5,4 +5,7 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     case juryMember = "jury_member"
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
+    case openEvent = "open_event"
+    /// Where an open event belongs: a programme or one of its cohorts.
+    case programmeOrCohort = "programme_or_cohort"
 }

@@ -60,6 +60,14 @@ public enum Message: Hashable, Sendable {
     case juryMemberRemoved(name: String, session: String)
     case juryEvaluated(holder: String, session: String, decision: JuryDecision)
     case juryEvaluationCleared(holder: String, session: String)
+    case openEventScheduled(title: String, date: Day, owner: String)
+    case openEventUpdated(title: String)
+    case openEventCancelled(title: String, date: Day)
+    /// `replaced`: an earlier headcount was replaced.
+    case headcountRecorded(event: String, total: Int, replaced: Bool)
+    case headcountCleared(event: String)
+    /// A session nobody was expected at, said to have taken place.
+    case sessionHeld(title: String, date: Day)
     case undid([LocalizedText])
     case redid([LocalizedText])
 }

@@ -13,6 +13,8 @@ public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
     /// Evaluations: a questionnaire's title, a question's label, one of its choices, a
     /// jury member's name (one line); a free-text answer and a jury's comment (multi-line).
     case questionnaireTitle, questionLabel, choice, juryMember, answer, comment
+    /// Open events: an event's title; a free audience category's name (one line).
+    case eventTitle, audience
 
     /// Notes, remarks and descriptions keep their line breaks and may be long; names and
     /// titles are one line.

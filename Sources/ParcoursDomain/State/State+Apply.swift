@@ -190,6 +190,9 @@ extension State {
         case .juryEvaluationCleared(let p):
             if juries[p.session]?.evaluations.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             if juries[p.session]?.isEmpty == true { juries[p.session] = nil }
+        case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
+             .headcountRecorded, .headcountCleared:
+            applyOpenEvent(recorded.event)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

@@ -41,6 +41,8 @@ public struct State: Sendable {
     public internal(set) var responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:]
     /// The juries of review sessions, by session id (only sessions that have one).
     public internal(set) var juries: [EntityID: Jury] = [:]
+    /// Open events (evening debates, awareness half-days, trainings…), counted by headcount.
+    public internal(set) var openEvents: [EntityID: OpenEvent] = [:]
     /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
     /// by holder, notes by target, present sessions by holder), so screens and reports
     /// look things up instead of scanning every session, project, note or mark.

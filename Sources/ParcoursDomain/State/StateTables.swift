@@ -27,6 +27,7 @@ public struct StateTables: Sendable {
     public var questionnaires: [EntityID: Questionnaire]
     public var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     public var juries: [EntityID: Jury]
+    public var openEvents: [EntityID: OpenEvent]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -36,7 +37,8 @@ public struct StateTables: Sendable {
                 lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings(),
                 sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:],
                 questionnaires: [EntityID: Questionnaire] = [:],
-                responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:]) {
+                responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:],
+                openEvents: [EntityID: OpenEvent] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -59,6 +61,7 @@ public struct StateTables: Sendable {
         self.questionnaires = questionnaires
         self.responses = responses
         self.juries = juries
+        self.openEvents = openEvents
     }
 }
 
@@ -70,7 +73,7 @@ extension State {
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
-                    questionnaires: questionnaires, responses: responses, juries: juries)
+                    questionnaires: questionnaires, responses: responses, juries: juries, openEvents: openEvents)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -108,6 +111,7 @@ extension State {
         questionnaires = t.questionnaires
         responses = t.responses
         juries = t.juries
+        openEvents = t.openEvents
         self.lookups = lookups
     }
 

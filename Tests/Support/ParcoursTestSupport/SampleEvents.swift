@@ -34,6 +34,11 @@ public let sampleEvents: [DomainEvent] = {
         Answer(key: "mot", text: "Merci « à tous »\nvraiment")])
     let evaluation = JuryEvaluation(project: .tresSatisfaisant, progress: .satisfaisant, decision: .orienter, destination: "o1",
                                     comment: "A gagné en assurance")
+    let openEvent = OpenEvent(id: "v1", programme: "p1", cohort: "c1", details: OpenEventDetails(
+        title: "Soirée « coopératives »", kind: .soiree, date: Day(iso: "2021-01-21")!, time: ClockTime(hour: 19, minute: 0),
+        duration: .hours(2), venue: "La Source", remote: true))
+    let headcount = Headcount(audiences: [AudienceCount(.standard(.elus), 10), AudienceCount(.standard(.techniciens), 6),
+                                          AudienceCount(.free("Bénévoles associatifs"), 2)], total: 26)
     return [
         .organisationAdded(EntityPayload(action: a, entity: org)),
         .organisationRemoved(EntityPayload(action: a, entity: org)),
@@ -118,5 +123,15 @@ public let sampleEvents: [DomainEvent] = {
         .juryEvaluated(JuryEvaluationPayload(action: a, session: "s1", holder: "h1", evaluation: evaluation,
                                              previous: JuryEvaluation(project: .aConforter, progress: .satisfaisant, decision: .poursuivre))),
         .juryEvaluationCleared(JuryEvaluationPayload(action: a, session: "s1", holder: "h1", evaluation: nil, previous: evaluation)),
+        .openEventScheduled(EntityPayload(action: a, entity: openEvent)),
+        .openEventRemoved(EntityPayload(action: a, entity: OpenEvent(id: "v1", programme: "p1", details: openEvent.details,
+                                                                     cancelled: true, headcount: nil))),
+        .openEventUpdated(OpenEventUpdatePayload(action: a, event: "v1", before: openEvent.details,
+                                                 after: OpenEventDetails(title: "Soirée", kind: .webinaire, date: Day(iso: "2021-01-22")!))),
+        .openEventCancelled(OpenEventStatusPayload(action: a, event: "v1")),
+        .openEventReopened(OpenEventStatusPayload(action: a, event: "v1")),
+        .headcountRecorded(HeadcountPayload(action: a, event: "v1", headcount: headcount,
+                                            previous: Headcount(audiences: [AudienceCount(.standard(.habitants), 12)]))),
+        .headcountCleared(HeadcountPayload(action: a, event: "v1", headcount: nil, previous: headcount)),
     ]
 }()

@@ -98,6 +98,7 @@ struct Observable: Equatable {
     var questionnaires: [EntityID: Questionnaire]
     var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     var juries: [EntityID: Jury]
+    var openEvents: [EntityID: OpenEvent]
 
     init(_ s: State) {
         organisations = s.organisations
@@ -112,6 +113,7 @@ struct Observable: Equatable {
         questionnaires = s.questionnaires
         responses = s.responses
         juries = s.juries
+        openEvents = s.openEvents
     }
 }
 

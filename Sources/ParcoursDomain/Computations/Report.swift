@@ -109,12 +109,14 @@ public struct Report: Hashable, Sendable, Codable {
     public var exitSurvey: EvaluationFigures.ExitSurvey
     /// The review sessions' juries: evaluations by level and decisions.
     public var jury: EvaluationFigures.JuryFigures
+    /// Open events held (counted by headcount), their hours and participants by category.
+    public var events: EventFigures
     /// Made to leave the structure: no holder's name, no project's title, no per-holder line.
     public var anonymous: Bool = false
 
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
-        case questionnaires, jury
+        case questionnaires, jury, events
         case exitSurvey = "exit_survey"
         case stalledCount = "stalled_count"
         case asOf = "as_of"
@@ -200,15 +202,18 @@ public struct Report: Hashable, Sendable, Codable {
         let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let breakdowns = ReportBreakdowns.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let evaluations = EvaluationFigures.make(state: state, cohorts: cohortIDs, filter: filter)
+        // Hours delivered: the held sessions' and the held open events' (`EventFigures`).
+        let events = EventFigures.make(state: state, scope: scope, today: today, filter: filter)
         return Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
-                      hoursDelivered: hours.hours,
+                      hoursDelivered: (hours + TimeSpan(minutes: events.minutes)).hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
                                              excused: count.excused, rate: count.rate),
                       stages: stages, macroStages: macro, statuses: statuses,
                       stalledCount: stalled.count, stalled: stalled, pendingSessions: pending,
                       perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
                       launchRate: figures.launchRate, hoursByKind: figures.hoursByKind, breakdowns: breakdowns,
-                      questionnaires: evaluations.questionnaires, exitSurvey: evaluations.exitSurvey, jury: evaluations.jury)
+                      questionnaires: evaluations.questionnaires, exitSurvey: evaluations.exitSurvey, jury: evaluations.jury,
+                      events: events)
     }
 
     /// The same report naming nobody, to send outside the structure: counts and rates

@@ -94,8 +94,8 @@ import Testing
         .alreadyJuryMember(name: "A", session: "S"), .notJuryMember(name: "A", session: "S"), .destinationOnlyWhenReferred,
         .noJuryEvaluation(holder: "A", session: "S"), .holderHasEvaluations(holder: "A", answers: 1, evaluations: 2),
         .openEventIsCancelled(event: "E"), .openEventAlreadyHeld(event: "E"), .emptyHeadcount(event: "E"),
-        .invalidHeadcount(category: "élus", count: -3), .duplicateAudience(category: "élus"),
-        .totalBelowCategories(total: 10, counted: 16), .noHeadcount(event: "E"), .sameHeadcount(event: "E"),
+        .invalidHeadcount(event: "E", category: "élus", count: -3), .duplicateAudience(event: "E", category: "élus"),
+        .totalBelowCategories(event: "E", total: 10, counted: 16), .noHeadcount(event: "E"), .sameHeadcount(event: "E"),
         .sessionNotYetHeld(session: "S", date: day("2999-01-01")), .sessionHasExpectedHolders(session: "S", count: 2),
         .sessionIsHeld(session: "S"),
     ]

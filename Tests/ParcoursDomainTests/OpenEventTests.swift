@@ -108,12 +108,12 @@ import Testing
         try w.run(.addOpenEvent(target: Self.amesud, Self.evening("Soirée", "2021-03-04")))
         let before = w.state.eventCount
         let cases: [(HeadcountInput, DomainError)] = [
-            (Self.count(["élus": 10, "techniciens": 6], total: 12), .totalBelowCategories(total: 12, counted: 16)),
-            (Self.count(["élus": -3]), .invalidHeadcount(category: "élus", count: -3)),
-            (Self.count(["habitants": 100_001]), .invalidHeadcount(category: "habitants", count: 100_001)),
-            (Self.count(["habitants": 5], total: -1), .invalidHeadcount(category: "total", count: -1)),
-            (Self.count(["élus": 3, "Elus": 4]), .duplicateAudience(category: "élus")),
-            (Self.count(["Bénévoles": 3, "benevoles": 4]), .duplicateAudience(category: "benevoles")),
+            (Self.count(["élus": 10, "techniciens": 6], total: 12), .totalBelowCategories(event: "Soirée", total: 12, counted: 16)),
+            (Self.count(["élus": -3]), .invalidHeadcount(event: "Soirée", category: "élus", count: -3)),
+            (Self.count(["habitants": 100_001]), .invalidHeadcount(event: "Soirée", category: "habitants", count: 100_001)),
+            (Self.count(["habitants": 5], total: -1), .invalidHeadcount(event: "Soirée", category: "total", count: -1)),
+            (Self.count(["élus": 3, "Elus": 4]), .duplicateAudience(event: "Soirée", category: "Elus")),
+            (Self.count(["Bénévoles": 3, "benevoles": 4]), .duplicateAudience(event: "Soirée", category: "benevoles")),
             (Self.count([:]), .emptyHeadcount(event: "Soirée")),
             (Self.count(["élus": 0]), .emptyHeadcount(event: "Soirée")),
             (Self.count(["\u{202E}public": 3]), .controlCharacter(.audience, code: 0x202E, position: 1)),

@@ -118,15 +118,15 @@ extension Catalog {
         case .emptyHeadcount(let event):
             return pick(l, "Comptage vide pour « \(event) » : donnez au moins une catégorie avec son nombre, ou le total. Personne n'est venu ? Annulez l'événement.",
                         "Empty headcount for “\(event)”: give at least one category with its number, or the total. Nobody came? Cancel the event.")
-        case .invalidHeadcount(let category, let count):
-            return pick(l, "Nombre invalide pour « \(category) » (\(count)) : un nombre entier de 0 à \(InputRules.largestHeadcount).",
-                        "Invalid number for “\(category)” (\(count)): a whole number from 0 to \(InputRules.largestHeadcount).")
-        case .duplicateAudience(let category):
-            return pick(l, "La catégorie « \(category) » est donnée deux fois : une fois suffit, avec son nombre.",
-                        "The category “\(category)” is given twice: give it once, with its number.")
-        case .totalBelowCategories(let total, let counted):
-            return pick(l, "Le total (\(total)) est inférieur à la somme des catégories (\(counted)) : il doit la couvrir (le surplus est « sans catégorie précisée »).",
-                        "The total (\(total)) is below the sum of the categories (\(counted)): it must cover it (the rest is “category not given”).")
+        case .invalidHeadcount(let event, let category, let count):
+            return pick(l, "Comptage de « \(event) » : nombre invalide pour « \(category) » (\(count)) ; un nombre entier de 0 à \(InputRules.largestHeadcount).",
+                        "Headcount of “\(event)”: invalid number for “\(category)” (\(count)); a whole number from 0 to \(InputRules.largestHeadcount).")
+        case .duplicateAudience(let event, let category):
+            return pick(l, "Comptage de « \(event) » : la catégorie « \(category) » est donnée deux fois ; une fois suffit, avec son nombre.",
+                        "Headcount of “\(event)”: the category “\(category)” is given twice; give it once, with its number.")
+        case .totalBelowCategories(let event, let total, let counted):
+            return pick(l, "Comptage de « \(event) » : le total (\(total)) est inférieur à la somme des catégories (\(counted)) ; il doit la couvrir (le surplus est « sans catégorie précisée »).",
+                        "Headcount of “\(event)”: the total (\(total)) is below the sum of the categories (\(counted)); it must cover it (the rest is “category not given”).")
         case .noHeadcount(let event):
             return pick(l, "« \(event) » n'a pas de comptage à effacer.", "“\(event)” has no headcount to clear.")
         case .sameHeadcount(let event):

@@ -61,19 +61,20 @@ extension Decider {
             if case .free(let name) = audience {
                 audience = .free(try self.name(name, .audience, .openEvent))
             }
-            let shown = Catalog.label(audience, .fr)
+            // Named as typed: the refusal quotes what the person wrote.
+            let shown = typed.category.trimmingCharacters(in: .whitespacesAndNewlines)
             guard (0...InputRules.largestHeadcount).contains(typed.count) else {
-                throw .invalidHeadcount(category: shown, count: typed.count)
+                throw .invalidHeadcount(event: event.title, category: shown, count: typed.count)
             }
-            if audiences.contains(where: { $0.audience.sameCategory(as: audience) }) { throw .duplicateAudience(category: shown) }
+            if audiences.contains(where: { $0.audience.sameCategory(as: audience) }) { throw .duplicateAudience(event: event.title, category: shown) }
             audiences.append(AudienceCount(audience, typed.count))
         }
         let counted = audiences.reduce(0) { $0 + $1.count }
         if let total = input.total {
             guard (0...InputRules.largestHeadcount).contains(total) else {
-                throw .invalidHeadcount(category: "total", count: total)
+                throw .invalidHeadcount(event: event.title, category: "total", count: total)
             }
-            if total < counted { throw .totalBelowCategories(total: total, counted: counted) }
+            if total < counted { throw .totalBelowCategories(event: event.title, total: total, counted: counted) }
         }
         let headcount = Headcount(audiences: audiences, total: input.total)
         guard headcount.total > 0 else { throw .emptyHeadcount(event: event.title) }

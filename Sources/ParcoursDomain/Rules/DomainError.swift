@@ -166,11 +166,11 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     /// A headcount with nobody in it (no category, or every number 0 and no total).
     case emptyHeadcount(event: String)
     /// A category's number below 0 or above `InputRules.largestHeadcount`.
-    case invalidHeadcount(category: String, count: Int)
+    case invalidHeadcount(event: String, category: String, count: Int)
     /// The same category twice in one headcount.
-    case duplicateAudience(category: String)
+    case duplicateAudience(event: String, category: String)
     /// A total below the sum of the categories given.
-    case totalBelowCategories(total: Int, counted: Int)
+    case totalBelowCategories(event: String, total: Int, counted: Int)
     /// No headcount to clear.
     case noHeadcount(event: String)
     /// The headcount given is the one recorded.

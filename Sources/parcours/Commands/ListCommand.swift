@@ -10,9 +10,9 @@ struct ListCommand: ParsableCommand {
         abstract: "List programmes, cohorts, holders, sessions or organisations.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "programmes, cohorts, holders, sessions or organisations.") var what: String
-    @Option(help: "Only this cohort (holders, sessions).") var cohort: String?
-    @Option(help: "Only this programme (cohorts).") var programme: String?
+    @Argument(help: "programmes, cohorts, holders, sessions, organisations or events.") var what: String
+    @Option(help: "Only this cohort (holders, sessions, events).") var cohort: String?
+    @Option(help: "Only this programme (cohorts, events).") var programme: String?
 
     func run() throws {
         try CLI.run(global) { cli in
@@ -54,10 +54,14 @@ struct ListCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(rows) }
                 table.print(rows.map { [$0.name, OrganisationKind(rawValue: $0.kind).map { Catalog.label($0, cli.language) } ?? $0.kind, $0.id] },
                             header: cli.language == .fr ? ["Organisation", "Type", "Id"] : ["Organisation", "Kind", "Id"])
+            case "events", "event", "evenements":
+                let rows = Listing.openEvents(state, programme: programmeID, cohort: cohortID)
+                if output.json { return try cli.printJSON(rows) }
+                OpenEventText(language: cli.language).list(rows, table: table)
             default:
                 throw InputError(value: what, option: "list",
-                                 expectedFR: "programmes, cohorts, holders, sessions ou organisations",
-                                 expectedEN: "programmes, cohorts, holders, sessions or organisations")
+                                 expectedFR: "programmes, cohorts, holders, sessions, organisations ou events",
+                                 expectedEN: "programmes, cohorts, holders, sessions, organisations or events")
             }
         }
     }

@@ -5,7 +5,7 @@ struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
         abstract: "Schedule, change and cancel sessions (ateliers, individual meetings, bilans…).",
-        subcommands: [Add.self, Edit.self, Cancel.self]
+        subcommands: [Add.self, Edit.self, Cancel.self, Held.self]
     )
 
     struct Add: ParsableCommand {
@@ -67,6 +67,17 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run(global) { cli in try cli.perform(.cancelSession(session: session)) }
+        }
+    }
+
+    struct Held: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Say a past session nobody was expected at took place (where holders are expected, take the attendance).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session (title or id).") var session: String
+
+        func run() throws {
+            try CLI.run(global) { cli in try cli.perform(.holdSession(session: session)) }
         }
     }
 }

@@ -6,7 +6,7 @@ import ParcoursKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one holder, project, cohort, programme, session or organisation (by name, title or id).")
+        abstract: "Show one holder, project, cohort, programme, session, organisation or open event (by name, title or id).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "A name, a title or an id (4 characters of it are enough).") var reference: String
@@ -46,6 +46,10 @@ struct ShowCommand: ParsableCommand {
                 let detail = Details.session(state, s)
                 if output.json { return try cli.printJSON(detail) }
                 text.session(detail)
+            case .openEvent(let e):
+                let detail = try Details.openEvent(workspace, e, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                OpenEventText(language: l).show(detail)
             case .organisation(let o):
                 let row = Listing.organisationRow(o)
                 if output.json { return try cli.printJSON(row) }
@@ -57,6 +61,7 @@ struct ShowCommand: ParsableCommand {
 
     enum Found {
         case holder(Holder), project(Project), cohort(Cohort), programme(Programme), session(Session), organisation(Organisation)
+        case openEvent(OpenEvent)
         var id: String {
             switch self {
             case .holder(let x): return x.id
@@ -65,6 +70,7 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.id
             case .session(let x): return x.id
             case .organisation(let x): return x.id
+            case .openEvent(let x): return x.id
             }
         }
         var name: String {
@@ -75,6 +81,7 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.name
             case .session(let x): return "\(x.title), \(x.date.iso)"
             case .organisation(let x): return x.name
+            case .openEvent(let x): return "\(x.title), \(x.date.iso)"
             }
         }
     }
@@ -96,6 +103,7 @@ struct ShowCommand: ParsableCommand {
         attempt { () throws(DomainError) in .programme(try resolver.programme(reference)) }
         attempt { () throws(DomainError) in .session(try resolver.session(reference)) }
         attempt { () throws(DomainError) in .organisation(try resolver.organisation(reference)) }
+        attempt { () throws(DomainError) in .openEvent(try resolver.openEvent(reference)) }
         if let exact = found.first(where: { $0.id == reference }) { return exact }
         if found.count == 1 { return found[0] }
         if found.count > 1 {

@@ -12,6 +12,8 @@ struct DemoProgramme: Sendable {
     var targetStages: [Stage]
     var targetPublic: String
     var workshops: [DemoWorkshop]
+    /// Open events (evening debates, trainings…), counted by headcount.
+    var events: [DemoEvent] = []
 }
 
 /// A partner organisation of a programme and its role, in plain words.

@@ -51,6 +51,7 @@ enum DemoScript {
                                        objectives: workshop.objectives, kind: workshop.kind))
             })
         }
+        steps += eventSteps(p)
         return steps
     }
 

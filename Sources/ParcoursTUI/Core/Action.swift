@@ -11,6 +11,8 @@ enum Action: Hashable, Sendable {
     case cohortReport, programmeReport, exportReport
     // Corrections and a person's rights.
     case edit, removeHolder, mergeHolder, transfer, erase, consent, situation
+    // Open events.
+    case openEvents, newEvent, editEvent, headcount, cancelEvent, holdSession
 }
 
 extension Action {
@@ -21,7 +23,8 @@ extension Action {
              .addSession, .editSession, .cancelSession, .createMissing,
              .allPresent, .present, .absent, .excused, .cycleMark, .toggleRemote, .remark, .clearMark,
              .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation,
-             .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation:
+             .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation,
+             .newEvent, .editEvent, .headcount, .cancelEvent, .holdSession:
             return true
         default:
             return false

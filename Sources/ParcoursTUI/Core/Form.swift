@@ -28,6 +28,10 @@ struct Form: Hashable, Sendable {
         case erase(EntityID)
         case consent(EntityID)
         case situation(EntityID)
+        // Open events.
+        case newOpenEvent
+        case editOpenEvent(EntityID)
+        case headcount(EntityID)
     }
 
     enum Kind: Hashable, Sendable {
@@ -36,6 +40,10 @@ struct Form: Hashable, Sendable {
         case number
         /// Several choices ticked with Space (◂ ▸ move between them).
         case multi
+        /// A whole number from 0 (a headcount's category); empty when not given.
+        case count
+        /// "name=number, name=number" (a headcount's own categories).
+        case audiences
     }
 
     struct Choice: Hashable, Sendable {
@@ -158,6 +166,8 @@ struct Form: Hashable, Sendable {
                 case .time where ClockTime(parse: text) == nil: message = UIText.formInvalidTime.text(l)
                 case .duration where TimeSpan.parse(text) == nil: message = UIText.formInvalidDuration.text(l)
                 case .number where (Int(text) ?? 0) < 1: message = UIText.formInvalidNumber.text(l)
+                case .count where (Int(text) ?? -1) < 0: message = UIText.formInvalidCount.text(l)
+                case .audiences where Forms.audiences(text) == nil: message = UIText.formInvalidAudiences.text(l)
                 default: break
                 }
             } else if field.required && field.kind != .choice && field.kind != .multi {

@@ -170,6 +170,8 @@ enum Forms {
         case .remark(let session, let holder, let mark, let remote):
             // An emptied field clears the remark (nil would keep it).
             return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark) ?? "")]
+        case .newOpenEvent, .editOpenEvent, .headcount:
+            return openEventCommands(form)
         default:
             return correctionCommands(form) ?? []
         }

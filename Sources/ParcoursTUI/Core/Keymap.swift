@@ -66,6 +66,7 @@ enum Keymap {
                 Binding(keys: [c("r")], action: .cohortReport, help: .actCohortReport),
                 Binding(keys: [c("R")], action: .programmeReport, help: .actProgrammeReport),
                 Binding(keys: [c("E")], action: .edit, help: .actEditCohortOrProgramme),
+                Binding(keys: [c("o")], action: .openEvents, help: .actOpenEvents),
             ] + search
         case .cohort(let screen):
             return cohortBindings(screen.view) + views + [Binding(keys: [c("R")], action: .cohortReport, help: .actCohortReport)]
@@ -79,6 +80,8 @@ enum Keymap {
                 Binding(keys: [.pageDown], action: .pageDown, help: .actPageDown),
                 Binding(keys: [c("m"), c("e")], action: .exportReport, help: .actExportReport),
             ]
+        case .events:
+            return EventsReducer.bindings
         case .holder:
             return [
                 Binding(keys: [.up, c("k")], action: .up, help: .actUp),
@@ -119,6 +122,9 @@ enum Keymap {
                 Binding(keys: [.enter, c("e"), c("E")], action: .editSession, help: .actEditSession),
                 Binding(keys: [c("x")], action: .cancelSession, help: .actCancelSession),
                 Binding(keys: [c("t")], action: .createMissing, help: .actCreateMissing),
+                Binding(keys: [c("o")], action: .newEvent, help: .actNewEvent),
+                Binding(keys: [c("h")], action: .headcount, help: .actHeadcount),
+                Binding(keys: [c("T")], action: .holdSession, help: .actHoldSession),
             ] + search
         case .rollCall:
             return lists + columns + [

@@ -66,6 +66,8 @@ enum Screen: Hashable, Sendable {
     case cohort(CohortScreen)
     case holder(HolderScreen)
     case report(ReportScreen)
+    /// Every programme's open events, counted by headcount.
+    case events(EventsScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

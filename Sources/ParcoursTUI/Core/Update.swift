@@ -76,6 +76,10 @@ enum Update {
             let effects = ReportReducer.reduce(action, &rs, &m)
             m.stack[slot] = .report(rs)
             return effects
+        case .events(var es):
+            let effects = EventsReducer.reduce(action, &es, &m)
+            m.stack[slot] = .events(es)
+            return effects
         }
     }
 

@@ -15,6 +15,9 @@ enum DashboardReducer {
             guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
             m.push(.cohort(CohortReducer.open(selected.id, m)))
             return []
+        case .openEvents:
+            m.push(.events(EventsReducer.open(m)))
+            return []
         case .newProgramme:
             m.overlay = .form(Forms.newProgramme(l))
         case .edit:

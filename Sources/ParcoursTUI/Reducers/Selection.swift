@@ -37,6 +37,9 @@ enum Selection {
             case .rollCall, .pipeline: break
             }
             m.screen = .cohort(cs)
+        case .events(var es):
+            es.selection = SelectionState()
+            m.screen = .events(es)
         default: break
         }
     }

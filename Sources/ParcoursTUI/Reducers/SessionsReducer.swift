@@ -1,11 +1,15 @@
 import ParcoursDomain
 
-/// A cohort's sessions: add, edit, cancel, create the template's missing ones.
+/// A cohort's sessions and open events: add, edit, cancel, create the template's missing
+/// ones; an event's headcount, a session nobody is expected at said held.
 enum SessionsReducer {
     static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
-        let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, l)
-        let selected = rows.indices.contains(cs.sessions.selection) ? rows[cs.sessions.selection] : nil
+        let calendar = Rows.calendar(m.state, cohort: cs.cohort, filter: m.filter, l)
+        let row = calendar.indices.contains(cs.sessions.selection) ? calendar[cs.sessions.selection] : nil
+        if let effects = openEventAction(action, row, cs, &m) { return effects }
+        let rows = calendar
+        let selected = row?.session
         switch action {
         case .addSession:
             m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, state: m.state, l))

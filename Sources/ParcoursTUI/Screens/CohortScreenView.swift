@@ -89,12 +89,13 @@ enum ParticipantsView {
     }
 }
 
-/// The cohort's calendar; the selected session's full title, venue, facilitators and
-/// marks below.
+/// The cohort's calendar, its open events among its sessions; the selected session's full
+/// title, venue, facilitators and marks below (an event's headcount).
 enum SessionsView {
     static func draw(_ m: Model, _ cs: CohortScreen, into c: inout Canvas) -> String {
         let l = m.language
-        let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, l)
+        let calendar = Rows.calendar(m.state, cohort: cs.cohort, filter: m.filter, l)
+        let rows = calendar.map { $0.session }
         var table = TableView(columns: [
             TableColumn(UIText.colDate.text(l), width: .fixed(10)),
             TableColumn(UIText.colTime.text(l), width: .fixed(5)),
@@ -104,7 +105,7 @@ enum SessionsView {
             TableColumn(UIText.colVenue.text(l), width: .flexible(min: 8, weight: 1)),
             TableColumn(UIText.colStatus.text(l), width: .fixed(l == .fr ? 7 : 9)),
         ], rowCount: rows.count) { i in
-            let s = rows[i]
+            guard let s = rows[i] else { return eventCells(calendar[i].event!, m) }
             let venue = s.remote ? UIText.remoteShort.text(l) : (s.venue ?? "")
             return [Texts.numericDay(s.date, l), s.time?.description ?? "", Catalog.duration(s.duration, l),
                     UIText.kindShort(s.kind, l), Rows.shortTitle(s, m.state), venue, Catalog.label(s.status, l)]
@@ -112,8 +113,9 @@ enum SessionsView {
         table.emptyMessage = UIText.noSession.text(l)
         let (tableRect, pane) = DetailPane.split(c.bounds)
         table.draw(into: &c, in: tableRect, state: cs.sessions)
-        if let pane, rows.indices.contains(cs.sessions.selection) {
-            let s = rows[cs.sessions.selection]
+        if let pane, calendar.indices.contains(cs.sessions.selection), let event = calendar[cs.sessions.selection].event {
+            EventsView.detail(event, m, in: pane, into: &c)
+        } else if let pane, rows.indices.contains(cs.sessions.selection), let s = rows[cs.sessions.selection] {
             var venue = s.venue ?? ""
             if s.remote { venue += (venue.isEmpty ? "" : " · ") + UIText.detailRemote.text(l) }
             let by = s.facilitators.compactMap { m.state.organisations[$0]?.name }.joined(separator: ", ")

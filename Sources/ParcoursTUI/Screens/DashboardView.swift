@@ -11,7 +11,7 @@ enum DashboardView {
     static func draw(_ m: Model, selection: Int, into c: inout Canvas) -> String {
         let l = m.language
         let area = c.bounds
-        let week = m.weekSessions
+        let week = weekLines(m)
         let weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
         let top = Rect(row: 0, col: 0, width: area.width, height: area.height - weekHeight)
         let inner = Panel.draw(into: &c, in: top, title: UIText.programmesAndCohorts.text(l))
@@ -49,8 +49,9 @@ enum DashboardView {
             case .programme(let g):
                 let (programme, own) = groups[g]
                 let end = c.put(programme.name, row: row, col: inner.col + 1, style: Palette.title, maxWidth: inner.width - 2)
-                if own.isEmpty {
-                    c.put("  " + UIText.noCohort.text(l), row: row, col: end, style: Palette.dim,
+                let note = programmeNote(m, programme, noCohort: own.isEmpty)
+                if !note.text.isEmpty {
+                    c.put("  " + note.text, row: row, col: end, style: note.alert ? Palette.alert : Palette.dim,
                           maxWidth: inner.right - end - 1, overflow: .ellipsis)
                 }
             case .figures(let i):
@@ -79,8 +80,8 @@ enum DashboardView {
             c.put(UIText.nothingThisWeek.text(l), row: weekInner.row, col: weekInner.col + 1, style: Palette.dim,
                   maxWidth: weekInner.width - 2)
         }
-        for (r, session) in week.prefix(weekInner.height).enumerated() {
-            c.put(weekLine(m, session), row: weekInner.row + r, col: weekInner.col + 1, maxWidth: weekInner.width - 2,
+        for (r, line) in week.prefix(weekInner.height).enumerated() {
+            c.put(line, row: weekInner.row + r, col: weekInner.col + 1, maxWidth: weekInner.width - 2,
                   overflow: .ellipsis)
         }
         if week.count > weekInner.height {

@@ -32,6 +32,7 @@ enum View {
             case .cohort(let cs): position = CohortScreenView.draw(m, cs, into: &c)
             case .holder(let hs): position = HolderView.draw(m, hs, into: &c)
             case .report(let rs): position = ReportView.draw(m, rs, into: &c)
+            case .events(let es): position = EventsView.draw(m, es, into: &c)
             }
         }
 
@@ -97,6 +98,7 @@ enum View {
         case .cohort(let cs): return m.state.cohorts[cs.cohort]?.name ?? ""
         case .holder(let hs): return UIText.holderFile.text(l) + " — " + (m.state.holders[hs.holder]?.name ?? "")
         case .report(let rs): return UIText.reportTitle.text(l) + " — " + ReportView.scopeName(rs.scope, m.state)
+        case .events: return UIText.openEvents.text(l)
         }
     }
 
@@ -115,6 +117,7 @@ enum View {
                 if case .cohort = m.screen { parts.append(cs.view.title.text(l)) }
             case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
             case .report: parts.append(UIText.reportTitle.text(l))
+            case .events: parts.append(UIText.openEvents.text(l))
             }
         }
         return parts

@@ -59,6 +59,12 @@ enum UIText: CaseIterable {
     case pickerSearch, pickerSearchHint, pickerNothing, pickerHint
     case actEditCohortOrProgramme, actEditHolderOrProject, actEditHolder, actEditProject, actEditCohort
     case actTransfer, actRemoveHolder, actMergeHolder, actConsent, actSituation, actErase
+    // Open events, counted by headcount (`UIText+OpenEvents`).
+    case openEvents, noOpenEvent, colOwner, colParticipants, formNewEvent, formEditEvent, formHeadcount
+    case fieldOwner, fieldElus, fieldTechniciens, fieldProfessionnels, fieldHabitants, fieldPorteurs, fieldAutres
+    case fieldOtherAudiences, fieldTotal, formInvalidCount, formInvalidAudiences
+    case actOpenEvents, actNewEvent, actEditEvent, actHeadcount, actCancelEvent, actHoldSession
+    case alertEventsWithoutHeadcount, detailHeadcount, detailOwner, headcountOnlyForEvents, holdOnlyForSessions
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -350,6 +356,12 @@ enum UIText: CaseIterable {
         case .actConsent: return fr ? "Noter un consentement" : "Record a consent"
         case .actSituation: return fr ? "Situation : freins, profil" : "Situation: obstacles, profile"
         case .actErase: return fr ? "Effacer (RGPD, définitif)" : "Erase (GDPR, final)"
+        case .openEvents, .noOpenEvent, .colOwner, .colParticipants, .formNewEvent, .formEditEvent, .formHeadcount,
+             .fieldOwner, .fieldElus, .fieldTechniciens, .fieldProfessionnels, .fieldHabitants, .fieldPorteurs, .fieldAutres,
+             .fieldOtherAudiences, .fieldTotal, .formInvalidCount, .formInvalidAudiences,
+             .actOpenEvents, .actNewEvent, .actEditEvent, .actHeadcount, .actCancelEvent, .actHoldSession,
+             .alertEventsWithoutHeadcount, .detailHeadcount, .detailOwner, .headcountOnlyForEvents, .holdOnlyForSessions:
+            return openEventText(fr)
         }
     }
 

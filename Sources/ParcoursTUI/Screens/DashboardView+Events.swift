@@ -1,0 +1,42 @@
+import ParcoursDomain
+import ParcoursKit
+import TerminalKit
+
+extension DashboardView {
+    /// The week's lines: planned sessions and open events of the next seven days, in date
+    /// (then time) order.
+    static func weekLines(_ m: Model) -> [String] {
+        let sessions = m.weekSessions.map { (day: $0.date, time: $0.time, line: weekLine(m, $0)) }
+        let events = m.state.openEvents(from: m.today, to: m.today.adding(days: 7)).filter { $0.status == .planned }
+            .map { (day: $0.date, time: $0.details.time, line: eventWeekLine(m, $0)) }
+        guard !events.isEmpty else { return sessions.map(\.line) }
+        func minutes(_ t: ClockTime?) -> Int { t.map { $0.hour * 60 + $0.minute } ?? -1 }
+        return (sessions + events).enumerated()
+            .sorted { ($0.element.day, minutes($0.element.time), $0.offset) < ($1.element.day, minutes($1.element.time), $1.offset) }
+            .map(\.element.line)
+    }
+
+    /// "jeu. 12/03 19:00  soirée · AMESUD · « Projets coopératifs »".
+    static func eventWeekLine(_ m: Model, _ e: OpenEvent) -> String {
+        let l = m.language
+        let weekday = Catalog.day(e.date, l).split(separator: " ").first.map(String.init) ?? ""
+        let when = "\(weekday) \(Texts.shortDay(e.date, l)) \(e.details.time?.description ?? "     ")"
+        return "\(when)  \(UIText.eventKindShort(e.kind, l)) · \(Rows.owner(e, m.state)) · \(Texts.quoted(e.title, l))"
+    }
+
+    /// What follows a programme's name: "no cohort" for one without, its open events held
+    /// and their participants, and the past ones never counted (an alert).
+    static func programmeNote(_ m: Model, _ programme: Programme, noCohort: Bool) -> (text: String, alert: Bool) {
+        let l = m.language
+        let events = m.state.openEvents(programme: programme.id)
+        var parts: [String] = noCohort && events.isEmpty ? [UIText.noCohort.text(l)] : []
+        // The alert first: a long programme name leaves little room at 80 columns.
+        let pending = m.state.pastEventsWithoutHeadcount(today: m.today, programmes: [programme.id]).count
+        if pending > 0 { parts.append("⚠ \(pending) \(UIText.alertEventsWithoutHeadcount.text(l))") }
+        let held = events.filter { $0.status == .held }
+        let summary = UIText.eventsSummary(held: held.count, planned: events.filter { $0.status == .planned && $0.date >= m.today }.count,
+                                           participants: held.reduce(0) { $0 + ($1.headcount?.total ?? 0) }, l)
+        if !summary.isEmpty { parts.append(summary) }
+        return (parts.joined(separator: " · "), pending > 0)
+    }
+}

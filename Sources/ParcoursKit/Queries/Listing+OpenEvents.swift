@@ -78,4 +78,17 @@ extension Vocabulary {
     public static func openEventKind(_ text: String) -> OpenEventKind? {
         match(text, in: OpenEventKind.self, labels: Catalog.label)
     }
+
+    /// `CATEGORY=NUMBER` (`elus=10`, `bénévoles associatifs=3`) as the command line, the
+    /// interface's `:` prompt and its headcount form all take it: the category as typed
+    /// (the domain reads it), the number a whole number (the domain checks its bounds).
+    /// Nil when there is no `=`, no category before it or no whole number after it.
+    public static func audience(_ text: String) -> AudienceInput? {
+        guard let sign = text.lastIndex(of: "=") else { return nil }
+        let category = text[..<sign].trimmingCharacters(in: .whitespaces)
+        guard !category.isEmpty, let count = Int(text[text.index(after: sign)...].trimmingCharacters(in: .whitespaces)) else {
+            return nil
+        }
+        return AudienceInput(category, count)
+    }
 }

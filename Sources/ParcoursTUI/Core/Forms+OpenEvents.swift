@@ -1,4 +1,5 @@
 import ParcoursDomain
+import ParcoursKit
 import TerminalKit
 
 /// The forms of open events: a new event (for a programme or one of its cohorts), an
@@ -16,10 +17,8 @@ extension Forms {
     static func audiences(_ text: String) -> [AudienceInput]? {
         var result: [AudienceInput] = []
         for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-            guard let sign = part.lastIndex(of: "="),
-                  !part[..<sign].trimmingCharacters(in: .whitespaces).isEmpty,
-                  let count = Int(part[part.index(after: sign)...].trimmingCharacters(in: .whitespaces)) else { return nil }
-            result.append(AudienceInput(String(part[..<sign]).trimmingCharacters(in: .whitespaces), count))
+            guard let audience = Vocabulary.audience(part) else { return nil }
+            result.append(audience)
         }
         return result
     }
@@ -45,7 +44,7 @@ extension Forms {
             text(.fieldDate, today.iso, required: true, kind: .date, placeholder: datePlaceholder(l)),
             text(.fieldTime, kind: .time, placeholder: "19:00"),
             choice(.fieldKind, eventKinds(l), selected: OpenEventKind.allCases.firstIndex(of: .soiree) ?? 0),
-            text(.fieldDuration, kind: .duration, placeholder: l == .fr ? "selon le format (2h, 3h30, 1j)" : "by format (2h, 3h30, 1j)"),
+            text(.fieldDuration, kind: .duration, placeholder: l == .fr ? "selon le format (2h, 3h30, 1j)" : "by format (2h, 3h30, 1d)"),
             text(.fieldVenue),
             choice(.fieldRemote, yesNo(l), selected: 1),
         ])
@@ -77,7 +76,7 @@ extension Forms {
         }.joined(separator: ", ")
         let total = recorded.flatMap { $0.unspecified > 0 ? String($0.total) : nil } ?? ""
         return Form(title: .formHeadcount, purpose: .headcount(event.id),
-                    fields: audienceFields.map { text($0.0, given($0.1), kind: .count, placeholder: "0") } + [
+                    fields: audienceFields.map { text($0.0, given($0.1), kind: .count) } + [
                         text(.fieldOtherAudiences, own, kind: .audiences,
                              placeholder: l == .fr ? "bénévoles=3, étudiants=2" : "volunteers=3, students=2"),
                         text(.fieldTotal, total, kind: .count),

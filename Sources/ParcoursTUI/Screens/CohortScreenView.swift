@@ -103,7 +103,8 @@ enum SessionsView {
             TableColumn(UIText.colKind.text(l), width: .fixed(l == .fr ? 14 : 11)),
             TableColumn(UIText.colTitle.text(l), width: .flexible(min: 14, weight: 3)),
             TableColumn(UIText.colVenue.text(l), width: .flexible(min: 8, weight: 1)),
-            TableColumn(UIText.colStatus.text(l), width: .fixed(l == .fr ? 7 : 9)),
+            // "à compter" (an open event's) needs two more columns than "annulée".
+            TableColumn(UIText.colStatus.text(l), width: .fixed(l == .fr && !calendar.contains { $0.event != nil } ? 7 : 9)),
         ], rowCount: rows.count) { i in
             guard let s = rows[i] else { return eventCells(calendar[i].event!, m) }
             let venue = s.remote ? UIText.remoteShort.text(l) : (s.venue ?? "")

@@ -24,19 +24,31 @@ extension DashboardView {
         return "\(when)  \(UIText.eventKindShort(e.kind, l)) · \(Rows.owner(e, m.state)) · \(Texts.quoted(e.title, l))"
     }
 
-    /// What follows a programme's name: "no cohort" for one without, its open events held
-    /// and their participants, and the past ones never counted (an alert).
-    static func programmeNote(_ m: Model, _ programme: Programme, noCohort: Bool) -> (text: String, alert: Bool) {
+    /// What follows a programme's name: the past open events still to count (an alert,
+    /// of its cohorts' too: a closed cohort shows no alerts), then "no cohort" for one
+    /// without cohort or event, the events held and their participants, those to come.
+    static func programmeNote(_ m: Model, _ programme: Programme, noCohort: Bool) -> (alert: String, rest: String) {
         let l = m.language
         let events = m.state.openEvents(programme: programme.id)
-        var parts: [String] = noCohort && events.isEmpty ? [UIText.noCohort.text(l)] : []
-        // The alert first: a long programme name leaves little room at 80 columns.
         let pending = m.state.pastEventsWithoutHeadcount(today: m.today, programmes: [programme.id]).count
-        if pending > 0 { parts.append("⚠ \(pending) \(UIText.alertEventsWithoutHeadcount.text(l))") }
         let held = events.filter { $0.status == .held }
         let summary = UIText.eventsSummary(held: held.count, planned: events.filter { $0.status == .planned && $0.date >= m.today }.count,
                                            participants: held.reduce(0) { $0 + ($1.headcount?.total ?? 0) }, l)
-        if !summary.isEmpty { parts.append(summary) }
-        return (parts.joined(separator: " · "), pending > 0)
+        let rest = noCohort && events.isEmpty ? UIText.noCohort.text(l) : summary
+        // The alert first: a long programme name leaves little room at 80 columns.
+        return (pending > 0 ? "⚠ " + UIText.eventsToCount(pending, l) : "", rest)
+    }
+
+    /// Draws the programme's note after its name (ending at `col`): the alert in the
+    /// alert colour, the rest dim.
+    static func drawProgrammeNote(_ note: (alert: String, rest: String), row: Int, col: Int, right: Int, into c: inout Canvas) {
+        var col = col
+        if !note.alert.isEmpty, right - col - 1 > 2 {
+            col = c.put("  " + note.alert, row: row, col: col, style: Palette.alert, maxWidth: right - col - 1, overflow: .ellipsis)
+        }
+        if !note.rest.isEmpty, right - col - 1 > 3 {
+            c.put((note.alert.isEmpty ? "  " : " · ") + note.rest, row: row, col: col, style: Palette.dim,
+                  maxWidth: right - col - 1, overflow: .ellipsis)
+        }
     }
 }

@@ -49,11 +49,8 @@ enum DashboardView {
             case .programme(let g):
                 let (programme, own) = groups[g]
                 let end = c.put(programme.name, row: row, col: inner.col + 1, style: Palette.title, maxWidth: inner.width - 2)
-                let note = programmeNote(m, programme, noCohort: own.isEmpty)
-                if !note.text.isEmpty {
-                    c.put("  " + note.text, row: row, col: end, style: note.alert ? Palette.alert : Palette.dim,
-                          maxWidth: inner.right - end - 1, overflow: .ellipsis)
-                }
+                drawProgrammeNote(programmeNote(m, programme, noCohort: own.isEmpty), row: row, col: end, right: inner.right,
+                                  into: &c)
             case .figures(let i):
                 if let cohort = m.state.cohorts[cohorts[i]] {
                     figures(m, cohort, selected: i == selection, row: row, inner: inner, into: &c)

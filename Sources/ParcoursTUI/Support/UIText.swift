@@ -64,7 +64,7 @@ enum UIText: CaseIterable {
     case fieldOwner, fieldElus, fieldTechniciens, fieldProfessionnels, fieldHabitants, fieldPorteurs, fieldAutres
     case fieldOtherAudiences, fieldTotal, formInvalidCount, formInvalidAudiences
     case actOpenEvents, actNewEvent, actEditEvent, actHeadcount, actCancelEvent, actHoldSession
-    case alertEventsWithoutHeadcount, detailHeadcount, detailOwner, headcountOnlyForEvents, holdOnlyForSessions
+    case eventToCount, detailHeadcount, detailOwner, headcountOnlyForEvents, holdOnlyForSessions
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -190,8 +190,8 @@ enum UIText: CaseIterable {
         case .noSelection: return fr ? "Rien de sélectionné." : "Nothing selected."
         case .unknownVerb: return fr ? "Commande inconnue" : "Unknown command"
         case .commandLineUsage:
-            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · undo · redo · sync · q · modifier · retirer · fusionner · transférer · effacer · consentement · situation [PORTEUR]"
-                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · undo · redo · sync · q · edit · remove · merge · transfer · erase · consent · situation [HOLDER]"
+            return fr ? "attend SÉANCE PORTEUR present|absent|excuse · stage PORTEUR ÉTAPE · status PORTEUR STATUT · note PORTEUR texte · effectif ÉVÉNEMENT elus=10 habitants=20 [--total N] · tenue SÉANCE · événement prévoir|annuler … · undo · redo · sync · q · modifier · retirer · fusionner · transférer · effacer · consentement · situation [PORTEUR]"
+                : "attend SESSION HOLDER present|absent|excuse · stage HOLDER STAGE · status HOLDER STATUS · note HOLDER text · headcount EVENT elus=10 habitants=20 [--total N] · held SESSION · event add|cancel … · undo · redo · sync · q · edit · remove · merge · transfer · erase · consent · situation [HOLDER]"
         case .quitHint: return fr ? "? aide · : commande · q quitter" : "? help · : command · q quit"
         case .logsNeedChecking: return fr ? "⚠ journaux à vérifier" : "⚠ logs need checking"
         case .foldedStages: return fr ? "étapes hors cible repliées" : "untargeted stages folded"
@@ -360,7 +360,7 @@ enum UIText: CaseIterable {
              .fieldOwner, .fieldElus, .fieldTechniciens, .fieldProfessionnels, .fieldHabitants, .fieldPorteurs, .fieldAutres,
              .fieldOtherAudiences, .fieldTotal, .formInvalidCount, .formInvalidAudiences,
              .actOpenEvents, .actNewEvent, .actEditEvent, .actHeadcount, .actCancelEvent, .actHoldSession,
-             .alertEventsWithoutHeadcount, .detailHeadcount, .detailOwner, .headcountOnlyForEvents, .holdOnlyForSessions:
+             .eventToCount, .detailHeadcount, .detailOwner, .headcountOnlyForEvents, .holdOnlyForSessions:
             return openEventText(fr)
         }
     }
@@ -557,7 +557,7 @@ enum UIText: CaseIterable {
     }
 
     static func refreshed(_ n: Int, _ l: Language) -> String {
-        l == .fr ? "\(n) nouvel(s) événement(s) d'un autre terminal." : "\(n) new event(s) from elsewhere."
+        l == .fr ? "\(n) changement(s) venu(s) d'un autre terminal." : "\(n) change(s) from elsewhere."
     }
 
     static func sizeNeeded(_ l: Language) -> String { l == .fr ? "80×24 minimum" : "80×24 at least" }

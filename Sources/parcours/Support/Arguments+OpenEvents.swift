@@ -15,12 +15,10 @@ extension Arguments {
             + StandardAudience.allCases.map(\.rawValue).joined(separator: ", ") + ", ou libre)"
         let expectedEN = "CATEGORY=NUMBER, such as elus=10 or \"volunteers=3\" (categories: "
             + StandardAudience.allCases.map(\.rawValue).joined(separator: ", ") + ", or your own)"
-        guard let sign = text.lastIndex(of: "="),
-              !text[..<sign].trimmingCharacters(in: .whitespaces).isEmpty,
-              let count = Int(text[text.index(after: sign)...].trimmingCharacters(in: .whitespaces)) else {
+        guard let audience = Vocabulary.audience(text) else {
             throw InputError(value: text, option: option, expectedFR: expectedFR, expectedEN: expectedEN)
         }
-        return AudienceInput(String(text[..<sign]), count)
+        return audience
     }
 
     /// A whole number, negative ones included (the domain says what is allowed).

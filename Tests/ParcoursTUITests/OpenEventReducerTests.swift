@@ -64,6 +64,21 @@ import Testing
         #expect(!m.text.contains("à compter"))
     }
 
+    @Test func theWeekListsTheEventsToComeAmongTheSessions() throws {
+        let world = try Self.world()
+        defer { world.cleanUp() }
+        try world.workspace.perform(.addOpenEvent(target: "Cap Création", OpenEventDraft(
+            title: "Apéro des porteurs", kind: .soiree, date: Day(iso: "2026-03-11")!, time: ClockTime(hour: 18, minute: 0))))
+        try world.workspace.perform(.addOpenEvent(target: "Cap Création", OpenEventDraft(
+            title: "Webinaire annulé", kind: .webinaire, date: Day(iso: "2026-03-13")!)))
+        try world.workspace.perform(.cancelOpenEvent(event: "Webinaire annulé"))
+        let m = world.model()
+        let week = Array(m.lines.drop { !$0.contains("Cette semaine") }.dropFirst().prefix(3))
+        #expect(week[0].hasPrefix("│ mer. 11/03 18:00  soirée · Cap Création · « Apéro des porteurs »"), "\(week)")
+        #expect(week[1].hasPrefix("│ jeu. 12/03 09:30  visite"), "\(week)")
+        #expect(!m.text.contains("Webinaire annulé"))
+    }
+
     @Test func theHeadcountFormSendsWhatTheCommandLineSends() throws {
         let world = try Self.world()
         defer { world.cleanUp() }
@@ -218,6 +233,26 @@ import Testing
         m.press(.character("o"), .character("k"))
         #expect(command("effectif") == [[]])
         #expect(form(m)?.purpose == .headcount(soiree))
+    }
+
+    /// AMESUD's kind of programme: no cohort, no holder, only events. Its report, from
+    /// the events screen, counts them and offers no key that would add a holder.
+    @Test func aProgrammeOfEventsOnlyHasItsReport() throws {
+        let world = try World()
+        defer { world.cleanUp() }
+        let w = world.workspace
+        try w.perform(.addProgramme(name: "Montagne ardéchoise", operatorNames: ["AMESUD"], targetStages: [.idee]))
+        try w.perform(.addOpenEvent(target: "Montagne ardéchoise", OpenEventDraft(
+            title: "Projets coopératifs en milieu rural", kind: .soiree, date: Day(iso: "2026-03-05")!)))
+        try w.perform(.recordHeadcount(event: "Projets coopératifs", HeadcountInput(
+            audiences: [AudienceInput("habitants", 6), AudienceInput("élus", 2)])))
+        var m = world.model(width: 100, height: 60)
+        #expect(m.lines.contains { $0.contains("Montagne ardéchoise  1 événement tenu · 8 participants") })
+        m.press(.character("o"), .character("R"))
+        let text = m.text
+        #expect(text.contains("Rapport — Montagne ardéchoise") && text.contains("dont événements ouverts"))
+        m.press(.character("G"))
+        #expect(m.text.contains("Aucun porteur.") && !m.text.contains("« a »"), "\(m.text)")
     }
 
     @Test func readOnlyRefusesEveryEventKey() throws {

@@ -12,7 +12,7 @@ enum UIText: CaseIterable {
     case colHolder, colProject, colStage, colStatus, colAttendance, colLastActivity
     case colKind, colDate, colTime, colDuration, colTitle, colVenue, colFacilitator, colWhen, colWho, colWhat
     case colTotal
-    case noParticipant, noSession, noEvent, noCard
+    case noParticipant, noSession, noEvent, noCard, reportNoHolder
     case holderFile, identity, project, stageHistory, attendanceRecord, notes, referrals
     case noNotes, noReferral, noProject, noAttendance, referredBy, kind, commune, email, phone, created
     case help, helpFooter, helpGlobal
@@ -108,6 +108,8 @@ enum UIText: CaseIterable {
         case .colWhat: return fr ? "Quoi" : "What"
         case .colTotal: return "Total"
         case .noParticipant: return fr ? "Aucun porteur dans cette promotion. « a » pour en ajouter un." : "No holder in this cohort. Press “a” to add one."
+        // A report (of a programme too, where `a` adds nobody): only the fact.
+        case .reportNoHolder: return fr ? "Aucun porteur." : "No holder."
         case .noSession: return fr ? "Aucune séance. « a » pour en ajouter, « t » pour créer celles du modèle." : "No session. Press “a” to add one, “t” to create the template's."
         case .noEvent: return fr ? "Rien dans le journal." : "Nothing in the journal."
         case .noCard: return fr ? "Aucun projet." : "No project."

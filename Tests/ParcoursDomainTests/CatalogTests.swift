@@ -19,6 +19,7 @@ import Testing
         add(AttendanceMode.allCases, Catalog.label)
         add(SessionKind.allCases, Catalog.label)
         add(SessionStatus.allCases, Catalog.label)
+        add(SessionStatus.allCases, Catalog.eventStatus)
         add(OrganisationKind.allCases, Catalog.label)
         add(HolderKind.allCases, Catalog.label)
         add(StaffRole.allCases, Catalog.label)
@@ -41,7 +42,7 @@ import Testing
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 13 + 29 + 10 + 4 + 8 + 2 + 3 + 4 + 4 + 4
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 3 + 6 + 3 + 5 + 4 + 7 + 13 + 29 + 10 + 4 + 8 + 2 + 3 + 4 + 4 + 4
                 + 2 + 2 + 6 + 6)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
@@ -55,6 +56,8 @@ import Testing
         #expect(Catalog.label(ParticipationStatus.nonRetenu, .fr) == "non retenu")
         #expect(Catalog.label(Mark.excuse, .fr) == "excusé")
         #expect(Catalog.label(SessionKind.individuel, .fr) == "rendez-vous individuel")
+        // An open event is "tenu" where a session is "tenue".
+        #expect(Catalog.eventStatus(.held, .fr) == "tenu" && Catalog.label(SessionStatus.held, .fr) == "tenue")
     }
 
     static let errors: [DomainError] = [

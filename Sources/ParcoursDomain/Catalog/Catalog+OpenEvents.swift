@@ -21,6 +21,16 @@ extension Catalog {
         }
     }
 
+    /// An open event's status: a session's words, but agreeing with "événement" in French
+    /// (tenu, prévu, annulé) where a séance is tenue, prévue, annulée.
+    public static func eventStatus(_ value: SessionStatus, _ l: Language) -> String {
+        switch value {
+        case .held: pick(l, "tenu", "held")
+        case .planned: pick(l, "prévu", "planned")
+        case .cancelled: pick(l, "annulé", "cancelled")
+        }
+    }
+
     /// A category's label: the standard one's in the language, a free one's name as written.
     public static func label(_ value: Audience, _ l: Language) -> String {
         switch value {

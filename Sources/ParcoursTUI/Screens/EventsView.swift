@@ -39,7 +39,7 @@ enum EventsView {
     /// still to record (what the dashboard counts as events to count).
     static func status(_ e: OpenEvent, today: Day, _ l: Language) -> String {
         if e.status == .planned && e.date < today { return UIText.eventToCount.text(l) }
-        return UIText.eventStatus(e.status, l)
+        return Catalog.eventStatus(e.status, l)
     }
 
     /// The event's day, time, length and status, venue, programme or cohort, headcount.

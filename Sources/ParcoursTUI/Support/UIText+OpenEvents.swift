@@ -82,17 +82,6 @@ extension UIText {
         l == .fr ? "\(n) événement\(n > 1 ? "s" : "") à compter" : "\(n) event\(n == 1 ? "" : "s") to count"
     }
 
-    /// An open event's status: the session's words, in the masculine in French (un
-    /// événement est tenu, prévu, annulé).
-    static func eventStatus(_ status: SessionStatus, _ l: Language) -> String {
-        guard l == .fr else { return Catalog.label(status, l) }
-        switch status {
-        case .held: return "tenu"
-        case .planned: return "prévu"
-        case .cancelled: return "annulé"
-        }
-    }
-
     /// A category in a word or two, for a table or a one-line pane (the report and `show`
     /// keep the catalog's full labels); a free category as the facilitator named it.
     static func audienceShort(_ audience: Audience, _ l: Language) -> String {

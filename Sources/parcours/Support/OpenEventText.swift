@@ -8,7 +8,7 @@ struct OpenEventText {
     private func fr(_ french: String, _ english: String) -> String { language == .fr ? french : english }
 
     func kind(_ id: String) -> String { OpenEventKind(rawValue: id).map { Catalog.label($0, language) } ?? id }
-    func status(_ id: String) -> String { SessionStatus(rawValue: id).map { Catalog.label($0, language) } ?? id }
+    func status(_ id: String) -> String { SessionStatus(rawValue: id).map { Catalog.eventStatus($0, language) } ?? id }
 
     /// "élus 10, techniciens de collectivités 6, sans catégorie précisée 10".
     func audiences(_ row: Listing.OpenEventRow) -> String {

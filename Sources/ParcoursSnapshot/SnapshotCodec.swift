@@ -46,7 +46,10 @@ enum SnapshotCodec {
         w.blob(try BinaryEncoder.encode(Small(organisations: t.organisations, programmes: t.programmes,
                                               conflicts: t.conflicts, erasures: t.erasures,
                                               settings: t.settings, sensitive: t.sensitive,
-                                              removedHolders: t.removedHolders)))
+                                              removedHolders: t.removedHolders, followUpPlans: t.followUpPlans,
+                                              followUps: t.followUps, programmeMilestones: t.programmeMilestones,
+                                              milestones: t.milestones, needs: t.needs,
+                                              legalFormHistory: t.legalFormHistory, funding: t.funding)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -112,7 +115,10 @@ enum SnapshotCodec {
                                  anomalies: b.anomalies, unknownEvents: b.unknownEvents,
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
                                  settings: b.small.settings, sensitive: b.small.sensitive,
-                                 removedHolders: b.small.removedHolders)
+                                 removedHolders: b.small.removedHolders, followUpPlans: b.small.followUpPlans,
+                                 followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
+                                 milestones: b.small.milestones, needs: b.small.needs,
+                                 legalFormHistory: b.small.legalFormHistory, funding: b.small.funding)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -193,6 +199,14 @@ enum SnapshotCodec {
         var settings: Settings
         var sensitive: [EntityID: SensitiveData]
         var removedHolders: [EntityID: RemovedHolder]
+        // Follow-up, the project's path, money: few entries next to marks and sessions.
+        var followUpPlans: [EntityID: [Int]]
+        var followUps: [EntityID: [FollowUp]]
+        var programmeMilestones: [EntityID: [CustomMilestone]]
+        var milestones: [EntityID: [String: Day]]
+        var needs: [EntityID: Need]
+        var legalFormHistory: [EntityID: [LegalFormChange]]
+        var funding: [EntityID: Funding]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

@@ -121,7 +121,8 @@ import Testing
         // The agreed keys stay; the funder figures are added beside them.
         #expect(Set(json.keys) == ["scope", "holders", "candidates", "sessions", "hours_delivered", "attendance",
                                    "stages", "macro_stages", "statuses", "stalled", "pending_sessions",
-                                   "per_holder", "stage_moves", "outcomes", "launch_rate", "hours_by_kind"])
+                                   "per_holder", "stage_moves", "outcomes", "launch_rate", "hours_by_kind",
+                                   "follow_up", "path", "funding"])
         let scope = try #require(json["scope"] as? [String: Any])
         #expect(scope["kind"] as? String == "cohort" && scope["id"] as? String == cohort.id && scope["name"] as? String == "Promo 1")
         let pending = try #require((json["pending_sessions"] as? [[String: Any]])?.first)

@@ -147,6 +147,8 @@ public enum Catalog {
         case .note: pick(l, "note", "note")
         case .staff: pick(l, "membre de l'équipe", "staff member")
         case .holderOrProject: pick(l, "porteur ou projet", "holder or project")
+        case .milestone: pick(l, "jalon", "milestone")
+        case .programmeOrCohort: pick(l, "dispositif ou promotion", "programme or cohort")
         }
     }
 
@@ -176,6 +178,8 @@ public enum Catalog {
         case .note: pick(l, "la note", "the note")
         case .remark: pick(l, "la remarque", "the remark")
         case .objectives: pick(l, "les objectifs", "the objectives")
+        case .structureName: pick(l, "le nom de la structure créée", "the name of the structure created")
+        case .milestoneTitle: pick(l, "le titre du jalon", "the milestone's title")
         }
     }
 
@@ -191,6 +195,11 @@ public enum Catalog {
         case .statusChange: pick(l, "le changement de statut", "the status change")
         case .note: pick(l, "la note", "the note")
         case .transfer: pick(l, "le transfert", "the transfer")
+        case .followUp: pick(l, "le suivi", "the follow-up")
+        case .milestone: pick(l, "le jalon", "the milestone")
+        case .need: pick(l, "le besoin", "the need")
+        case .needResolution: pick(l, "la résolution du besoin", "the need's resolution")
+        case .legalFormChange: pick(l, "le changement de forme juridique", "the change of legal form")
         }
     }
 

@@ -84,6 +84,12 @@ public struct Report: Hashable, Sendable, Codable {
     public var launchRate: FunderFigures.LaunchRate
     /// Session kind id → hours of held sessions.
     public var hoursByKind: [String: Double]
+    /// After the programme: survival at each follow-up wave, jobs, structures created.
+    public var followUp: FollowUpFigures
+    /// The projects' path: milestones, needs, already-created vs new, legal forms.
+    public var path: PathFigures
+    /// Cost, funding split, participant fees, in kind, cost per holder.
+    public var funding: FundingFigures
 
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes
@@ -94,6 +100,8 @@ public struct Report: Hashable, Sendable, Codable {
         case hoursDelivered = "hours_delivered"
         case macroStages = "macro_stages"
         case pendingSessions = "pending_sessions"
+        case followUp = "follow_up"
+        case path, funding
     }
 
     /// Builds the report as of `today` (stalled: 30 days without activity), over the
@@ -103,16 +111,21 @@ public struct Report: Hashable, Sendable, Codable {
                             filter: ReportFilter = ReportFilter()) -> Report {
         var cohortIDs: Set<EntityID>
         var header: Scope
+        // The programmes the report covers whole (their own funding counts).
+        let programmes: Set<EntityID>
         switch scope {
         case .all:
             cohortIDs = Set(state.cohorts.keys)
             header = Scope(kind: "all", id: nil, name: nil)
+            programmes = Set(state.programmes.keys)
         case .programme(let id):
             cohortIDs = Set(state.cohorts.values.filter { $0.programme == id }.map(\.id))
             header = Scope(kind: "programme", id: id, name: state.programmes[id]?.name)
+            programmes = state.programmes[id] == nil ? [] : [id]
         case .cohort(let id):
             cohortIDs = state.cohorts[id] == nil ? [] : [id]
             header = Scope(kind: "cohort", id: id, name: state.cohorts[id]?.name)
+            programmes = []
         }
         cohortIDs = cohortIDs.filter { state.cohorts[$0].map { filter.admits(cohort: $0, in: state) } ?? false }
         header.from = filter.from
@@ -167,7 +180,10 @@ public struct Report: Hashable, Sendable, Codable {
                       stages: stages, macroStages: macro, statuses: statuses,
                       stalled: stalled, pendingSessions: pending,
                       perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
-                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind)
+                      launchRate: figures.launchRate, hoursByKind: figures.hoursByKind,
+                      followUp: FollowUpFigures.make(state: state, cohorts: cohortIDs, taking: taking, today: today),
+                      path: PathFigures.make(state: state, cohorts: cohortIDs, taking: taking),
+                      funding: FundingFigures.make(state: state, cohorts: cohortIDs, programmes: programmes, filter: filter))
     }
 
     /// Stable JSON bytes (sorted keys).

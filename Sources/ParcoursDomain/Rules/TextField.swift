@@ -10,6 +10,10 @@ public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
     /// Who makes a change: `$PARCOURS_AUTHOR` (else the login name), or the interface's author.
     case author
     case note, remark, objectives, description
+    /// A legal structure's name, given with a follow-up ("SCIC Les Collines").
+    case structureName
+    /// A programme's own milestone.
+    case milestoneTitle
 
     /// Notes, remarks and descriptions keep their line breaks and may be long; names and
     /// titles are one line.
@@ -44,4 +48,14 @@ public enum DatedFact: String, CaseIterable, Sendable, Hashable, Codable {
     case note
     /// `transfer --date`: when the holder moved to the other cohort.
     case transfer
+    /// `followup record --date`: when the holder was reached (or tried).
+    case followUp
+    /// `milestone --date`: when the project reached the milestone.
+    case milestone
+    /// `need add --date`: when the need appeared.
+    case need
+    /// `need resolve --date`: when it was resolved.
+    case needResolution
+    /// `project legal-form --date`: when the legal form changed.
+    case legalFormChange
 }

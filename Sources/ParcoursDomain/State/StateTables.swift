@@ -24,6 +24,14 @@ public struct StateTables: Sendable {
     public var erasures: Erasures
     public var settings: Settings
     public var sensitive: [EntityID: SensitiveData]
+    /// Follow-up plans and records, milestones, needs, legal form history, funding.
+    public var followUpPlans: [EntityID: [Int]]
+    public var followUps: [EntityID: [FollowUp]]
+    public var programmeMilestones: [EntityID: [CustomMilestone]]
+    public var milestones: [EntityID: [String: Day]]
+    public var needs: [EntityID: Need]
+    public var legalFormHistory: [EntityID: [LegalFormChange]]
+    public var funding: [EntityID: Funding]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -31,7 +39,11 @@ public struct StateTables: Sendable {
                 marks: [EntityID: [EntityID: MarkValue]], notes: [EntityID: Note], eventCount: Int,
                 history: ActionHistory, anomalies: Int, unknownEvents: Int, conflicts: [Conflict],
                 lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings(),
-                sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:]) {
+                sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:],
+                followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
+                programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
+                needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
+                funding: [EntityID: Funding] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -51,6 +63,13 @@ public struct StateTables: Sendable {
         self.erasures = erasures
         self.settings = settings
         self.sensitive = sensitive
+        self.followUpPlans = followUpPlans
+        self.followUps = followUps
+        self.programmeMilestones = programmeMilestones
+        self.milestones = milestones
+        self.needs = needs
+        self.legalFormHistory = legalFormHistory
+        self.funding = funding
     }
 }
 
@@ -61,7 +80,9 @@ extension State {
                     projects: projects, participations: participations, sessions: sessions, marks: marks, notes: notes,
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
-                    settings: settings, sensitive: sensitive, removedHolders: removedHolders)
+                    settings: settings, sensitive: sensitive, removedHolders: removedHolders,
+                    followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
+                    milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -96,6 +117,13 @@ extension State {
         erasures = t.erasures
         settings = t.settings
         sensitive = t.sensitive
+        followUpPlans = t.followUpPlans
+        followUps = t.followUps
+        programmeMilestones = t.programmeMilestones
+        milestones = t.milestones
+        needs = t.needs
+        legalFormHistory = t.legalFormHistory
+        funding = t.funding
         self.lookups = lookups
     }
 

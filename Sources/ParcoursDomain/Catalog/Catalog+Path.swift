@@ -68,7 +68,7 @@ extension Catalog {
         if let n = record.jobsKept {
             parts.append(pick(l, "\(n) emploi\(n > 1 ? "s" : "") maintenu\(n > 1 ? "s" : "")", "\(n) job\(n == 1 ? "" : "s") kept"))
         }
-        if let structure = record.structure { parts.append(structure) }
+        if let structure = record.structure, !structure.isEmpty { parts.append(structure) }
         return label(record.activity, l) + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 

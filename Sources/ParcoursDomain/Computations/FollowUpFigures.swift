@@ -83,7 +83,8 @@ public struct FollowUpFigures: Hashable, Sendable, Codable {
     public var waves: [Wave]
     public var jobs: Jobs
     /// Projects that created their structure: not already created when they came, and
-    /// a follow-up naming the structure or the milestone "structure immatriculée" reached.
+    /// a follow-up naming the structure or the milestone "structure immatriculée" reached
+    /// (a name an erasure emptied still counts).
     public var structuresCreated: Int
     /// Follow-ups due and not recorded (every wave): who to call.
     public var due: Int

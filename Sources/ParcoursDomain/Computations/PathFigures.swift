@@ -1,5 +1,5 @@
 /// Where the projects stand on their path (domain.md F11, F13, F16): milestones reached,
-/// needs open and resolved, projects whose structure already existed, legal forms. Over
+/// needs open and resolved, projects whose structure already existed. Over
 /// the report's projects (those of the holders taking part, narrowed by period and
 /// commune), as they stand on the report's day.
 public struct PathFigures: Hashable, Sendable, Codable {
@@ -45,13 +45,8 @@ public struct PathFigures: Hashable, Sendable, Codable {
     /// Need kind id → needs of the projects (every kind).
     public var needs: [String: Needs]
     public var projects: Origin
-    /// Legal form (as typed) → projects having it now.
-    public var legalForms: [String: Int]
-
-    enum CodingKeys: String, CodingKey {
-        case milestones, needs, projects
-        case legalForms = "legal_forms"
-    }
+    // No breakdown by legal form: an erasure empties a project's legal form, and the
+    // report's figures must stay the same when someone is erased.
 
     static func make(state: State, cohorts: Set<EntityID>, taking: Set<EntityID>) -> PathFigures {
         let projects = state.projects.values.filter { $0.holders.contains(where: taking.contains) }
@@ -82,15 +77,13 @@ public struct PathFigures: Hashable, Sendable, Codable {
         }
 
         var origin = Origin(alreadyCreated: 0, new: 0, unknown: 0)
-        var forms: [String: Int] = [:]
         for project in projects {
             switch project.alreadyCreated {
             case true?: origin.alreadyCreated += 1
             case false?: origin.new += 1
             case nil: origin.unknown += 1
             }
-            if let form = project.legalForm { forms[form, default: 0] += 1 }
         }
-        return PathFigures(milestones: milestones, needs: needs, projects: origin, legalForms: forms)
+        return PathFigures(milestones: milestones, needs: needs, projects: origin)
     }
 }

@@ -53,10 +53,12 @@ public struct FollowUp: Hashable, Sendable, Codable {
         self.author = author
     }
 
-    /// Without the free text about the person's project (an erasure).
+    /// Without the free text about the person's project (an erasure). A structure's name
+    /// becomes empty, not absent: that a structure was registered is a figure, and
+    /// figures stay.
     public var erased: FollowUp {
         var record = self
-        record.structure = nil
+        record.structure = structure == nil ? nil : ""
         record.note = nil
         return record
     }

@@ -88,3 +88,27 @@ public enum FundingTarget: Hashable, Sendable {
         }
     }
 }
+
+extension Money {
+    /// Hundredths read from what a person types: "6000", "6 000", "1234,50", "1234.5 €"
+    /// (euros to cents), or "60", "33,33" (a percentage to hundredths of a percent, with
+    /// `currency` false). Nil for anything else: a sign, more than two decimals, or a
+    /// separator followed by three digits ("6,000": six or six thousand?).
+    public static func parse(_ text: String, currency: Bool = true) -> Int? {
+        var t = text.filter { !$0.isWhitespace }
+        if currency {
+            for suffix in ["€", "EUR", "eur", "euros"] where t.hasSuffix(suffix) { t.removeLast(suffix.count); break }
+            if t.hasPrefix("€") { t.removeFirst() }
+        }
+        let parts = t.split(separator: t.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 13,
+              whole.allSatisfy(\.isASCII), whole.allSatisfy(\.isNumber), let units = Int(whole) else { return nil }
+        var fraction = 0
+        if parts.count == 2 {
+            let decimals = parts[1]
+            guard (1...2).contains(decimals.count), decimals.allSatisfy(\.isASCII), decimals.allSatisfy(\.isNumber) else { return nil }
+            fraction = Int(decimals)! * (decimals.count == 1 ? 10 : 1)
+        }
+        return units * 100 + fraction
+    }
+}

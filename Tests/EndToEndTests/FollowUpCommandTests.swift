@@ -278,4 +278,41 @@ struct FollowUpCommandTests {
         #expect(lea.map { $0["active"] as? Int } == [1, 1, 1] && lea.map { $0["reached"] as? Int } == [1, 1, 1])
         #expect((annonay["funding"] as? [String: Any])?["cost_per_holder"] as? Double == 3_000)
     }
+
+    /// A follow-up's note and structure, a need's description and resolution, the legal
+    /// forms of a project that went with an erased person: gone from every file of the
+    /// data directory at once; the figures stay.
+    @Test func anErasureEmptiesWhatWasSaidAboutThePersonsProject() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try setUp(p)
+        let secrets = ["rappelée rue des Tilleuls", "SCIC Chez Léa Martin", "local prêté par son oncle", "ancien garage de Léa",
+                       "Coopérative Léa & Cie"]
+        try p.ok("followup", "record", "Épicerie", "--wave", "6m", "--activity", "operationnelle", "--jobs-created", "1",
+                 "--structure", secrets[1], "--note", secrets[0])
+        try p.ok("need", "add", "Épicerie", "local", "--description", secrets[3])
+        try p.ok("need", "resolve", "Épicerie", "local", "--note", secrets[2])
+        try p.ok("project", "legal-form", "Épicerie", secrets[4])
+        try p.ok("need", "add", "Recyclerie", "foncier", "--description", "terrain communal")
+        func everything() throws -> String {
+            var text = ""
+            let walker = FileManager.default.enumerator(at: p.data, includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL {
+                if let data = try? Data(contentsOf: url) { text += String(decoding: data, as: UTF8.self) }
+            }
+            return text
+        }
+        #expect(secrets.allSatisfy { (try? everything())?.contains($0) == true }, "the test data is really there first")
+        let before = try #require(try p.json("report", "--format", "json") as? [String: Any])
+        try p.ok("erase", "Léa Martin", "--reason", "demande de l’intéressée", "--yes")
+        let after = try everything()
+        #expect(secrets.filter { after.contains($0) } == [])
+        #expect(after.contains("terrain communal"), "Tom's project is not hers")
+        let report = try #require(try p.json("report", "--format", "json") as? [String: Any])
+        for key in ["follow_up", "path", "funding"] {
+            #expect(NSDictionary(dictionary: report[key] as? [String: Any] ?? [:]) == NSDictionary(dictionary: before[key] as? [String: Any] ?? [:]),
+                    "\(key) stays")
+        }
+        #expect(try p.run(["verify"]).status == 0)
+    }
 }

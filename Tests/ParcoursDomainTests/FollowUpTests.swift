@@ -57,6 +57,22 @@ struct FollowUpTests {
         #expect(day("2021-12-05").adding(months: 1) == day("2022-01-05"))
     }
 
+    /// A follow-up that reached the person is a contact: the retention period counts from
+    /// it (an unanswered call is not). And the retention cut-off is the same day of the
+    /// month, `months` earlier (it was the 28th whatever the day).
+    @Test func reachingSomeoneAfterTheProgrammeIsAContact() throws {
+        let w = try Self.world()
+        let lea = w.holder("Léa Martin").id
+        #expect(w.state.lastContact(holder: lea) == day("2021-06-30"))
+        try w.run(.recordFollowUp(project: "Épicerie", wave: 12, FollowUpDraft(activity: .injoignable, date: day("2022-02-01"))))
+        #expect(w.state.lastContact(holder: lea) == day("2021-06-30"))
+        try w.run(.recordFollowUp(project: "Épicerie", wave: 6, FollowUpDraft(activity: .cessee, date: day("2022-01-05"))))
+        #expect(w.state.lastContact(holder: lea) == day("2022-01-05"))
+        #expect(Retention.day(day("2024-03-05"), minusMonths: 1) == day("2024-02-05"))
+        #expect(Retention.day(day("2024-03-31"), minusMonths: 1) == day("2024-02-29"))
+        #expect(Retention.day(day("2026-12-06"), minusMonths: 24) == day("2024-12-06"))
+    }
+
     @Test func aRecordNeedsAPlannedWaveAndADayThatHappened() throws {
         let w = try Self.world()
         #expect(w.error(.recordFollowUp(project: "Épicerie", wave: 36, FollowUpDraft(activity: .operationnelle)))

@@ -314,5 +314,9 @@ struct FollowUpCommandTests {
                     "\(key) stays")
         }
         #expect(try p.run(["verify"]).status == 0)
+        // Nothing more can be recorded about her project: its waves leave the list of those due.
+        let due = try #require(try p.json("list", "followups", "--due", "--json") as? [[String: Any]])
+        #expect(!due.isEmpty && due.allSatisfy { $0["holders"] as? [String] != ["Erased person 1"] }, "\(due)")
+        #expect(try p.run(["followup", "record", "Erased person 1", "--wave", "1y", "--activity", "cessee"]).status == 1)
     }
 }

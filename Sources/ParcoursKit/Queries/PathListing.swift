@@ -73,10 +73,11 @@ extension Listing {
     }
 
     /// The follow-ups planned for the participations of a cohort (or every cohort), as of
-    /// `today`, in due order; `dueOnly`: those due and not recorded, most overdue first.
+    /// `today`, in due order; `dueOnly`: those due and not recorded, but those of projects
+    /// that went with an erased person (nothing more can be recorded about them).
     public static func followUps(_ state: State, today: Day, cohort: EntityID? = nil, dueOnly: Bool = false) -> [FollowUpRow] {
         let items = state.followUpSchedule(today: today, cohorts: cohort.map { [$0] })
-        return items.filter { !dueOnly || $0.standing == .due }.map { item in
+        return items.filter { !dueOnly || ($0.standing == .due && !state.erasures.covers(project: $0.project)) }.map { item in
             let stateText: String
             var activity: String?, recordedOn: String?
             switch item.standing {

@@ -42,4 +42,31 @@ import Testing
         let today = warm.today
         #expect(Report.make(state: warm.state, scope: .all, today: today) == Report.make(state: w.state, scope: .all, today: today))
     }
+
+    /// `parcours conflicts` names what was changed twice in words, for the new subjects too.
+    @Test func conflictsOnFollowUpsMilestonesNeedsAndFundingAreNamed() throws {
+        let url = try GeneratedData.make(events: 500, seed: 6, writers: 1)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let w = try Workspace(directory: url, author: "test", useCache: false)
+        let cohort = try #require(w.state.cohorts.values.sorted { $0.id < $1.id }.first)
+        let project = try #require(w.state.projects.values.sorted { $0.id < $1.id }.first)
+        let programme = try #require(w.state.programmes[cohort.programme])
+        try w.perform(.addNeed(project: project.id, kind: .juridique))
+        let need = try #require(w.state.needs.values.first)
+        let subjects: [(ConflictSubject, String, String)] = [
+            (ConflictSubject(kind: .followUpPlan, entity: programme.id), "Suivis prévus de \(programme.name)",
+             "Follow-up waves of \(programme.name)"),
+            (ConflictSubject(kind: .followUp, entity: project.id, field: "1y"), "Suivi 1y de \(project.title)",
+             "Follow-up 1y of \(project.title)"),
+            (ConflictSubject(kind: .milestone, entity: project.id, field: "pitch"), "Jalon « Pitch » de \(project.title)",
+             "Milestone “Pitch deck” of \(project.title)"),
+            (ConflictSubject(kind: .need, entity: need.id), "Besoin (expertise juridique) de \(project.title)",
+             "Need (legal expertise) of \(project.title)"),
+            (ConflictSubject(kind: .funding, entity: cohort.id), "Financement de \(cohort.name)", "Funding of \(cohort.name)"),
+        ]
+        for (subject, fr, en) in subjects {
+            #expect(ConflictListing.subject(subject, w.state, .fr) == fr)
+            #expect(ConflictListing.subject(subject, w.state, .en) == en)
+        }
+    }
 }

@@ -86,7 +86,7 @@ public struct Report: Hashable, Sendable, Codable {
     public var hoursByKind: [String: Double]
     /// After the programme: survival at each follow-up wave, jobs, structures created.
     public var followUp: FollowUpFigures
-    /// The projects' path: milestones, needs, already-created vs new, legal forms.
+    /// The projects' path: milestones, needs, already-created vs new.
     public var path: PathFigures
     /// Cost, funding split, participant fees, in kind, cost per holder.
     public var funding: FundingFigures

@@ -144,6 +144,7 @@ public struct ReportLayout: Hashable, Sendable {
                                       columns: [t("Étiquette", "Tag"), holders], rows: counted(b.tags, key: "breakdowns.by_tag")))
         }
 
+        tables += Self.afterProgrammeTables(r, l)
         tables += Self.evaluationTables(r, l)
 
         if !r.anonymous {

@@ -72,8 +72,13 @@ enum Derive {
                 m.derived.week = WeekRows(today: m.today, sessions: Rows.thisWeek(m.state, today: m.today))
             }
             prepareFollowUps(&m)
-        case .followUps:
+        case .followUps(var fs):
+            let again = m.derived.followUps?.today != m.today
             prepareFollowUps(&m)
+            if again {
+                FollowUpsReducer.follow(&fs, m)
+                m.screen = .followUps(fs)
+            }
         case .report(let rs):
             let key = reportKey(m, rs.scope)
             if m.derived.report?.key != key {

@@ -28,6 +28,9 @@ struct FollowUpsScreen: Hashable, Sendable {
     var tab: FollowUpTab = .due
     var cohort: EntityID?
     var selections: [SelectionState] = FollowUpTab.allCases.map { _ in SelectionState() }
+    /// The project of the selected row: when a follow-up is recorded (or another terminal
+    /// writes), the cursor stays on that project's rows rather than on the same line number.
+    var anchor: EntityID?
 
     var selection: SelectionState {
         get { selections[tab.rawValue] }
@@ -53,21 +56,36 @@ struct FollowUpRows: Sendable {
         }
     }
 
-    /// Due and not recorded, most overdue first — but those of projects that went with an
-    /// erased person: nothing more can be recorded about them (as `list followups --due`).
+    /// Due and not recorded — but those of projects that went with an erased person:
+    /// nothing more can be recorded about them (as `list followups --due`) — the most
+    /// overdue project first, each project's waves together (one call records them all).
     func due(_ state: State) -> [FollowUpItem] {
-        items.filter { $0.standing == .due && !state.erasures.covers(project: $0.project) }
-            .sorted { ($0.dueDay, $0.project, $0.wave) < ($1.dueDay, $1.project, $1.wave) }
+        FollowUpRows.byProject(items.filter { $0.standing == .due && !state.erasures.covers(project: $0.project) })
+    }
+
+    /// The same, one entry per project: its waves due, the first the most overdue.
+    func dueByProject(_ state: State) -> [[FollowUpItem]] {
+        var groups: [[FollowUpItem]] = []
+        for item in due(state) {
+            if groups.last?.first?.project == item.project { groups[groups.count - 1].append(item) } else { groups.append([item]) }
+        }
+        return groups
+    }
+
+    /// Ordered by the project's earliest due day, then the project, then the wave.
+    static func byProject(_ items: [FollowUpItem]) -> [FollowUpItem] {
+        var first: [EntityID: Day] = [:]
+        for item in items where first[item.project].map({ item.dueDay < $0 }) ?? true { first[item.project] = item.dueDay }
+        return items.sorted { (first[$0.project]!, $0.project, $0.wave) < (first[$1.project]!, $1.project, $1.wave) }
     }
 
     /// A tab's items for a cohort (every cohort when nil), in the tab's order: the most
-    /// overdue first; the latest known first; the soonest first.
+    /// overdue project first (its waves together); the latest known first; the soonest first.
     func rows(_ tab: FollowUpTab, cohort: EntityID?, _ state: State) -> [FollowUpItem] {
         let mine = cohort.map { c in items.filter { $0.cohort == c } } ?? items
         switch tab {
         case .due:
-            return mine.filter { $0.standing == .due && !state.erasures.covers(project: $0.project) }
-                .sorted { ($0.dueDay, $0.project, $0.wave) < ($1.dueDay, $1.project, $1.wave) }
+            return FollowUpRows.byProject(mine.filter { $0.standing == .due && !state.erasures.covers(project: $0.project) })
         case .known:
             return mine.filter { $0.standing != .due && $0.standing != .upcoming }
                 .sorted { (FollowUpRows.known($0), $0.project, $0.wave) > (FollowUpRows.known($1), $1.project, $1.wave) }

@@ -42,12 +42,12 @@ extension Forms {
             choice(.fieldWave, waves.map { Form.Choice(id: String($0), label: Catalog.wave($0, l)) },
                    selected: waves.firstIndex(of: wave) ?? 0),
             activity,
-            text(.fieldJobsCreated, record?.jobsCreated.map(String.init) ?? "", kind: .count, placeholder: "0"),
-            text(.fieldJobsKept, record?.jobsKept.map(String.init) ?? "", kind: .count, placeholder: "0"),
+            text(.fieldJobsCreated, record?.jobsCreated.map(String.init) ?? "", kind: .count, placeholder: UIText.ifKnown.text(l)),
+            text(.fieldJobsKept, record?.jobsKept.map(String.init) ?? "", kind: .count, placeholder: UIText.ifKnown.text(l)),
             text(.fieldStructure, record?.structure ?? "", placeholder: l == .fr ? "SCIC Les Collines…" : "SCIC Les Collines…"),
             text(.fieldDate, (record?.date ?? today).iso, required: true, kind: .date, placeholder: datePlaceholder(l)),
             text(.fieldNote, record?.note ?? ""),
-        ], note: note)
+        ], focus: 1, note: note)
     }
 
     // MARK: The project's path

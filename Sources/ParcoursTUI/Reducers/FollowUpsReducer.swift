@@ -8,7 +8,9 @@ enum FollowUpsReducer {
         let l = m.language
         let count = FollowUpTab.allCases.count
         let rows = m.followUpLines(fs)
+        fs.selection.keepSelectionVisible(count: rows.count, visibleRows: m.tableRows)
         let selected = rows.indices.contains(fs.selection.selection) ? rows[fs.selection.selection] : nil
+        defer { anchor(&fs, m) }
         switch action {
         case .nextView, .previousView:
             let step = action == .nextView ? 1 : count - 1
@@ -42,5 +44,21 @@ enum FollowUpsReducer {
             Selection.move(&fs.selection, action, count: rows.count, rows: m.tableRows)
         }
         return []
+    }
+
+    /// The selected row's project becomes the anchor the cursor keeps to.
+    static func anchor(_ fs: inout FollowUpsScreen, _ m: Model) {
+        let rows = m.followUpLines(fs)
+        fs.anchor = rows.indices.contains(fs.selection.selection) ? rows[fs.selection.selection].project : nil
+    }
+
+    /// After the rows were made again (a new state, a new day): back to the anchor's
+    /// project when the line under the cursor is now another project's.
+    static func follow(_ fs: inout FollowUpsScreen, _ m: Model) {
+        guard let anchor = fs.anchor else { return }
+        let rows = m.followUpLines(fs)
+        if rows.indices.contains(fs.selection.selection), rows[fs.selection.selection].project == anchor { return }
+        if let i = rows.firstIndex(where: { $0.project == anchor }) { fs.selection.selection = i }
+        fs.selection.keepSelectionVisible(count: rows.count, visibleRows: m.tableRows)
     }
 }

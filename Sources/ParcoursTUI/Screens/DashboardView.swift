@@ -16,13 +16,18 @@ enum DashboardView {
         var weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
         // The follow-ups due and the open needs, when there are any: beside the week on a
         // wide screen, below it otherwise.
+        // The programmes' panel keeps the lines it needs (a quarter of the height at least
+        // for the follow-ups when it needs more), the rest goes to the follow-ups.
         let followUps = DashboardFollowUps.content(m)
-        let sideBySide = !followUps.isEmpty && area.width >= 120
+        let sideBySide = !followUps.isEmpty && area.width >= 160
+        let listed = m.dashboardRows.groups.count + 3 * m.dashboardRows.cohorts.count + 2
         var followUpsHeight = 0
         if sideBySide {
-            weekHeight = min(max(3, week.count + 2, followUps.lines + 2), max(3, area.height / 3))
+            let spare = max(area.height / 3, area.height - listed)
+            weekHeight = min(max(3, week.count + 2, followUps.lines + 2), max(3, spare))
         } else if !followUps.isEmpty {
-            followUpsHeight = min(followUps.lines + 2, max(4, area.height / 4))
+            let spare = max(area.height / 4, area.height - weekHeight - listed)
+            followUpsHeight = min(followUps.lines + 2, max(4, spare))
         }
         let top = Rect(row: 0, col: 0, width: area.width, height: area.height - weekHeight - followUpsHeight)
         let inner = Panel.draw(into: &c, in: top, title: UIText.programmesAndCohorts.text(l))
@@ -84,7 +89,7 @@ enum DashboardView {
         }
 
         // This week.
-        let weekWidth = sideBySide ? area.width * 11 / 20 : area.width
+        let weekWidth = sideBySide ? area.width / 2 : area.width
         let bottom = Rect(row: top.bottom, col: 0, width: weekWidth, height: weekHeight)
         let weekInner = Panel.draw(into: &c, in: bottom, title: UIText.thisWeek.text(l))
         if week.isEmpty {

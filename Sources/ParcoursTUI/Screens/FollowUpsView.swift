@@ -18,20 +18,32 @@ enum FollowUpsView {
               maxWidth: area.width - area.width / 2, overflow: .ellipsis)
         let rows = m.followUpLines(fs)
         let body = Rect(row: 1, col: 0, width: area.width, height: area.height - 1)
-        var table = TableView(columns: [
+        // Each wave of a project on its own row, the holder and project said once; the
+        // cohort's column only when there is room (it is in the pane below, and `c` narrows to one).
+        let standings = rows.map { standing($0, today: m.today, l) }
+        let waves = rows.map { Catalog.wave($0.wave, l) }
+        func widest(_ texts: [String], _ title: UIText) -> Int { ([title.text(l)] + texts).map(DisplayWidth.of).max() ?? 1 }
+        var columns = [
             TableColumn(UIText.colHolder.text(l), width: .flexible(min: 12, weight: 2)),
             TableColumn(UIText.colProject.text(l), width: .flexible(min: 12, weight: 3)),
-            TableColumn(UIText.colWave.text(l), width: .fixed(7)),
+            TableColumn(UIText.colWave.text(l), width: .fixed(widest(waves, .colWave))),
             TableColumn(UIText.colDue.text(l), width: .fixed(10)),
-            TableColumn(UIText.colStanding.text(l), width: .fixed(l == .fr ? 17 : 16)),
-            TableColumn(UIText.colCohort.text(l), width: .flexible(min: 8, weight: 1)),
-        ], rowCount: rows.count) { i in
+            TableColumn(UIText.colStanding.text(l), width: .fixed(widest(standings, .colStanding))),
+        ]
+        let wide = area.width >= 100
+        if wide { columns.append(TableColumn(UIText.colCohort.text(l), width: .flexible(min: 8, weight: 1))) }
+        let (tableRect, pane) = DetailPane.split(body)
+        // The first line shown names its project even when the one above is of the same project.
+        let first = fs.selection.visibleRange(count: rows.count, visibleRows: TableView.visibleRows(in: tableRect)).lowerBound
+        var table = TableView(columns: columns, rowCount: rows.count) { i in
             let item = rows[i]
-            return [holders(item, s), s.projects[item.project]?.title ?? item.project, Catalog.wave(item.wave, l),
-                    Texts.numericDay(item.dueDay, l), standing(item, today: m.today, l), s.cohorts[item.cohort]?.name ?? ""]
+            let again = i > first && rows[i - 1].project == item.project
+            var cells = [again ? "" : holders(item, s), again ? "" : s.projects[item.project]?.title ?? item.project, waves[i],
+                         Texts.numericDay(item.dueDay, l), standings[i]]
+            if wide { cells.append(again ? "" : s.cohorts[item.cohort]?.name ?? "") }
+            return cells
         }
         table.emptyMessage = emptyMessage(m, fs)
-        let (tableRect, pane) = DetailPane.split(body)
         table.draw(into: &c, in: tableRect, state: fs.selection)
         if let pane, rows.indices.contains(fs.selection.selection) {
             detail(m, rows[fs.selection.selection], in: pane, into: &c)

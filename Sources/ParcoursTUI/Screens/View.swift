@@ -118,7 +118,7 @@ enum View {
                 if case .cohort = m.screen { parts.append(cs.view.title.text(l)) }
             case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
             case .report: parts.append(UIText.reportTitle.text(l))
-            case .followUps: parts.append(UIText.followUpsTitle.text(l))
+            case .followUps: parts.append(UIText.followUpsShort.text(l))
             }
         }
         return parts

@@ -25,6 +25,15 @@ extension UIText {
     /// "suivi à 1 an" / "follow-up at 1 year".
     static func followUpAt(_ wave: String, _ l: Language) -> String { l == .fr ? "suivi à \(wave)" : "follow-up at \(wave)" }
 
+    /// "60 suivis, 20 projets" / "60 follow-ups, 20 projects".
+    static func followUpsCount(_ n: Int, projects: Int, _ l: Language) -> String {
+        l == .fr ? "\(n) suivi\(n > 1 ? "s" : ""), \(projects) projet\(projects > 1 ? "s" : "")"
+            : "\(n) follow-up\(n == 1 ? "" : "s"), \(projects) project\(projects == 1 ? "" : "s")"
+    }
+
+    /// "à 6 mois" / "at 6 months".
+    static func atWave(_ wave: String, _ l: Language) -> String { l == .fr ? "à \(wave)" : "at \(wave)" }
+
     /// "cessée (suivi à 6 mois)": known without a call from an earlier follow-up.
     static func ceasedAt(_ wave: String, _ l: Language) -> String { l == .fr ? "cessée (à \(wave))" : "ceased (at \(wave))" }
 

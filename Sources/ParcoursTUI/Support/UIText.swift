@@ -60,7 +60,7 @@ enum UIText: CaseIterable {
     case actEditCohortOrProgramme, actEditHolderOrProject, actEditHolder, actEditProject, actEditCohort
     case actTransfer, actRemoveHolder, actMergeHolder, actConsent, actSituation, actErase
     // After the programme, the project's path, evaluations (issue 17).
-    case followUpsTitle, followUpsDue, seeAllFollowUps, openNeeds, followUpsTabDue, followUpsTabKnown, followUpsTabUpcoming
+    case followUpsTitle, followUpsShort, followUpsDue, seeAllFollowUps, openNeeds, followUpsTabDue, followUpsTabKnown, followUpsTabUpcoming
     case colWave, colDue, colStanding, colCohort, allCohorts, allCohortsShort, pickCohortFilterTitle
     case noFollowUpPlanned, nothingDue, nothingKnown, nothingUpcoming, nothingRecordedHere, confirmRemoveFollowUpTitle
     case detailContact, detailProgramme, detailFollowUp, detailNote
@@ -73,7 +73,7 @@ enum UIText: CaseIterable {
     case noJuryMember, noProjectForThis, pickProjectTitle, pickMilestoneTitle, pickNeedTitle, newNeed
     case pickQuestionnaireTitle, notAnswered, pickJuryHolderTitle, nobodyExpected, notEvaluated, workWritingSheet
     case actFollowUps, actRecordFollowUp, actOpenHolderFile, actChooseCohort, actRemoveFollowUp, actMilestone, actNeed
-    case actLegalForm, actAnswers, actAttendanceSheet, actJuryEvaluation, nothingOnThePath, openNeedsLabel
+    case actLegalForm, actAnswers, actAttendanceSheet, actJuryEvaluation, nothingOnThePath, openNeedsLabel, ifKnown
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -367,6 +367,7 @@ enum UIText: CaseIterable {
         case .actErase: return fr ? "Effacer (RGPD, définitif)" : "Erase (GDPR, final)"
         // After the programme, the project's path, evaluations.
         case .followUpsTitle: return fr ? "Suivis après le parcours" : "Follow-ups after the programme"
+        case .followUpsShort: return fr ? "Suivis" : "Follow-ups"
         case .followUpsDue: return fr ? "Suivis à faire" : "Follow-ups due"
         case .seeAllFollowUps: return fr ? "s : tous les suivis" : "s: all follow-ups"
         case .openNeeds: return fr ? "Besoins ouverts :" : "Open needs:"
@@ -375,7 +376,7 @@ enum UIText: CaseIterable {
         case .followUpsTabUpcoming: return fr ? "À venir" : "Upcoming"
         case .colWave: return fr ? "Suivi" : "Wave"
         case .colDue: return fr ? "Échéance" : "Due"
-        case .colStanding: return fr ? "Où en est-il" : "Standing"
+        case .colStanding: return fr ? "État" : "Standing"
         case .colCohort: return fr ? "Promotion" : "Cohort"
         case .allCohorts: return fr ? "Toutes les promotions" : "Every cohort"
         case .allCohortsShort: return fr ? "toutes" : "all"
@@ -395,6 +396,7 @@ enum UIText: CaseIterable {
         case .nothingOnThePath:
             return fr ? "Forme juridique, jalons, besoins : rien de noté (l, m, b)" : "Legal form, milestones, needs: nothing recorded (l, m, b)"
         case .openNeedsLabel: return fr ? "Besoins ouverts" : "Open needs"
+        case .ifKnown: return fr ? "un nombre, si connu" : "a number, if known"
         case .milestonesLabel: return fr ? "Jalons" : "Milestones"
         case .resolvedNeeds: return fr ? "Besoins résolus" : "Needs resolved"
         case .noLegalFormYet: return fr ? "pas encore choisie" : "not chosen yet"

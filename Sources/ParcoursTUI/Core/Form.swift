@@ -184,7 +184,9 @@ struct Form: Hashable, Sendable {
                 }
                 // A question's answer is read as the domain reads it ("9/10", "oui", a choice).
                 if message == nil, let question = field.question {
-                    do { _ = try question.read(text) } catch { message = Catalog.text(error, l) }
+                    do { _ = try question.read(text) } catch {
+                        message = question.type == .scale ? UIText.scaleExpected.text(l) : Catalog.text(error, l)
+                    }
                 }
             } else if field.required && field.kind == .choice && (field.chosen ?? "").isEmpty {
                 message = UIText.formChoose.text(l)

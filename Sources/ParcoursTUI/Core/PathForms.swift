@@ -125,7 +125,9 @@ extension Forms {
             case .text:
                 field = text(.fieldAnswer, answer?.text ?? "")
             }
-            field.caption = question.label + (question.type == .scale ? " " + UIText.scaleSuffix.text(l) : "")
+            // "(0 à 10)" unless the question says it already ("note de 0 à 10").
+            let scale = question.type == .scale && !question.label.contains("10")
+            field.caption = question.label + (scale ? " " + UIText.scaleSuffix.text(l) : "")
             field.key = question.key
             field.question = question
             return field

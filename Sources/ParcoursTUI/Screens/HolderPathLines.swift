@@ -13,10 +13,8 @@ enum HolderPathLines {
         let l = m.language, s = m.state
         var out: [Line] = []
         func field(_ label: String, _ value: String, style: Style = .plain) {
-            let lead = "    " + label + (l == .fr ? " : " : ": ")
-            let indent = String(repeating: " ", count: 6)
-            for (k, chunk) in wrap(lead + value, width: max(10, width - 6)).enumerated() {
-                out.append(Line(text: k == 0 ? chunk : indent + chunk, style: style))
+            for (k, chunk) in wrap(label + (l == .fr ? " : " : ": ") + value, width: max(10, width - 6)).enumerated() {
+                out.append(Line(text: (k == 0 ? "    " : "      ") + chunk, style: style))
             }
         }
         let history = s.legalFormHistory[project.id]

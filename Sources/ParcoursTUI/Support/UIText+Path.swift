@@ -1,3 +1,4 @@
+import Foundation
 import ParcoursDomain
 
 /// The strings with values of the follow-ups, the project's path and the evaluations.
@@ -119,9 +120,15 @@ extension UIText {
         }
     }
 
-    /// Where the attendance sheet went, and what to do with it.
+    /// Where the attendance sheet went (first, so the status line keeps it), and what to do with it.
     static func sheetSaved(_ path: String, count: Int, _ l: Language) -> String {
-        l == .fr ? "Feuille d’émargement (\(count) participant\(count > 1 ? "s" : "")) : \(path) — à ouvrir dans un navigateur pour l’imprimer."
-            : "Attendance sheet (\(count) participant\(count == 1 ? "" : "s")): \(path) — open it in a browser to print it."
+        l == .fr ? "Feuille d’émargement : \(home(path)) — \(count) participant\(count > 1 ? "s" : ""), à ouvrir dans un navigateur pour l’imprimer."
+            : "Attendance sheet: \(home(path)) — \(count) participant\(count == 1 ? "" : "s"), open it in a browser to print it."
+    }
+
+    /// A path under the home folder with `~` for it (shorter on the status line).
+    static func home(_ path: String) -> String {
+        guard let home = ProcessInfo.processInfo.environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
     }
 }

@@ -73,7 +73,7 @@ enum UIText: CaseIterable {
     case noJuryMember, noProjectForThis, pickProjectTitle, pickMilestoneTitle, pickNeedTitle, newNeed
     case pickQuestionnaireTitle, notAnswered, pickJuryHolderTitle, nobodyExpected, notEvaluated, workWritingSheet
     case actFollowUps, actRecordFollowUp, actOpenHolderFile, actChooseCohort, actRemoveFollowUp, actMilestone, actNeed
-    case actLegalForm, actAnswers, actAttendanceSheet, actJuryEvaluation, nothingOnThePath, openNeedsLabel, ifKnown
+    case actLegalForm, actAnswers, actAttendanceSheet, actJuryEvaluation, nothingOnThePath, openNeedsLabel, ifKnown, scaleExpected, sheetTitle
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -396,7 +396,9 @@ enum UIText: CaseIterable {
         case .nothingOnThePath:
             return fr ? "Forme juridique, jalons, besoins : rien de noté (l, m, b)" : "Legal form, milestones, needs: nothing recorded (l, m, b)"
         case .openNeedsLabel: return fr ? "Besoins ouverts" : "Open needs"
+        case .sheetTitle: return fr ? "Feuille d’émargement" : "Attendance sheet"
         case .ifKnown: return fr ? "un nombre, si connu" : "a number, if known"
+        case .scaleExpected: return fr ? "Une note de 0 à 10 (9, 9/10, 9 sur 10)." : "A score from 0 to 10 (9, 9/10)."
         case .milestonesLabel: return fr ? "Jalons" : "Milestones"
         case .resolvedNeeds: return fr ? "Besoins résolus" : "Needs resolved"
         case .noLegalFormYet: return fr ? "pas encore choisie" : "not chosen yet"

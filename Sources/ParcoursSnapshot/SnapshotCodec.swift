@@ -47,7 +47,11 @@ enum SnapshotCodec {
                                               conflicts: t.conflicts, erasures: t.erasures,
                                               settings: t.settings, sensitive: t.sensitive,
                                               removedHolders: t.removedHolders, questionnaires: t.questionnaires,
-                                              responses: t.responses, juries: t.juries, openEvents: t.openEvents)))
+                                              responses: t.responses, juries: t.juries, openEvents: t.openEvents,
+                                              followUpPlans: t.followUpPlans,
+                                              followUps: t.followUps, programmeMilestones: t.programmeMilestones,
+                                              milestones: t.milestones, needs: t.needs,
+                                              legalFormHistory: t.legalFormHistory, funding: t.funding)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -114,7 +118,11 @@ enum SnapshotCodec {
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
                                  settings: b.small.settings, sensitive: b.small.sensitive,
                                  removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
-                                 responses: b.small.responses, juries: b.small.juries, openEvents: b.small.openEvents)
+                                 responses: b.small.responses, juries: b.small.juries, openEvents: b.small.openEvents,
+                                 followUpPlans: b.small.followUpPlans,
+                                 followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
+                                 milestones: b.small.milestones, needs: b.small.needs,
+                                 legalFormHistory: b.small.legalFormHistory, funding: b.small.funding)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -199,6 +207,14 @@ enum SnapshotCodec {
         var responses: [EntityID: [EntityID: QuestionnaireResponse]]
         var juries: [EntityID: Jury]
         var openEvents: [EntityID: OpenEvent]
+        // Follow-up, the project's path, money: few entries next to marks and sessions.
+        var followUpPlans: [EntityID: [Int]]
+        var followUps: [EntityID: [FollowUp]]
+        var programmeMilestones: [EntityID: [CustomMilestone]]
+        var milestones: [EntityID: [String: Day]]
+        var needs: [EntityID: Need]
+        var legalFormHistory: [EntityID: [LegalFormChange]]
+        var funding: [EntityID: Funding]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

@@ -1,6 +1,6 @@
 extension Decider {
     mutating func addOpenEvent(target reference: String, _ draft: OpenEventDraft) throws(DomainError) -> Message {
-        let (programme, cohort) = try resolver.programmeOrCohort(reference)
+        let (programme, cohort) = try resolver.eventOwner(reference)
         let title = try name(draft.title, .eventTitle, .openEvent)
         let venue = try optional(draft.venue, .venue)
         let duration = draft.duration ?? draft.kind.usualDuration

@@ -12,4 +12,6 @@ public enum DomainWarning: Hashable, Sendable {
     case sessionsOutsideNewDates(cohort: String, count: Int)
     /// A headcount recorded for an open event dated in the future.
     case headcountOnFutureEvent(event: String, date: Day)
+    /// The funders give more than the cost (cents): a typo, or a surplus to say in the bilan.
+    case fundersExceedCost(target: String, funded: Int, cost: Int)
 }

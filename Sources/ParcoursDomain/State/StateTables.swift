@@ -28,6 +28,14 @@ public struct StateTables: Sendable {
     public var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     public var juries: [EntityID: Jury]
     public var openEvents: [EntityID: OpenEvent]
+    /// Follow-up plans and records, milestones, needs, legal form history, funding.
+    public var followUpPlans: [EntityID: [Int]]
+    public var followUps: [EntityID: [FollowUp]]
+    public var programmeMilestones: [EntityID: [CustomMilestone]]
+    public var milestones: [EntityID: [String: Day]]
+    public var needs: [EntityID: Need]
+    public var legalFormHistory: [EntityID: [LegalFormChange]]
+    public var funding: [EntityID: Funding]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -38,7 +46,11 @@ public struct StateTables: Sendable {
                 sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:],
                 questionnaires: [EntityID: Questionnaire] = [:],
                 responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:],
-                openEvents: [EntityID: OpenEvent] = [:]) {
+                openEvents: [EntityID: OpenEvent] = [:],
+                followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
+                programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
+                needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
+                funding: [EntityID: Funding] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -62,6 +74,13 @@ public struct StateTables: Sendable {
         self.responses = responses
         self.juries = juries
         self.openEvents = openEvents
+        self.followUpPlans = followUpPlans
+        self.followUps = followUps
+        self.programmeMilestones = programmeMilestones
+        self.milestones = milestones
+        self.needs = needs
+        self.legalFormHistory = legalFormHistory
+        self.funding = funding
     }
 }
 
@@ -73,7 +92,9 @@ extension State {
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
-                    questionnaires: questionnaires, responses: responses, juries: juries, openEvents: openEvents)
+                    questionnaires: questionnaires, responses: responses, juries: juries, openEvents: openEvents,
+                    followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
+                    milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -112,6 +133,13 @@ extension State {
         responses = t.responses
         juries = t.juries
         openEvents = t.openEvents
+        followUpPlans = t.followUpPlans
+        followUps = t.followUps
+        programmeMilestones = t.programmeMilestones
+        milestones = t.milestones
+        needs = t.needs
+        legalFormHistory = t.legalFormHistory
+        funding = t.funding
         self.lookups = lookups
     }
 

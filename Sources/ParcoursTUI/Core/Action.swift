@@ -13,6 +13,9 @@ enum Action: Hashable, Sendable {
     case edit, removeHolder, mergeHolder, transfer, erase, consent, situation
     // Open events.
     case openEvents, newEvent, editEvent, headcount, cancelEvent, holdSession
+    // After the programme, the project's path, evaluations (issue 17).
+    case followUps, recordFollowUp, removeFollowUp, chooseCohort, reachMilestone, manageNeed, changeLegalForm
+    case answerQuestionnaire, attendanceSheet, juryEvaluation
 }
 
 extension Action {
@@ -24,7 +27,9 @@ extension Action {
              .allPresent, .present, .absent, .excused, .cycleMark, .toggleRemote, .remark, .clearMark,
              .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation,
              .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation,
-             .newEvent, .editEvent, .headcount, .cancelEvent, .holdSession:
+             .newEvent, .editEvent, .headcount, .cancelEvent, .holdSession,
+             .recordFollowUp, .removeFollowUp, .reachMilestone, .manageNeed, .changeLegalForm, .answerQuestionnaire,
+             .juryEvaluation:
             return true
         default:
             return false

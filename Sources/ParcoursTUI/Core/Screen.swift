@@ -68,6 +68,7 @@ enum Screen: Hashable, Sendable {
     case report(ReportScreen)
     /// Every programme's open events, counted by headcount.
     case events(EventsScreen)
+    case followUps(FollowUpsScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

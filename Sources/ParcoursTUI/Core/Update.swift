@@ -80,6 +80,10 @@ enum Update {
             let effects = EventsReducer.reduce(action, &es, &m)
             m.stack[slot] = .events(es)
             return effects
+        case .followUps(var fs):
+            let effects = FollowUpsReducer.reduce(action, &fs, &m)
+            m.stack[slot] = .followUps(fs)
+            return effects
         }
     }
 

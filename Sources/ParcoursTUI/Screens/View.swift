@@ -33,6 +33,7 @@ enum View {
             case .holder(let hs): position = HolderView.draw(m, hs, into: &c)
             case .report(let rs): position = ReportView.draw(m, rs, into: &c)
             case .events(let es): position = EventsView.draw(m, es, into: &c)
+            case .followUps(let fs): position = FollowUpsView.draw(m, fs, into: &c)
             }
         }
 
@@ -99,6 +100,8 @@ enum View {
         case .holder(let hs): return UIText.holderFile.text(l) + " — " + (m.state.holders[hs.holder]?.name ?? "")
         case .report(let rs): return UIText.reportTitle.text(l) + " — " + ReportView.scopeName(rs.scope, m.state)
         case .events: return UIText.openEvents.text(l)
+        case .followUps(let fs):
+            return UIText.followUpsTitle.text(l) + (fs.cohort.flatMap { m.state.cohorts[$0] }.map { " — " + $0.name } ?? "")
         }
     }
 
@@ -118,6 +121,7 @@ enum View {
             case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
             case .report: parts.append(UIText.reportTitle.text(l))
             case .events: parts.append(UIText.openEvents.text(l))
+            case .followUps: parts.append(UIText.followUpsShort.text(l))
             }
         }
         return parts

@@ -20,7 +20,6 @@ extension UIText {
         case .fieldAutres: return fr ? "Autres" : "Others"
         case .fieldOtherAudiences: return fr ? "Vos catégories" : "Your categories"
         case .fieldTotal: return fr ? "Total (si plus)" : "Total (if more)"
-        case .formInvalidCount: return fr ? "Un nombre entier, 0 ou plus." : "A whole number, 0 or more."
         case .formInvalidAudiences:
             return fr ? "Attendu : catégorie=nombre, séparés par des virgules." : "Expected: category=number, comma-separated."
         case .actOpenEvents: return fr ? "Événements ouverts" : "Open events"
@@ -39,6 +38,15 @@ extension UIText {
             return fr ? "Un événement ouvert est tenu par son effectif (h)." : "An open event is held by its headcount (h)."
         default: return ""
         }
+    }
+
+    /// The open events' `:` verbs, for the help of the events screen and of the sessions
+    /// view (where a session is said held).
+    static func openEventVerbs(sessions: Bool, _ l: Language) -> String {
+        let fr = l == .fr
+        let headcount = fr ? ":effectif [ÉVÉNEMENT elus=10 habitants=20 … --total N]" : ":headcount [EVENT elus=10 habitants=20 … --total N]"
+        let plan = fr ? ":événement prévoir|annuler …" : ":event add|cancel …"
+        return sessions ? headcount + (fr ? " · :tenue SÉANCE" : " · :held SESSION") : headcount + " · " + plan
     }
 
     /// `:effectif` typed where no open event is selected.

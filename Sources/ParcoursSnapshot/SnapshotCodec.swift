@@ -47,7 +47,8 @@ enum SnapshotCodec {
                                               conflicts: t.conflicts, erasures: t.erasures,
                                               settings: t.settings, sensitive: t.sensitive,
                                               removedHolders: t.removedHolders, questionnaires: t.questionnaires,
-                                              responses: t.responses, juries: t.juries)))
+                                              responses: t.responses, juries: t.juries,
+                                              ideas: t.ideas, calls: t.calls, applications: t.applications)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -114,7 +115,8 @@ enum SnapshotCodec {
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
                                  settings: b.small.settings, sensitive: b.small.sensitive,
                                  removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
-                                 responses: b.small.responses, juries: b.small.juries)
+                                 responses: b.small.responses, juries: b.small.juries,
+                                 ideas: b.small.ideas, calls: b.small.calls, applications: b.small.applications)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -198,6 +200,9 @@ enum SnapshotCodec {
         var questionnaires: [EntityID: Questionnaire]
         var responses: [EntityID: [EntityID: QuestionnaireResponse]]
         var juries: [EntityID: Jury]
+        var ideas: [EntityID: Idea]
+        var calls: [EntityID: CallForApplications]
+        var applications: [EntityID: [EntityID: Application]]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

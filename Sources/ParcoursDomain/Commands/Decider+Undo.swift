@@ -86,7 +86,7 @@ extension Decider {
                 if state.juries[p.session]?.evaluations[p.holder] != p.previous {
                     throw .undoConflict(what: "\(names.holder(p.holder)) / \(names.session(p.session))")
                 }
-            default: break
+            default: try ideaOrCallUnchanged(event)
             }
         }
     }
@@ -152,6 +152,7 @@ extension Decider {
             default: break
             }
         }
+        try nothingOfIdeasOrCallsDependsOn(compensation, removed: removed)
         guard !removed.isEmpty else { return }
         let names = Names(state: state)
         for id in removed {

@@ -5,4 +5,5 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     case juryMember = "jury_member"
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
+    case idea, call, criterion
 }

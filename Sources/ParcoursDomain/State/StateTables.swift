@@ -27,6 +27,9 @@ public struct StateTables: Sendable {
     public var questionnaires: [EntityID: Questionnaire]
     public var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     public var juries: [EntityID: Jury]
+    public var ideas: [EntityID: Idea]
+    public var calls: [EntityID: CallForApplications]
+    public var applications: [EntityID: [EntityID: Application]]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -36,7 +39,9 @@ public struct StateTables: Sendable {
                 lastChange: LastChanges, erasures: Erasures = Erasures(), settings: Settings = Settings(),
                 sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:],
                 questionnaires: [EntityID: Questionnaire] = [:],
-                responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:]) {
+                responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:],
+                ideas: [EntityID: Idea] = [:], calls: [EntityID: CallForApplications] = [:],
+                applications: [EntityID: [EntityID: Application]] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -59,6 +64,9 @@ public struct StateTables: Sendable {
         self.questionnaires = questionnaires
         self.responses = responses
         self.juries = juries
+        self.ideas = ideas
+        self.calls = calls
+        self.applications = applications
     }
 }
 
@@ -70,7 +78,8 @@ extension State {
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
-                    questionnaires: questionnaires, responses: responses, juries: juries)
+                    questionnaires: questionnaires, responses: responses, juries: juries,
+                    ideas: ideas, calls: calls, applications: applications)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -108,6 +117,9 @@ extension State {
         questionnaires = t.questionnaires
         responses = t.responses
         juries = t.juries
+        ideas = t.ideas
+        calls = t.calls
+        applications = t.applications
         self.lookups = lookups
     }
 

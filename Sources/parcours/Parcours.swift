@@ -23,6 +23,7 @@ struct Parcours: ParsableCommand {
             RedoCommand.self, PersonCommand.self, ConsentCommand.self, SituationCommand.self, EraseCommand.self,
             RetentionCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
             QuestionnaireCommand.self, JuryCommand.self, SheetCommand.self,
+            IdeaCommand.self, CallCommand.self,
         ]
     )
 

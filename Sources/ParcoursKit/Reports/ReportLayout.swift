@@ -145,6 +145,7 @@ public struct ReportLayout: Hashable, Sendable {
         }
 
         tables += Self.evaluationTables(r, l)
+        tables += Self.ideaTables(r, l)
 
         if !r.anonymous {
             tables.append(ReportTable(

@@ -7,12 +7,12 @@ import SafeText
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List programmes, cohorts, holders, sessions or organisations.")
+        abstract: "List programmes, cohorts, holders, sessions, organisations, ideas or calls.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "programmes, cohorts, holders, sessions or organisations.") var what: String
+    @Argument(help: "programmes, cohorts, holders, sessions, organisations, ideas or calls.") var what: String
     @Option(help: "Only this cohort (holders, sessions).") var cohort: String?
-    @Option(help: "Only this programme (cohorts).") var programme: String?
+    @Option(help: "Only this programme (cohorts, ideas, calls).") var programme: String?
 
     func run() throws {
         try CLI.run(global) { cli in
@@ -54,10 +54,14 @@ struct ListCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(rows) }
                 table.print(rows.map { [$0.name, OrganisationKind(rawValue: $0.kind).map { Catalog.label($0, cli.language) } ?? $0.kind, $0.id] },
                             header: cli.language == .fr ? ["Organisation", "Type", "Id"] : ["Organisation", "Kind", "Id"])
+            case "ideas", "idea", "idees":
+                try ListIdeas.ideas(state, programme: programmeID, json: output.json, cli)
+            case "calls", "call", "appels", "ami":
+                try ListIdeas.calls(state, programme: programmeID, json: output.json, cli)
             default:
                 throw InputError(value: what, option: "list",
-                                 expectedFR: "programmes, cohorts, holders, sessions ou organisations",
-                                 expectedEN: "programmes, cohorts, holders, sessions or organisations")
+                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, ideas ou calls",
+                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, ideas or calls")
             }
         }
     }

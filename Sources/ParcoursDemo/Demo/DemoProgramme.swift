@@ -12,6 +12,9 @@ struct DemoProgramme: Sendable {
     var targetStages: [Stage]
     var targetPublic: String
     var workshops: [DemoWorkshop]
+    /// Ideas before holders (a Fabrique's pistes), and calls for applications.
+    var ideas: [DemoIdea] = []
+    var calls: [DemoCall] = []
 }
 
 /// A partner organisation of a programme and its role, in plain words.

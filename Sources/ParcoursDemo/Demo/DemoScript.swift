@@ -51,7 +51,7 @@ enum DemoScript {
                                        objectives: workshop.objectives, kind: workshop.kind))
             })
         }
-        return steps
+        return steps + ideaSteps(p)
     }
 
     // MARK: Cohorts

@@ -48,7 +48,11 @@ enum SnapshotCodec {
                                               settings: t.settings, sensitive: t.sensitive,
                                               removedHolders: t.removedHolders, questionnaires: t.questionnaires,
                                               responses: t.responses, juries: t.juries,
-                                              ideas: t.ideas, calls: t.calls, applications: t.applications)))
+                                              ideas: t.ideas, calls: t.calls, applications: t.applications,
+                                              followUpPlans: t.followUpPlans,
+                                              followUps: t.followUps, programmeMilestones: t.programmeMilestones,
+                                              milestones: t.milestones, needs: t.needs,
+                                              legalFormHistory: t.legalFormHistory, funding: t.funding)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -116,7 +120,11 @@ enum SnapshotCodec {
                                  settings: b.small.settings, sensitive: b.small.sensitive,
                                  removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
                                  responses: b.small.responses, juries: b.small.juries,
-                                 ideas: b.small.ideas, calls: b.small.calls, applications: b.small.applications)
+                                 ideas: b.small.ideas, calls: b.small.calls, applications: b.small.applications,
+                                 followUpPlans: b.small.followUpPlans,
+                                 followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
+                                 milestones: b.small.milestones, needs: b.small.needs,
+                                 legalFormHistory: b.small.legalFormHistory, funding: b.small.funding)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -203,6 +211,14 @@ enum SnapshotCodec {
         var ideas: [EntityID: Idea]
         var calls: [EntityID: CallForApplications]
         var applications: [EntityID: [EntityID: Application]]
+        // Follow-up, the project's path, money: few entries next to marks and sessions.
+        var followUpPlans: [EntityID: [Int]]
+        var followUps: [EntityID: [FollowUp]]
+        var programmeMilestones: [EntityID: [CustomMilestone]]
+        var milestones: [EntityID: [String: Day]]
+        var needs: [EntityID: Need]
+        var legalFormHistory: [EntityID: [LegalFormChange]]
+        var funding: [EntityID: Funding]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them

@@ -22,6 +22,7 @@ struct Parcours: ParsableCommand {
             ReportCommand.self, ImportCommand.self, ExportCommand.self, LogCommand.self, UndoCommand.self,
             RedoCommand.self, PersonCommand.self, ConsentCommand.self, SituationCommand.self, EraseCommand.self,
             RetentionCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
+            FollowUpCommand.self, MilestoneCommand.self, NeedCommand.self, FundingCommand.self,
             QuestionnaireCommand.self, JuryCommand.self, SheetCommand.self,
             IdeaCommand.self, CallCommand.self,
         ]

@@ -39,7 +39,7 @@ struct DemoLoadTests {
         let times = try demo.workspace.journal(last: .max).map(\.meta.time)
         #expect(times == times.sorted())
         #expect(times.allSatisfy { $0 <= LoadedDemo.now })
-        #expect(Day.local(try #require(times.first)) == Demo.lanceToi.created)
+        #expect(Day.local(try #require(times.first)) == Demo.programmes.map(\.created).min())
     }
 
     @Test func aSecondWorkspaceOnTheDirectoryReadsTheSameState() throws {

@@ -36,12 +36,16 @@ import Testing
         add(JuryDecision.allCases, Catalog.label)
         add(IdeaStatus.allCases, Catalog.label)
         add(Eligibility.allCases, Catalog.label)
+        add(FollowUpActivity.allCases, Catalog.label)
+        add(StandardMilestone.allCases, Catalog.label)
+        add(NeedKind.allCases, Catalog.label)
         return pairs
     }
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 16 + 34 + 14 + 4 + 8 + 2 + 3 + 4 + 4 + 4 + 6 + 3)
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 18 + 36 + 19 + 4 + 8 + 2 + 3 + 4 + 4 + 4 + 6 + 3
+                + 4 + 12 + 6)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {
@@ -92,12 +96,19 @@ import Testing
         .cohortOfAnotherProgramme(cohort: "C", programme: "P"), .notAJurySession(session: "S"),
         .alreadyJuryMember(name: "A", session: "S"), .notJuryMember(name: "A", session: "S"), .destinationOnlyWhenReferred,
         .noJuryEvaluation(holder: "A", session: "S"), .holderHasEvaluations(holder: "A", answers: 1, evaluations: 2),
+        .invalidWave(months: 0), .waveNotPlanned(project: "P", wave: 12, planned: [6, 36]),
+        .waveNotPlanned(project: "P", wave: 12, planned: []), .unreachableWithFigures, .jobsOutOfRange(-1),
+        .noFollowUp(project: "P", wave: 6), .milestoneExists(programme: "G", title: "Pitch"),
+        .milestoneNotReached(project: "P", milestone: .standard(.pitch)), .needAlreadyOpen(project: "P", kind: .local),
+        .noOpenNeed(project: "P", kind: .foncier), .emptyLegalForm, .fundingNeedsCost(target: "G"), .noFunding(target: "G"),
+        .funderNeedsAmount(name: "FSE"), .funderGivenTwice(name: "FSE"), .amountOutOfRange(cents: -100),
+        .shareOutOfRange(basisPoints: 12_000),
     ]
 
     static let warnings: [DomainWarning] = [
         .capacityExceeded(cohort: "C", capacity: 1, count: 2), .stageOutsideTargets(project: "P", stage: .test, programme: "G"),
         .sessionOutsideCohortDates(session: "S", date: day("2021-01-01")), .markOnFutureSession(session: "S", date: day("2021-01-01")),
-        .sessionsOutsideNewDates(cohort: "C", count: 2),
+        .sessionsOutsideNewDates(cohort: "C", count: 2), .fundersExceedCost(target: "G", funded: 200, cost: 100),
     ]
 
     static let messages: [Message] = [
@@ -126,6 +137,13 @@ import Testing
         .answersCleared(holder: "A", questionnaire: "Q"), .juryMemberAdded(name: "A", session: "S"),
         .juryMemberRemoved(name: "A", session: "S"), .juryEvaluated(holder: "A", session: "S", decision: .reorienter),
         .juryEvaluationCleared(holder: "A", session: "S"),
+        .followUpsPlanned(programme: "G", waves: [6, 12]), .followUpsPlanned(programme: "G", waves: []),
+        .followUpRecorded(project: "P", wave: 12, activity: .cessee, replaced: true), .followUpRemoved(project: "P", wave: 36),
+        .programmeMilestoneAdded(title: "Visite", programme: "G"),
+        .milestoneReached(project: "P", milestone: .custom("Visite"), date: day("2021-01-12")),
+        .milestoneCleared(project: "P", milestone: .standard(.ouverture)), .needAdded(project: "P", kind: .juridique),
+        .needResolved(project: "P", kind: .comptable), .legalFormChanged(project: "P", from: "Association", to: "SCIC"),
+        .fundingSet(target: "G", cost: 1_000_000, funders: 2), .fundingRemoved(target: "G"),
     ]
 
     static let notices: [StorageNotice] = [
@@ -139,7 +157,7 @@ import Testing
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 46 + 23 + 5 + 33 + 9 + 3)
+        #expect(texts.count == 46 + 23 + 17 + 6 + 33 + 9 + 12 + 3)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")

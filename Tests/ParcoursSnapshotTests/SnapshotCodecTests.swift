@@ -89,7 +89,21 @@ import ParcoursKit
                            calls: ["a1": CallForApplications(id: "a1", programme: "pr1", cohort: "c1", title: "AMI", source: "Région",
                                                              opens: day, closes: day, criteria: ["Collectif", "Utilité sociale"], created: day)],
                            applications: ["a1": ["h1": Application(date: day, checks: [CriterionCheck(criterion: 1, met: false)]),
-                                                 "h2": Application(date: day)]])
+                                                 "h2": Application(date: day)]],
+                           followUpPlans: ["pr1": [6, 12, 36]],
+                           followUps: ["p1": [FollowUp(wave: 6, activity: .injoignable, date: day, author: "Léa"),
+                                              FollowUp(wave: 12, activity: .operationnelle, jobsCreated: 2, jobsKept: 0,
+                                                       structure: "SCIC « Café »", date: day, note: "ouvert\nle lundi", author: "")]],
+                           programmeMilestones: ["pr1": [CustomMilestone(id: "m1", title: "Visite")]],
+                           milestones: ["p1": ["pitch": day, "m1": day]],
+                           needs: ["d1": Need(id: "d1", project: "p1", kind: .foncier, description: "2 ha", opened: day,
+                                              resolved: day, resolution: "bail", author: "Léa"),
+                                   "d2": Need(id: "d2", project: "p1", kind: .autre, opened: day, author: "")],
+                           legalFormHistory: ["p1": [LegalFormChange(date: day, from: nil, to: "SCIC", author: "Léa")]],
+                           funding: ["c1": Funding(cost: 1_000_000, funders: [FunderPart(organisation: "o1", amount: 600_000),
+                                                                              FunderPart(organisation: "o2", share: 4_000)],
+                                                   fee: 12_000, inKind: nil),
+                                     "pr1": Funding(cost: 0)])
     }
 
     @Test func everyFieldComesBack() throws {
@@ -122,6 +136,10 @@ import ParcoursKit
         #expect(t.calls == tables.calls && t.calls["a1"]?.criteria.count == 2)
         #expect(t.applications == tables.applications && t.applications["a1"]?["h1"]?.check(1) == false)
         #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
+        #expect(t.followUpPlans == tables.followUpPlans && t.followUps == tables.followUps && t.followUps["p1"]?.count == 2)
+        #expect(t.programmeMilestones == tables.programmeMilestones && t.milestones == tables.milestones)
+        #expect(t.needs == tables.needs && t.needs.count == 2)
+        #expect(t.legalFormHistory == tables.legalFormHistory && t.funding == tables.funding && t.funding.count == 2)
         #expect(back.journal.count == 2)
         #expect(back.journal.place(0) == journal.place(0))
         #expect(back.journal.place(1) == journal.place(1))
@@ -139,7 +157,7 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 25), ("Holder", t.holders["h1"]!, 9), ("Project", t.projects["p1"]!, 13),
+            ("StateTables", t, 32), ("Holder", t.holders["h1"]!, 9), ("Project", t.projects["p1"]!, 13),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 5),

@@ -8,6 +8,7 @@ extension Catalog {
     /// The line for an event without its metadata.
     public static func describe(_ event: DomainEvent, in state: State, language l: Language) -> String {
         let names = Names(state: state)
+        if let line = describePath(event, names, l) { return line }
         switch event {
         case .organisationAdded(let p):
             return pick(l, "Structure « \(p.entity.name) » ajoutée (\(label(p.entity.kind, .fr)))",
@@ -185,6 +186,10 @@ extension Catalog {
             let who = names.holder(p.holder)
             return pick(l, "\(who) : données personnelles effacées (\(p.reason))",
                         "\(who): personal data erased (\(p.reason))")
+        case .followUpPlanned, .followUpRecorded, .followUpRemoved, .programmeMilestoneAdded, .programmeMilestoneRemoved,
+             .milestoneReached, .milestoneCleared, .needAdded, .needRemoved, .needResolved, .needReopened,
+             .legalFormChanged, .fundingSet:
+            return ""  // said by `describePath` above
         case .questionnaireAdded(let p):
             let prog = names.programme(p.entity.programme)
             return pick(l, "Questionnaire « \(p.entity.title) » (\(label(p.entity.kind, .fr))) ajouté à « \(prog) »",

@@ -197,6 +197,10 @@ extension Catalog {
         case .transferredOnlyByTransfer:
             return pick(l, "« transféré » ne se choisit pas : c'est un transfert vers une autre promotion qui le donne (transfer).",
                         "“transferred” is not chosen: a transfer to another cohort sets it (transfer).")
+        case .invalidWave, .waveNotPlanned, .unreachableWithFigures, .jobsOutOfRange, .noFollowUp, .milestoneExists,
+             .milestoneNotReached, .needAlreadyOpen, .noOpenNeed, .emptyLegalForm, .fundingNeedsCost, .noFunding,
+             .funderNeedsAmount, .funderGivenTwice, .amountOutOfRange, .shareOutOfRange:
+            return pathText(error, l)
         case .copyToSameProgramme(let programme):
             return pick(l, "« \(programme) » est à la fois la source et la destination de la copie.",
                         "“\(programme)” is both the source and the target of the copy.")
@@ -322,6 +326,9 @@ extension Catalog {
         case .markOnFutureSession(let session, let date):
             return pick(l, "« \(session) » est prévue le \(date.iso), dans le futur.",
                         "“\(session)” is dated \(date.iso), in the future.")
+        case .fundersExceedCost(let target, let funded, let cost):
+            return pick(l, "Les financeurs de « \(target) » donnent \(Money.text(funded, .fr)), plus que le coût (\(Money.text(cost, .fr))).",
+                        "The funders of “\(target)” give \(Money.text(funded, .en)), more than the cost (\(Money.text(cost, .en))).")
         case .sessionsOutsideNewDates(let cohort, let count):
             return pick(l, "\(count) séance\(count > 1 ? "s" : "") de « \(cohort) » tombe\(count > 1 ? "nt" : "") hors des nouvelles dates.",
                         "\(count) session\(count > 1 ? "s" : "") of “\(cohort)” fall\(count > 1 ? "" : "s") outside the new dates.")

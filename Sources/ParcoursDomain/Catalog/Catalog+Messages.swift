@@ -150,6 +150,9 @@ extension Catalog {
                        "First presence: \(holders[0]) is now in progress in “\(cohort)”.")
                 : pick(l, "Première présence : \(holders.count) porteurs en cours dans « \(cohort) » (\(holders.joined(separator: ", "))).",
                        "First presence: \(holders.count) holders now in progress in “\(cohort)” (\(holders.joined(separator: ", "))).")
+        case .followUpsPlanned, .followUpRecorded, .followUpRemoved, .programmeMilestoneAdded, .milestoneReached,
+             .milestoneCleared, .needAdded, .needResolved, .legalFormChanged, .fundingSet, .fundingRemoved:
+            return pathText(message, l)
         case .questionnaireAdded(let title, let programme, let questions):
             return pick(l, "Questionnaire « \(title) » ajouté à « \(programme) » (\(questions) question\(questions > 1 ? "s" : "")).",
                         "Questionnaire “\(title)” added to “\(programme)” (\(questions) question\(questions > 1 ? "s" : "")).")

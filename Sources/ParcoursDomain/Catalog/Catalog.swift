@@ -148,6 +148,8 @@ public enum Catalog {
         case .note: pick(l, "note", "note")
         case .staff: pick(l, "membre de l'équipe", "staff member")
         case .holderOrProject: pick(l, "porteur ou projet", "holder or project")
+        case .milestone: pick(l, "jalon", "milestone")
+        case .programmeOrCohort: pick(l, "dispositif ou promotion", "programme or cohort")
         case .questionnaire: pick(l, "questionnaire", "questionnaire")
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
@@ -218,6 +220,8 @@ public enum Catalog {
         case .note: pick(l, "la note", "the note")
         case .remark: pick(l, "la remarque", "the remark")
         case .objectives: pick(l, "les objectifs", "the objectives")
+        case .structureName: pick(l, "le nom de la structure créée", "the name of the structure created")
+        case .milestoneTitle: pick(l, "le titre du jalon", "the milestone's title")
         case .questionnaireTitle: pick(l, "le titre du questionnaire", "the questionnaire's title")
         case .questionLabel: pick(l, "le libellé de la question", "the question's label")
         case .choice: pick(l, "le choix", "the choice")
@@ -244,6 +248,11 @@ public enum Catalog {
         case .statusChange: pick(l, "le changement de statut", "the status change")
         case .note: pick(l, "la note", "the note")
         case .transfer: pick(l, "le transfert", "the transfer")
+        case .followUp: pick(l, "le suivi", "the follow-up")
+        case .milestone: pick(l, "le jalon", "the milestone")
+        case .need: pick(l, "le besoin", "the need")
+        case .needResolution: pick(l, "la résolution du besoin", "the need's resolution")
+        case .legalFormChange: pick(l, "le changement de forme juridique", "the change of legal form")
         case .answers: pick(l, "la date des réponses", "the answers' date")
         case .ideaDetected: pick(l, "la détection de l'idée", "the idea's detection")
         case .ideaStatus: pick(l, "le changement de statut de l'idée", "the idea's status change")
@@ -259,6 +268,14 @@ public enum Catalog {
         case .fr: return "\(label(d.weekday, .fr).prefix(3)). \(two(d.day))/\(two(d.month))/\(d.year)"
         case .en: return "\(label(d.weekday, .en).prefix(3)) \(d.iso)"
         }
+    }
+
+    /// A day written out, as a document dates itself: "6 décembre 2026", "6 December 2026".
+    public static func longDay(_ d: Day, _ l: Language) -> String {
+        let months = l == .fr
+            ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(d.day == 1 && l == .fr ? "1er" : String(d.day)) \(months[d.month - 1]) \(d.year)"
     }
 
     /// A duration: "3 h 30", "1 j" in French; "3 h 30", "1 d" in English.

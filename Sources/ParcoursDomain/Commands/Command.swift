@@ -76,6 +76,27 @@ public enum Command: Hashable, Sendable {
     /// Erases everyone whose last contact is older than the period (`months`, else the
     /// setting): one action, one receipt each.
     case applyRetention(months: Int?)
+    // Follow-up after the programme, the project's path, money (issue 17).
+    /// Sets a programme's follow-up waves, in months after the end of each holder's
+    /// participation (an empty list removes them).
+    case planFollowUps(programme: String, waves: [Int])
+    /// Records what became of a project at one wave (replacing what that wave held).
+    case recordFollowUp(project: String, wave: Int, FollowUpDraft)
+    case removeFollowUp(project: String, wave: Int)
+    /// A milestone of the programme's own, beside the standard list.
+    case addProgrammeMilestone(programme: String, title: String)
+    /// `milestone`: a standard milestone's id or label, or a programme's own by its title;
+    /// `date`: when (today by default).
+    case reachMilestone(project: String, milestone: String, date: Day? = nil)
+    case clearMilestone(project: String, milestone: String)
+    case addNeed(project: String, kind: NeedKind, description: String? = nil, date: Day? = nil)
+    /// Resolves the project's open need of that kind.
+    case resolveNeed(project: String, kind: NeedKind, note: String? = nil, date: Day? = nil)
+    /// A change of legal form that happened on `date` (kept in the history); a misspelt
+    /// form is corrected with `editProject` instead.
+    case changeLegalForm(project: String, form: String, date: Day? = nil)
+    /// Sets (or with `remove`, removes) a programme's or cohort's cost and funding.
+    case setFunding(target: String, FundingDraft)
     // Evaluations (questionnaires, the jury of a review session).
     /// Defines a questionnaire for a programme (`QuestionnaireDraft.standardExit` is the
     /// guide's end-of-programme survey).

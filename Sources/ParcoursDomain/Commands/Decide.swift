@@ -85,6 +85,19 @@ struct Decider {
             summary = try setSensitive(holder: holder, scope: scope, values: values)
         case .setRetention(let months): summary = try setRetention(months: months)
         case .applyRetention(let months): summary = try applyRetention(months: months)
+        case .planFollowUps(let programme, let waves): summary = try planFollowUps(programme: programme, waves: waves)
+        case .recordFollowUp(let project, let wave, let draft): summary = try recordFollowUp(project: project, wave: wave, draft)
+        case .removeFollowUp(let project, let wave): summary = try removeFollowUp(project: project, wave: wave)
+        case .addProgrammeMilestone(let programme, let title): summary = try addProgrammeMilestone(programme: programme, title: title)
+        case .reachMilestone(let project, let milestone, let date):
+            summary = try reachMilestone(project: project, milestone: milestone, date: date)
+        case .clearMilestone(let project, let milestone): summary = try clearMilestone(project: project, milestone: milestone)
+        case .addNeed(let project, let kind, let description, let date):
+            summary = try addNeed(project: project, kind: kind, description: description, date: date)
+        case .resolveNeed(let project, let kind, let note, let date):
+            summary = try resolveNeed(project: project, kind: kind, note: note, date: date)
+        case .changeLegalForm(let project, let form, let date): summary = try changeLegalForm(project: project, form: form, date: date)
+        case .setFunding(let target, let draft): summary = try setFunding(target: target, draft)
         case .addQuestionnaire(let programme, let draft): summary = try addQuestionnaire(programme: programme, draft)
         case .removeQuestionnaire(let questionnaire): summary = try removeQuestionnaire(questionnaire)
         case .answerQuestionnaire(let holder, let questionnaire, let answers, let cohort, let date):

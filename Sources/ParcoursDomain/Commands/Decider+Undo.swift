@@ -78,6 +78,22 @@ extension Decider {
                 throw .undoConflict(what: names.holder(p.keep))
             case .holderRemoved(let p) where state.holders[p.entity.id] == nil:
                 throw .undoConflict(what: names.holder(p.entity.id))
+            case .followUpPlanned(let p) where (state.followUpPlans[p.programme] ?? []) != p.previous:
+                throw .undoConflict(what: names.programme(p.programme))
+            case .followUpRecorded(let p), .followUpRemoved(let p):
+                if state.followUps[p.project]?.first(where: { $0.wave == p.wave }) != p.previous {
+                    throw .undoConflict(what: names.project(p.project))
+                }
+            case .milestoneReached(let p), .milestoneCleared(let p):
+                if state.milestones[p.project]?[p.milestone] != p.previous { throw .undoConflict(what: names.project(p.project)) }
+            case .needResolved(let p) where state.needs[p.need].map({ !$0.isOpen }) ?? true:
+                throw .undoConflict(what: names.project(p.project))
+            case .needReopened(let p) where state.needs[p.need]?.resolved != p.date:
+                throw .undoConflict(what: names.project(p.project))
+            case .legalFormChanged(let p) where state.projects[p.project]?.legalForm != p.from:
+                throw .undoConflict(what: names.project(p.project))
+            case .fundingSet(let p) where state.funding[p.target] != p.previous:
+                throw .undoConflict(what: names.programme(p.target) == p.target ? names.cohort(p.target) : names.programme(p.target))
             case .questionnaireAnswered(let p), .answersCleared(let p):
                 if state.response(questionnaire: p.questionnaire, holder: p.holder) != p.previous {
                     throw .undoConflict(what: "\(names.holder(p.holder)) / \(state.questionnaires[p.questionnaire]?.title ?? p.questionnaire)")
@@ -120,6 +136,11 @@ extension Decider {
         // A merge in the same compensation moves the duplicate's references (`stillFits`).
         var mergedAway = Set<EntityID>()
         var reedited = Set<EntityID>()
+        // What the follow-up, path and money events of the same compensation take away.
+        var removedRecords = Set<String>(), removedNeeds = Set<EntityID>(), clearedMilestones = Set<String>()
+        var removedMilestones: [CustomMilestone] = []
+        var unplanned = Set<EntityID>()
+        var fundingAfter: [EntityID: Funding?] = [:]
         var clearedAnswers = Set<String>()
         var clearedEvaluations = Set<String>()
         var removedMembers = Set<EntityID>()
@@ -149,10 +170,23 @@ extension Decider {
             case .attendanceCleared(let p): clearedMarks.insert(p.session + "/" + p.holder)
             case .participationChanged(let p) where p.to == nil: removedParticipations.insert(p.cohort + "/" + p.holder)
             case .partnerRemoved(let p): removedPartners.insert(p.programme + "/" + p.partner.organisation)
+            case .followUpRemoved(let p): removedRecords.insert(p.project + "/\(p.wave)")
+            case .needRemoved(let p): removedNeeds.insert(p.entity.id)
+            case .milestoneCleared(let p): clearedMilestones.insert(p.project + "/" + p.milestone)
+            case .programmeMilestoneRemoved(let p): removedMilestones.append(p.milestone)
+            case .followUpPlanned(let p) where p.waves.isEmpty: unplanned.insert(p.programme)
+            case .fundingSet(let p): fundingAfter[p.target] = .some(p.funding)
             default: break
             }
         }
         try nothingOfIdeasOrCallsDependsOn(compensation, removed: removed)
+        // A programme's own milestone some project reached (and keeps) is still in use.
+        for milestone in removedMilestones {
+            let used = state.milestones.contains { project, reached in
+                reached[milestone.id] != nil && !clearedMilestones.contains(project + "/" + milestone.id)
+            }
+            if used { throw .undoBlocked(what: milestone.title) }
+        }
         guard !removed.isEmpty else { return }
         let names = Names(state: state)
         for id in removed {
@@ -204,6 +238,21 @@ extension Decider {
             if let programme = state.programmes[id], state.cohorts.values.contains(where: { $0.programme == id && !removed.contains($0.id) }) {
                 throw .undoBlocked(what: programme.name)
             }
+            // What was recorded about a project, and a programme's or cohort's plan and money.
+            if let project = state.projects[id] {
+                let live = (state.followUps[id] ?? []).contains { !removedRecords.contains(id + "/\($0.wave)") }
+                    || (state.milestones[id] ?? [:]).keys.contains { !clearedMilestones.contains(id + "/" + $0) }
+                    || state.needs.values.contains { $0.project == id && !removedNeeds.contains($0.id) }
+                if live { throw .undoBlocked(what: project.title) }
+            }
+            if state.followUpPlans[id] != nil, !unplanned.contains(id) { throw .undoBlocked(what: names.programme(id)) }
+            if state.programmeMilestones[id] != nil,
+               state.programmeMilestones[id]!.contains(where: { m in !removedMilestones.contains { $0.id == m.id } }) {
+                throw .undoBlocked(what: names.programme(id))
+            }
+            if (fundingAfter[id] ?? state.funding[id]) != nil {
+                throw .undoBlocked(what: state.cohorts[id]?.name ?? names.programme(id))
+            }
             if let organisation = state.organisations[id] {
                 let used = state.programmes.values.contains { p in
                     !removed.contains(p.id) && ((p.operators.contains(id) && !reedited.contains(p.id)) || p.partners.contains {
@@ -211,6 +260,10 @@ extension Decider {
                     })
                 } || state.holders.values.contains { !removed.contains($0.id) && $0.referredBy == id && !reedited.contains($0.id) }
                   || state.sessions.values.contains { !removed.contains($0.id) && $0.facilitators.contains(id) }
+                  || Set(state.funding.keys).union(fundingAfter.keys).contains { target in
+                      !removed.contains(target)
+                          && ((fundingAfter[target] ?? state.funding[target])?.funders.contains { $0.organisation == id } ?? false)
+                  }
                 if used { throw .undoBlocked(what: organisation.name) }
             }
         }

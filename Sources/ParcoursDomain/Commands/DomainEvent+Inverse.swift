@@ -92,6 +92,25 @@ extension DomainEvent {
         case .sensitiveSet(let p):
             return .sensitiveSet(SensitivePayload(action: action, holder: p.holder, scope: p.scope,
                                                   values: p.previous, previous: p.values))
+        case .followUpPlanned(let p):
+            return .followUpPlanned(FollowUpPlanPayload(action: action, programme: p.programme, waves: p.previous, previous: p.waves))
+        case .followUpRecorded(let p), .followUpRemoved(let p):
+            let back = FollowUpPayload(action: action, project: p.project, wave: p.wave, record: p.previous, previous: p.record)
+            return back.record == nil ? .followUpRemoved(back) : .followUpRecorded(back)
+        case .programmeMilestoneAdded(var p): p.action = action; return .programmeMilestoneRemoved(p)
+        case .programmeMilestoneRemoved(var p): p.action = action; return .programmeMilestoneAdded(p)
+        case .milestoneReached(let p), .milestoneCleared(let p):
+            let back = MilestonePayload(action: action, project: p.project, milestone: p.milestone, date: p.previous, previous: p.date)
+            return back.date == nil ? .milestoneCleared(back) : .milestoneReached(back)
+        case .needAdded(let p): return .needRemoved(entity(p, state.needs[p.entity.id]))
+        case .needRemoved(let p): return .needAdded(entity(p, nil))
+        case .needResolved(var p): p.action = action; return .needReopened(p)
+        case .needReopened(var p): p.action = action; return .needResolved(p)
+        case .legalFormChanged(let p):
+            return .legalFormChanged(LegalFormPayload(action: action, project: p.project, from: p.to, to: p.from,
+                                                      date: p.date, revert: !p.revert))
+        case .fundingSet(let p):
+            return .fundingSet(FundingPayload(action: action, target: p.target, funding: p.previous, previous: p.funding))
         case .questionnaireAdded(let p): return .questionnaireRemoved(entity(p, state.questionnaires[p.entity.id]))
         case .questionnaireRemoved(let p): return .questionnaireAdded(entity(p, nil))
         case .questionnaireAnswered(let p), .answersCleared(let p):

@@ -114,6 +114,12 @@ public struct Report: Hashable, Sendable, Codable {
     /// Ideas before holders (a Fabrique's funnel), and the calls for applications in scope.
     public var ideas = IdeaFigures()
     public var calls: [CallFigures] = []
+    /// After the programme: survival at each follow-up wave, jobs, structures created.
+    public var followUp: FollowUpFigures
+    /// The projects' path: milestones, needs, already-created vs new.
+    public var path: PathFigures
+    /// Cost, funding split, participant fees, in kind, cost per holder.
+    public var funding: FundingFigures
 
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
@@ -129,6 +135,8 @@ public struct Report: Hashable, Sendable, Codable {
         case hoursDelivered = "hours_delivered"
         case macroStages = "macro_stages"
         case pendingSessions = "pending_sessions"
+        case followUp = "follow_up"
+        case path, funding
     }
 
     /// Builds the report as of `today` (stalled: 30 days without activity), over the
@@ -138,16 +146,21 @@ public struct Report: Hashable, Sendable, Codable {
                             filter: ReportFilter = ReportFilter()) -> Report {
         var cohortIDs: Set<EntityID>
         var header: Scope
+        // The programmes the report covers whole (their own funding counts).
+        let wholeProgrammes: Set<EntityID>
         switch scope {
         case .all:
             cohortIDs = Set(state.cohorts.keys)
             header = Scope(kind: "all", id: nil, name: nil)
+            wholeProgrammes = Set(state.programmes.keys)
         case .programme(let id):
             cohortIDs = Set(state.cohorts.values.filter { $0.programme == id }.map(\.id))
             header = Scope(kind: "programme", id: id, name: state.programmes[id]?.name)
+            wholeProgrammes = state.programmes[id] == nil ? [] : [id]
         case .cohort(let id):
             cohortIDs = state.cohorts[id] == nil ? [] : [id]
             header = Scope(kind: "cohort", id: id, name: state.cohorts[id]?.name)
+            wholeProgrammes = []
         }
         cohortIDs = cohortIDs.filter { state.cohorts[$0].map { filter.admits(cohort: $0, in: state) } ?? false }
         var programmeIDs = Set(cohortIDs.compactMap { state.cohorts[$0]?.programme })
@@ -212,7 +225,10 @@ public struct Report: Hashable, Sendable, Codable {
                       stalledCount: stalled.count, stalled: stalled, pendingSessions: pending,
                       perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
                       launchRate: figures.launchRate, hoursByKind: figures.hoursByKind, breakdowns: breakdowns,
-                      questionnaires: evaluations.questionnaires, exitSurvey: evaluations.exitSurvey, jury: evaluations.jury)
+                      questionnaires: evaluations.questionnaires, exitSurvey: evaluations.exitSurvey, jury: evaluations.jury,
+                      followUp: FollowUpFigures.make(state: state, cohorts: cohortIDs, taking: taking, today: today),
+                      path: PathFigures.make(state: state, cohorts: cohortIDs, taking: taking),
+                      funding: FundingFigures.make(state: state, cohorts: cohortIDs, programmes: wholeProgrammes, filter: filter))
         report.ideas = IdeaFigures.make(state: state, scope: scope, filter: filter)
         report.calls = CallFigures.make(state: state, scope: scope, filter: filter)
         return report

@@ -18,12 +18,7 @@ public enum Retention {
 
     /// The day `months` before `day` (the same day of the month, or the month's last).
     public static func day(_ day: Day, minusMonths months: Int) -> Day {
-        let total = day.year * 12 + (day.month - 1) - months
-        let year = total / 12, month = total % 12 + 1
-        for d in stride(from: day.day, through: 28, by: -1) {
-            if let result = Day(year: year, month: month, day: d) { return result }
-        }
-        return Day(year: year, month: month, day: 28)!
+        day.adding(months: -months)
     }
 }
 
@@ -43,6 +38,12 @@ extension State {
             days.append(project.created)
             days += project.stageHistory.map(\.date) + project.statusHistory.map(\.date)
             days += notes(about: .project(project.id)).map(\.date)
+            // Reaching someone after the programme is a contact (an unanswered call is not);
+            // a milestone, a need, a legal form recorded are changes to their project.
+            days += (followUps[project.id] ?? []).filter { $0.activity != .injoignable }.map(\.date)
+            days += (milestones[project.id] ?? [:]).values
+            days += needs.values.filter { $0.project == project.id }.flatMap { [$0.opened] + ($0.resolved.map { [$0] } ?? []) }
+            days += (legalFormHistory[project.id] ?? []).map(\.date)
         }
         return days.max()
     }

@@ -44,6 +44,16 @@ public struct ConflictSubject: Hashable, Sendable, Codable {
         case programmeField = "programme_field"
         case cohortField = "cohort_field"
         case organisationField = "organisation_field"
+        /// A programme's follow-up waves.
+        case followUpPlan = "follow_up_plan"
+        /// A project's follow-up at one wave (`field`: the wave, "1y").
+        case followUp = "follow_up"
+        /// A project's milestone (`field`: its id).
+        case milestone
+        /// A need resolved or open again (`entity`: the need).
+        case need
+        /// A programme's or cohort's funding.
+        case funding
     }
 
     public var kind: Kind

@@ -90,6 +90,31 @@ extension State {
             guard let session = sessions[p.session] else { return nil }
             return Overwrite(subject: subject, expected: .sessionDetails(p.before),
                              current: .sessionDetails(session.details), new: .sessionDetails(p.after))
+        case .followUpPlanned(let p):
+            guard programmes[p.programme] != nil else { return nil }
+            return Overwrite(subject: subject, expected: .field(State.plain(p.previous)),
+                             current: .field(State.plain(followUpPlans[p.programme] ?? [])), new: .field(State.plain(p.waves)))
+        case .followUpRecorded(let p), .followUpRemoved(let p):
+            guard projects[p.project] != nil else { return nil }
+            let current = followUps[p.project]?.first { $0.wave == p.wave }
+            return Overwrite(subject: subject, expected: .field(p.previous?.plain), current: .field(current?.plain),
+                             new: .field(p.record?.plain))
+        case .milestoneReached(let p), .milestoneCleared(let p):
+            guard projects[p.project] != nil else { return nil }
+            return Overwrite(subject: subject, expected: .field(p.previous?.iso),
+                             current: .field(milestones[p.project]?[p.milestone]?.iso), new: .field(p.date?.iso))
+        case .needResolved(let p), .needReopened(let p):
+            guard let need = needs[p.need] else { return nil }
+            let resolving = if case .needResolved = event { true } else { false }
+            return Overwrite(subject: subject, expected: .field(resolving ? nil : p.date.iso), current: .field(need.resolved?.iso),
+                             new: .field(resolving ? p.date.iso : nil))
+        case .legalFormChanged(let p):
+            guard let project = projects[p.project] else { return nil }
+            return Overwrite(subject: subject, expected: .field(p.from), current: .field(project.legalForm), new: .field(p.to))
+        case .fundingSet(let p):
+            guard programmes[p.target] != nil || cohorts[p.target] != nil else { return nil }
+            return Overwrite(subject: subject, expected: .field(p.previous?.plain), current: .field(funding[p.target]?.plain),
+                             new: .field(p.funding?.plain))
         default:
             return nil
         }
@@ -111,7 +136,46 @@ extension DomainEvent {
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p):
             ConflictSubject(kind: .sessionStatus, entity: p.session)
         case .sessionUpdated(let p): ConflictSubject(kind: .sessionDetails, entity: p.session)
+        case .followUpPlanned(let p): ConflictSubject(kind: .followUpPlan, entity: p.programme)
+        case .followUpRecorded(let p), .followUpRemoved(let p):
+            ConflictSubject(kind: .followUp, entity: p.project, field: FollowUpWave.id(p.wave))
+        case .milestoneReached(let p), .milestoneCleared(let p): ConflictSubject(kind: .milestone, entity: p.project, field: p.milestone)
+        case .needResolved(let p), .needReopened(let p): ConflictSubject(kind: .need, entity: p.need)
+        // The same subject as a correction of the legal form: the two overwrite one value.
+        case .legalFormChanged(let p): ConflictSubject(kind: .projectField, entity: p.project, field: ProjectField.legalForm.rawValue)
+        case .fundingSet(let p): ConflictSubject(kind: .funding, entity: p.target)
         default: nil
         }
+    }
+}
+
+extension State {
+    /// Waves as a conflict shows them ("6m, 1y"); nil for none.
+    static func plain(_ waves: [Int]) -> String? {
+        waves.isEmpty ? nil : waves.map(FollowUpWave.id).joined(separator: ", ")
+    }
+}
+
+extension FollowUp {
+    /// What a conflict compares and shows: the finding, not who wrote it.
+    var plain: String {
+        var text = "\(activity.rawValue) \(date.iso)"
+        if let n = jobsCreated { text += " jobs_created=\(n)" }
+        if let n = jobsKept { text += " jobs_kept=\(n)" }
+        if let structure { text += " structure=\(structure)" }
+        return text
+    }
+}
+
+extension Funding {
+    /// What a conflict compares and shows, amounts in cents as recorded.
+    var plain: String {
+        var text = "cost=\(cost)"
+        for part in funders {
+            text += " \(part.organisation)=" + (part.amount.map(String.init) ?? "\(part.share ?? 0)bp")
+        }
+        if let fee { text += " fee=\(fee)" }
+        if let inKind { text += " in_kind=\(inKind)" }
+        return text
     }
 }

@@ -59,6 +59,28 @@ public enum DomainEvent: Hashable, Sendable {
     case consentChanged(ConsentPayload)
     /// A person's sensitive data of one scope (obstacles, profile) set.
     case sensitiveSet(SensitivePayload)
+    /// A programme's follow-up waves set (months after each holder's participation ended).
+    case followUpPlanned(FollowUpPlanPayload)
+    /// A project's follow-up at one wave recorded (activity, jobs, structure).
+    case followUpRecorded(FollowUpPayload)
+    /// A follow-up taken back (a correction, or undo).
+    case followUpRemoved(FollowUpPayload)
+    /// A programme's own milestone, beside the standard list.
+    case programmeMilestoneAdded(ProgrammeMilestonePayload)
+    case programmeMilestoneRemoved(ProgrammeMilestonePayload)
+    /// A milestone of a project's path reached on a day.
+    case milestoneReached(MilestonePayload)
+    case milestoneCleared(MilestonePayload)
+    /// A need or blocker of a project opened (premises, land, financing, expertise).
+    case needAdded(EntityPayload<Need>)
+    case needRemoved(EntityPayload<Need>)
+    /// A need resolved on a day.
+    case needResolved(NeedResolutionPayload)
+    case needReopened(NeedResolutionPayload)
+    /// A project's legal form changed on a day (its history).
+    case legalFormChanged(LegalFormPayload)
+    /// A programme's or cohort's cost and funding set (or removed).
+    case fundingSet(FundingPayload)
     /// A questionnaire defined for a programme (or, for undo, taken back).
     case questionnaireAdded(EntityPayload<Questionnaire>)
     case questionnaireRemoved(EntityPayload<Questionnaire>)
@@ -142,6 +164,19 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged: .settingsChanged
         case .consentChanged: .consentChanged
         case .sensitiveSet: .sensitiveSet
+        case .followUpPlanned: .followUpPlanned
+        case .followUpRecorded: .followUpRecorded
+        case .followUpRemoved: .followUpRemoved
+        case .programmeMilestoneAdded: .programmeMilestoneAdded
+        case .programmeMilestoneRemoved: .programmeMilestoneRemoved
+        case .milestoneReached: .milestoneReached
+        case .milestoneCleared: .milestoneCleared
+        case .needAdded: .needAdded
+        case .needRemoved: .needRemoved
+        case .needResolved: .needResolved
+        case .needReopened: .needReopened
+        case .legalFormChanged: .legalFormChanged
+        case .fundingSet: .fundingSet
         case .questionnaireAdded: .questionnaireAdded
         case .questionnaireRemoved: .questionnaireRemoved
         case .questionnaireAnswered: .questionnaireAnswered
@@ -227,6 +262,19 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged(let p): p
         case .consentChanged(let p): p
         case .sensitiveSet(let p): p
+        case .followUpPlanned(let p): p
+        case .followUpRecorded(let p): p
+        case .followUpRemoved(let p): p
+        case .programmeMilestoneAdded(let p): p
+        case .programmeMilestoneRemoved(let p): p
+        case .milestoneReached(let p): p
+        case .milestoneCleared(let p): p
+        case .needAdded(let p): p
+        case .needRemoved(let p): p
+        case .needResolved(let p): p
+        case .needReopened(let p): p
+        case .legalFormChanged(let p): p
+        case .fundingSet(let p): p
         case .questionnaireAdded(let p): p
         case .questionnaireRemoved(let p): p
         case .questionnaireAnswered(let p): p
@@ -304,6 +352,19 @@ public enum DomainEvent: Hashable, Sendable {
         case .settingsChanged: .settingsChanged(try read(SettingsPayload.self))
         case .consentChanged: .consentChanged(try read(ConsentPayload.self))
         case .sensitiveSet: .sensitiveSet(try read(SensitivePayload.self))
+        case .followUpPlanned: .followUpPlanned(try read(FollowUpPlanPayload.self))
+        case .followUpRecorded: .followUpRecorded(try read(FollowUpPayload.self))
+        case .followUpRemoved: .followUpRemoved(try read(FollowUpPayload.self))
+        case .programmeMilestoneAdded: .programmeMilestoneAdded(try read(ProgrammeMilestonePayload.self))
+        case .programmeMilestoneRemoved: .programmeMilestoneRemoved(try read(ProgrammeMilestonePayload.self))
+        case .milestoneReached: .milestoneReached(try read(MilestonePayload.self))
+        case .milestoneCleared: .milestoneCleared(try read(MilestonePayload.self))
+        case .needAdded: .needAdded(try read(EntityPayload<Need>.self))
+        case .needRemoved: .needRemoved(try read(EntityPayload<Need>.self))
+        case .needResolved: .needResolved(try read(NeedResolutionPayload.self))
+        case .needReopened: .needReopened(try read(NeedResolutionPayload.self))
+        case .legalFormChanged: .legalFormChanged(try read(LegalFormPayload.self))
+        case .fundingSet: .fundingSet(try read(FundingPayload.self))
         case .questionnaireAdded: .questionnaireAdded(try read(EntityPayload<Questionnaire>.self))
         case .questionnaireRemoved: .questionnaireRemoved(try read(EntityPayload<Questionnaire>.self))
         case .questionnaireAnswered: .questionnaireAnswered(try read(ResponsePayload.self))
@@ -381,6 +442,15 @@ public enum DomainEvent: Hashable, Sendable {
         case .ideaAdopted(let p), .ideaUnadopted(let p): [p.idea, p.holder, p.project]
         case .callAdded(let p), .callRemoved(let p): [p.entity.id, p.entity.programme] + (p.entity.cohort.map { [$0] } ?? [])
         case .callApplied(let p), .callChecked(let p), .applicationRemoved(let p): [p.call, p.holder]
+        case .followUpPlanned(let p): [p.programme]
+        case .followUpRecorded(let p), .followUpRemoved(let p): [p.project]
+        case .programmeMilestoneAdded(let p), .programmeMilestoneRemoved(let p): [p.programme]
+        case .milestoneReached(let p), .milestoneCleared(let p): [p.project]
+        case .needAdded(let p), .needRemoved(let p): [p.entity.id, p.entity.project]
+        case .needResolved(let p), .needReopened(let p): [p.need, p.project]
+        case .legalFormChanged(let p): [p.project]
+        case .fundingSet(let p):
+            [p.target] + Set(((p.funding?.funders ?? []) + (p.previous?.funders ?? [])).map(\.organisation)).sorted()
         case .unknown: []
         }
     }
@@ -483,6 +553,27 @@ extension DomainEvent {
             p.values = []
             p.previous = []
             return .sensitiveSet(p)
+        case .followUpRecorded(var p), .followUpRemoved(var p):
+            guard e.covers(project: p.project) else { return self }
+            p.record = p.record?.erased
+            p.previous = p.previous?.erased
+            if case .followUpRecorded = self { return .followUpRecorded(p) }
+            return .followUpRemoved(p)
+        case .needAdded(let p), .needRemoved(let p):
+            guard e.covers(project: p.entity.project) else { return self }
+            let erased = EntityPayload(action: p.action, entity: p.entity.erased)
+            if case .needAdded = self { return .needAdded(erased) }
+            return .needRemoved(erased)
+        case .needResolved(var p), .needReopened(var p):
+            guard e.covers(project: p.project) else { return self }
+            p.note = nil
+            if case .needResolved = self { return .needResolved(p) }
+            return .needReopened(p)
+        case .legalFormChanged(var p):
+            guard e.covers(project: p.project) else { return self }
+            p.from = nil
+            p.to = nil
+            return .legalFormChanged(p)
         // Free-text answers and the jury's comments are about the person: emptied; the
         // scores, yes/no, choices and decisions stay (they are what reports count).
         case .questionnaireAnswered(var p), .answersCleared(var p):
@@ -573,6 +664,19 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case settingsChanged = "settings.changed"
     case consentChanged = "consent.changed"
     case sensitiveSet = "sensitive.set"
+    case followUpPlanned = "followup.planned"
+    case followUpRecorded = "followup.recorded"
+    case followUpRemoved = "followup.removed"
+    case programmeMilestoneAdded = "programme.milestone_added"
+    case programmeMilestoneRemoved = "programme.milestone_removed"
+    case milestoneReached = "project.milestone_reached"
+    case milestoneCleared = "project.milestone_cleared"
+    case needAdded = "project.need_added"
+    case needRemoved = "project.need_removed"
+    case needResolved = "project.need_resolved"
+    case needReopened = "project.need_reopened"
+    case legalFormChanged = "project.legal_form_changed"
+    case fundingSet = "funding.set"
     case questionnaireAdded = "questionnaire.added"
     case questionnaireRemoved = "questionnaire.removed"
     case questionnaireAnswered = "questionnaire.answered"

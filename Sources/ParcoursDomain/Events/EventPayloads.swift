@@ -510,3 +510,134 @@ public struct JuryEvaluationPayload: EventPayload {
         self.previous = previous
     }
 }
+
+// MARK: Follow-up, the project's path, money (issue 17)
+
+/// A programme's follow-up waves set (months after the end of each holder's
+/// participation), with those they replaced; an empty list means no follow-up.
+public struct FollowUpPlanPayload: EventPayload {
+    public var action: String
+    public var programme: EntityID
+    public var waves: [Int]
+    public var previous: [Int]
+
+    public init(action: String, programme: EntityID, waves: [Int], previous: [Int]) {
+        self.action = action
+        self.programme = programme
+        self.waves = waves
+        self.previous = previous
+    }
+}
+
+/// A project's follow-up at one wave recorded (`record` set) or removed (`record` nil),
+/// with the one it replaced.
+public struct FollowUpPayload: EventPayload {
+    public var action: String
+    public var project: EntityID
+    public var wave: Int
+    public var record: FollowUp?
+    public var previous: FollowUp?
+
+    public init(action: String, project: EntityID, wave: Int, record: FollowUp?, previous: FollowUp?) {
+        self.action = action
+        self.project = project
+        self.wave = wave
+        self.record = record
+        self.previous = previous
+    }
+}
+
+/// A milestone a programme adds to the standard list (or takes away, by undo).
+public struct ProgrammeMilestonePayload: EventPayload {
+    public var action: String
+    public var programme: EntityID
+    public var milestone: CustomMilestone
+
+    public init(action: String, programme: EntityID, milestone: CustomMilestone) {
+        self.action = action
+        self.programme = programme
+        self.milestone = milestone
+    }
+}
+
+/// A project's milestone reached on `date` (`project.milestone_reached`) or cleared
+/// (`date` nil), with the day it held before. `milestone` is a standard milestone's id
+/// or a programme's own milestone's id.
+public struct MilestonePayload: EventPayload {
+    public var action: String
+    public var project: EntityID
+    public var milestone: String
+    public var date: Day?
+    public var previous: Day?
+
+    public init(action: String, project: EntityID, milestone: String, date: Day?, previous: Day?) {
+        self.action = action
+        self.project = project
+        self.milestone = milestone
+        self.date = date
+        self.previous = previous
+    }
+}
+
+/// A need resolved on `date` (`project.need_resolved`), or opened again (`project.need_reopened`, by undo).
+public struct NeedResolutionPayload: EventPayload {
+    public var action: String
+    public var need: EntityID
+    public var project: EntityID
+    public var date: Day
+    public var note: String?
+
+    public init(action: String, need: EntityID, project: EntityID, date: Day, note: String?) {
+        self.action = action
+        self.need = need
+        self.project = project
+        self.date = date
+        self.note = note
+    }
+}
+
+/// A project's legal form changed on `date` (its history), with the form it replaced.
+public struct LegalFormPayload: EventPayload {
+    public var action: String
+    public var project: EntityID
+    public var from: String?
+    public var to: String?
+    public var date: Day
+    /// True when this takes a previous change back (undo): the history entry is dropped.
+    public var revert: Bool
+
+    public init(action: String, project: EntityID, from: String?, to: String?, date: Day, revert: Bool = false) {
+        self.action = action
+        self.project = project
+        self.from = from
+        self.to = to
+        self.date = date
+        self.revert = revert
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        action = try c.decode(String.self, forKey: .action)
+        project = try c.decode(EntityID.self, forKey: .project)
+        from = try c.decodeIfPresent(String.self, forKey: .from)
+        to = try c.decodeIfPresent(String.self, forKey: .to)
+        date = try c.decode(Day.self, forKey: .date)
+        revert = try c.decodeIfPresent(Bool.self, forKey: .revert) ?? false
+    }
+}
+
+/// A programme's or a cohort's funding set (`funding` nil: removed), with what it replaced.
+public struct FundingPayload: EventPayload {
+    public var action: String
+    /// The programme or cohort.
+    public var target: EntityID
+    public var funding: Funding?
+    public var previous: Funding?
+
+    public init(action: String, target: EntityID, funding: Funding?, previous: Funding?) {
+        self.action = action
+        self.target = target
+        self.funding = funding
+        self.previous = previous
+    }
+}

@@ -119,6 +119,37 @@ public struct Resolver {
         return state.sessions[id]!
     }
 
+    /// A programme or a cohort (what funding is recorded for), among both by name.
+    public func programmeOrCohort(_ reference: String) throws(DomainError) -> FundingTarget {
+        let id = try resolve(reference, .programmeOrCohort, exact: { state.programmes[$0] != nil || state.cohorts[$0] != nil },
+                             pool: {
+                                 state.programmes.values.map { ($0.id, $0.name) } + state.cohorts.values.map { ($0.id, $0.name) }
+                             }, shown: { id in
+            if let c = state.cohorts[id] { return "\(c.name) — \(state.programmes[c.programme]?.name ?? c.programme)" }
+            return state.programmes[id]?.name ?? id
+        })
+        if let cohort = state.cohorts[id] { return .cohort(cohort) }
+        return .programme(state.programmes[id]!)
+    }
+
+    /// A milestone for a project: a standard one by its id or its French or English label,
+    /// or the own milestone of a programme the project went through (of any programme when
+    /// those have none) by its title. Returns its id and its name.
+    public func milestone(_ reference: String, project: Project) throws(DomainError) -> (id: String, name: MilestoneName) {
+        let own = state.milestones(available: project.id)
+        let id = try resolve(reference, .milestone, exact: { id in
+            StandardMilestone(rawValue: id) != nil || own.contains { $0.id == id }
+        }, pool: {
+            StandardMilestone.allCases.flatMap { m in
+                [(m.rawValue, m.rawValue), (m.rawValue, Catalog.label(m, .fr)), (m.rawValue, Catalog.label(m, .en))]
+            } + own.map { ($0.id, $0.title) }
+        }, shown: { id in
+            StandardMilestone(rawValue: id).map { Catalog.label($0, .fr) } ?? own.first { $0.id == id }?.title ?? id
+        })
+        if let standard = StandardMilestone(rawValue: id) { return (id, .standard(standard)) }
+        return (id, .custom(own.first { $0.id == id }?.title ?? id))
+    }
+
     /// A holder or a project (the target of a note).
     public func holderOrProject(_ reference: String) throws(DomainError) -> NoteTarget {
         let id = try resolve(reference, .holderOrProject, exact: { state.holders[$0] != nil || state.projects[$0] != nil },
@@ -154,7 +185,10 @@ public struct Resolver {
         if exact(trimmed) { return trimmed }
         let pool = makePool()
 
-        func pick(_ matches: [(id: EntityID, name: String)]) throws(DomainError) -> EntityID? {
+        func pick(_ found: [(id: EntityID, name: String)]) throws(DomainError) -> EntityID? {
+            // One entity may answer to several names (a milestone's id and labels): once.
+            var seen = Set<EntityID>()
+            let matches = found.filter { seen.insert($0.id).inserted }
             if matches.count == 1 { return matches[0].id }
             if matches.count > 1 {
                 let candidates = matches.map { Candidate(name: shown($0.id), id: $0.id) }

@@ -114,6 +114,39 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case copyToSameProgramme(programme: String)
     /// "transféré" is set by a transfer only.
     case transferredOnlyByTransfer
+    // Follow-up, the project's path, money (issue 17).
+    /// A follow-up wave outside 1 month … 100 years.
+    case invalidWave(months: Int)
+    /// No programme the project went through plans a follow-up at that wave.
+    case waveNotPlanned(project: String, wave: Int, planned: [Int])
+    /// An unreachable holder gives no jobs and no structure: nothing is known.
+    case unreachableWithFigures
+    /// A count of jobs below 0 or above 100 000.
+    case jobsOutOfRange(Int)
+    /// Nothing recorded at that wave for the project.
+    case noFollowUp(project: String, wave: Int)
+    /// The programme already has that milestone (its own, or a standard one).
+    case milestoneExists(programme: String, title: String)
+    /// The milestone was not reached by the project.
+    case milestoneNotReached(project: String, milestone: MilestoneName)
+    /// The project already has an open need of that kind.
+    case needAlreadyOpen(project: String, kind: NeedKind)
+    /// The project has no open need of that kind.
+    case noOpenNeed(project: String, kind: NeedKind)
+    /// A legal form change needs the new form.
+    case emptyLegalForm
+    /// The first funding of a programme or cohort needs its cost.
+    case fundingNeedsCost(target: String)
+    /// No funding recorded for it.
+    case noFunding(target: String)
+    /// A funder given with neither an amount nor a share.
+    case funderNeedsAmount(name: String)
+    /// The same funder twice in one command.
+    case funderGivenTwice(name: String)
+    /// An amount below 0 or above a billion euros (in cents).
+    case amountOutOfRange(cents: Int)
+    /// A share not above 0 % or above 100 % (in hundredths of a percent).
+    case shareOutOfRange(basisPoints: Int)
     /// Another programme already has this name (two "Lance-toi !" could not be told apart).
     case nameTaken(EntityKind, name: String)
     /// "Everyone present" at a session nobody is expected at (no holder enrolled).

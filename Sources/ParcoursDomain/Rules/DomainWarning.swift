@@ -10,4 +10,6 @@ public enum DomainWarning: Hashable, Sendable {
     case markOnFutureSession(session: String, date: Day)
     /// After a change of a cohort's dates, some of its sessions fall outside them.
     case sessionsOutsideNewDates(cohort: String, count: Int)
+    /// The funders give more than the cost (cents): a typo, or a surplus to say in the bilan.
+    case fundersExceedCost(target: String, funded: Int, cost: Int)
 }

@@ -6,4 +6,8 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
     case idea, call, criterion
+    /// A milestone of a project's path (standard, or a programme's own).
+    case milestone
+    /// A programme or a cohort (what funding is recorded for).
+    case programmeOrCohort = "programme_or_cohort"
 }

@@ -51,6 +51,20 @@ public enum Message: Hashable, Sendable {
     case transferred(holder: String, from: String, to: String, cancelled: Int, planned: Int)
     /// A first presence started the participation (inscrit → en cours): `holders` of them.
     case participationsStarted(holders: [String], cohort: String)
+    // Follow-up, the project's path, money (issue 17).
+    /// `waves`: months after the end of each participation, none when removed.
+    case followUpsPlanned(programme: String, waves: [Int])
+    case followUpRecorded(project: String, wave: Int, activity: FollowUpActivity, replaced: Bool)
+    case followUpRemoved(project: String, wave: Int)
+    case programmeMilestoneAdded(title: String, programme: String)
+    case milestoneReached(project: String, milestone: MilestoneName, date: Day)
+    case milestoneCleared(project: String, milestone: MilestoneName)
+    case needAdded(project: String, kind: NeedKind)
+    case needResolved(project: String, kind: NeedKind)
+    case legalFormChanged(project: String, from: String?, to: String)
+    /// `cost` in cents.
+    case fundingSet(target: String, cost: Int, funders: Int)
+    case fundingRemoved(target: String)
     case questionnaireAdded(title: String, programme: String, questions: Int)
     case questionnaireRemoved(title: String)
     /// `replaced`: earlier answers were replaced.

@@ -10,6 +10,10 @@ public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
     /// Who makes a change: `$PARCOURS_AUTHOR` (else the login name), or the interface's author.
     case author
     case note, remark, objectives, description
+    /// A legal structure's name, given with a follow-up ("SCIC Les Collines").
+    case structureName
+    /// A programme's own milestone.
+    case milestoneTitle
     /// Evaluations: a questionnaire's title, a question's label, one of its choices, a
     /// jury member's name (one line); a free-text answer and a jury's comment (multi-line).
     case questionnaireTitle, questionLabel, choice, juryMember, answer, comment
@@ -50,6 +54,16 @@ public enum DatedFact: String, CaseIterable, Sendable, Hashable, Codable {
     case note
     /// `transfer --date`: when the holder moved to the other cohort.
     case transfer
+    /// `followup record --date`: when the holder was reached (or tried).
+    case followUp
+    /// `milestone --date`: when the project reached the milestone.
+    case milestone
+    /// `need add --date`: when the need appeared.
+    case need
+    /// `need resolve --date`: when it was resolved.
+    case needResolution
+    /// `project legal-form --date`: when the legal form changed.
+    case legalFormChange
     /// `questionnaire answer --date`: when the holder answered.
     case answers
     /// `idea add --date`: when the need was detected.

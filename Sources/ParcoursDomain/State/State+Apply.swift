@@ -60,7 +60,9 @@ extension State {
         case .programmeEdited(let p): State.edit(p, in: &programmes, &anomalies)
         case .cohortEdited(let p): State.edit(p, in: &cohorts, &anomalies)
         case .holderEdited(let p): State.edit(p, in: &holders, &anomalies)
-        case .projectEdited(let p): State.edit(p, in: &projects, &anomalies)
+        case .projectEdited(let p):
+            State.edit(p, in: &projects, &anomalies)
+            correctLegalFormHistory(p)
         case .holderDiscarded(let p):
             guard let holder = holders.removeValue(forKey: p.holder.id) else { anomalies += 1; return }
             removedHolders[holder.id] = RemovedHolder(holder: holder, reason: p.reason, mergedInto: p.mergedInto,
@@ -193,6 +195,10 @@ extension State {
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
              .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
             applyIdeasAndCalls(recorded.event, author: author)
+        case .followUpPlanned, .followUpRecorded, .followUpRemoved, .programmeMilestoneAdded, .programmeMilestoneRemoved,
+             .milestoneReached, .milestoneCleared, .needAdded, .needRemoved, .needResolved, .needReopened,
+             .legalFormChanged, .fundingSet:
+            applyPath(recorded.event, author: author)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

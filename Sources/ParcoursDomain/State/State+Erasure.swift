@@ -29,6 +29,7 @@ extension State {
         for project in self.projects(holder: p.holder) where project.holders.allSatisfy({ erasures.holders[$0] != nil }) {
             erasures.projects.insert(project.id)
             projects[project.id] = project.erased
+            erasePath(of: project.id)
         }
         for (id, note) in notes where erasures.covers(note: note.target) {
             notes[id]?.text = ""

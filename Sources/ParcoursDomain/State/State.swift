@@ -35,6 +35,20 @@ public struct State: Sendable {
     public internal(set) var settings = Settings()
     /// Holders' sensitive data and consents, by holder (only those who have some).
     public internal(set) var sensitive: [EntityID: SensitiveData] = [:]
+    /// Follow-up waves by programme: months after the end of each holder's participation.
+    public internal(set) var followUpPlans: [EntityID: [Int]] = [:]
+    /// Follow-ups by project, one per wave, in wave order.
+    public internal(set) var followUps: [EntityID: [FollowUp]] = [:]
+    /// Each programme's own milestones, beside the standard list.
+    public internal(set) var programmeMilestones: [EntityID: [CustomMilestone]] = [:]
+    /// Milestones reached by project: milestone id (standard or a programme's) → day.
+    public internal(set) var milestones: [EntityID: [String: Day]] = [:]
+    /// Needs and blockers of projects, by id.
+    public internal(set) var needs: [EntityID: Need] = [:]
+    /// Each project's legal form changes, oldest first (`project legal-form`).
+    public internal(set) var legalFormHistory: [EntityID: [LegalFormChange]] = [:]
+    /// Cost and funding by programme or cohort id.
+    public internal(set) var funding: [EntityID: Funding] = [:]
     /// Questionnaires of the programmes (intake, exit, follow-up).
     public internal(set) var questionnaires: [EntityID: Questionnaire] = [:]
     /// Answers by questionnaire id, then holder id (one response per holder).

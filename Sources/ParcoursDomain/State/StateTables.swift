@@ -30,6 +30,14 @@ public struct StateTables: Sendable {
     public var ideas: [EntityID: Idea]
     public var calls: [EntityID: CallForApplications]
     public var applications: [EntityID: [EntityID: Application]]
+    /// Follow-up plans and records, milestones, needs, legal form history, funding.
+    public var followUpPlans: [EntityID: [Int]]
+    public var followUps: [EntityID: [FollowUp]]
+    public var programmeMilestones: [EntityID: [CustomMilestone]]
+    public var milestones: [EntityID: [String: Day]]
+    public var needs: [EntityID: Need]
+    public var legalFormHistory: [EntityID: [LegalFormChange]]
+    public var funding: [EntityID: Funding]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -41,7 +49,11 @@ public struct StateTables: Sendable {
                 questionnaires: [EntityID: Questionnaire] = [:],
                 responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:],
                 ideas: [EntityID: Idea] = [:], calls: [EntityID: CallForApplications] = [:],
-                applications: [EntityID: [EntityID: Application]] = [:]) {
+                applications: [EntityID: [EntityID: Application]] = [:],
+                followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
+                programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
+                needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
+                funding: [EntityID: Funding] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -67,6 +79,13 @@ public struct StateTables: Sendable {
         self.ideas = ideas
         self.calls = calls
         self.applications = applications
+        self.followUpPlans = followUpPlans
+        self.followUps = followUps
+        self.programmeMilestones = programmeMilestones
+        self.milestones = milestones
+        self.needs = needs
+        self.legalFormHistory = legalFormHistory
+        self.funding = funding
     }
 }
 
@@ -79,7 +98,9 @@ extension State {
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
                     questionnaires: questionnaires, responses: responses, juries: juries,
-                    ideas: ideas, calls: calls, applications: applications)
+                    ideas: ideas, calls: calls, applications: applications,
+                    followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
+                    milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -120,6 +141,13 @@ extension State {
         ideas = t.ideas
         calls = t.calls
         applications = t.applications
+        followUpPlans = t.followUpPlans
+        followUps = t.followUps
+        programmeMilestones = t.programmeMilestones
+        milestones = t.milestones
+        needs = t.needs
+        legalFormHistory = t.legalFormHistory
+        funding = t.funding
         self.lookups = lookups
     }
 

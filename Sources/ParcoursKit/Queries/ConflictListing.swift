@@ -109,6 +109,25 @@ public enum ConflictListing {
             let field = Catalog.fieldLabel(s.field ?? "", of: kind, l)
             return fr ? "Champ « \(field) » de \(Catalog.label(kind, .fr)) \(name)"
                       : "Field “\(field)” of \(Catalog.label(kind, .en)) \(name)"
+        case .followUpPlan:
+            let programme = state.programmes[s.entity]?.name ?? s.entity
+            return fr ? "Suivis prévus de \(programme)" : "Follow-up waves of \(programme)"
+        case .followUp:
+            let project = state.projects[s.entity]?.title ?? s.entity
+            return fr ? "Suivi \(s.field ?? "") de \(project)" : "Follow-up \(s.field ?? "") of \(project)"
+        case .milestone:
+            let project = state.projects[s.entity]?.title ?? s.entity
+            let milestone = StandardMilestone(rawValue: s.field ?? "").map { Catalog.label($0, l) }
+                ?? state.programmeMilestones.values.joined().first { $0.id == s.field }?.title ?? s.field ?? ""
+            return fr ? "Jalon « \(milestone) » de \(project)" : "Milestone “\(milestone)” of \(project)"
+        case .need:
+            let need = state.needs[s.entity]
+            let project = need.flatMap { state.projects[$0.project]?.title } ?? s.entity
+            let kind = need.map { Catalog.label($0.kind, l) } ?? ""
+            return fr ? "Besoin (\(kind)) de \(project)" : "Need (\(kind)) of \(project)"
+        case .funding:
+            let target = state.cohorts[s.entity]?.name ?? state.programmes[s.entity]?.name ?? s.entity
+            return fr ? "Financement de \(target)" : "Funding of \(target)"
         }
     }
 

@@ -63,6 +63,38 @@ public enum Details {
         public var changes: [ChangeLine] = []
         /// The idea it was adopted from, with that idea's history (nil when it was not).
         public var idea: IdeaDetail?
+        /// The legal form's changes, milestones reached, needs, follow-ups after the programme.
+        public var legalForms: [LegalFormLine] = []
+        public var milestones: [MilestoneLine] = []
+        public var needs: [Listing.NeedRow] = []
+        public var followUps: [FollowUpLine] = []
+    }
+
+    public struct LegalFormLine: Codable, Hashable, Sendable {
+        public var date: String
+        public var from: String?
+        public var to: String?
+        public var author: String
+    }
+
+    public struct MilestoneLine: Codable, Hashable, Sendable {
+        /// A standard milestone's id, or a programme's own milestone's id.
+        public var id: String
+        /// A programme's own milestone's title.
+        public var title: String?
+        public var date: String
+    }
+
+    public struct FollowUpLine: Codable, Hashable, Sendable {
+        public var wave: String
+        public var waveMonths: Int
+        public var activity: String
+        public var jobsCreated: Int?
+        public var jobsKept: Int?
+        public var structure: String?
+        public var date: String
+        public var note: String?
+        public var author: String
     }
 
     public struct MarkLine: Codable, Hashable, Sendable {
@@ -179,7 +211,29 @@ public enum Details {
                            destination: name($0.destination), note: $0.note)
             },
             notes: notes(state, .project(p.id)), description: p.description, alreadyCreated: p.alreadyCreated,
-            idea: state.idea(ofProject: p.id).map { idea(state, $0) })
+            idea: state.idea(ofProject: p.id).map { idea(state, $0) },
+            legalForms: (state.legalFormHistory[p.id] ?? []).map {
+                LegalFormLine(date: $0.date.iso, from: $0.from, to: $0.to, author: $0.author)
+            },
+            milestones: milestoneLines(state, p),
+            needs: Listing.needs(state).filter { $0.projectId == p.id },
+            followUps: (state.followUps[p.id] ?? []).map {
+                FollowUpLine(wave: FollowUpWave.id($0.wave), waveMonths: $0.wave, activity: $0.activity.rawValue, jobsCreated: $0.jobsCreated,
+                             jobsKept: $0.jobsKept, structure: $0.structure, date: $0.date.iso, note: $0.note, author: $0.author)
+            })
+    }
+
+    /// A project's milestones reached: the standard ones in their order, then its
+    /// programmes' own by day.
+    static func milestoneLines(_ state: State, _ p: Project) -> [MilestoneLine] {
+        let reached = state.milestones[p.id] ?? [:]
+        let standard = StandardMilestone.allCases.compactMap { m in
+            reached[m.rawValue].map { MilestoneLine(id: m.rawValue, title: nil, date: $0.iso) }
+        }
+        let titles = Dictionary(state.programmeMilestones.values.joined().map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let own = reached.filter { StandardMilestone(rawValue: $0.key) == nil }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+            .map { MilestoneLine(id: $0.key, title: titles[$0.key], date: $0.value.iso) }
+        return standard + own
     }
 
     public static func holder(_ state: State, _ h: Holder) -> HolderDetail {

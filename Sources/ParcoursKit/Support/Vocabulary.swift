@@ -58,6 +58,10 @@ public enum Vocabulary {
     }
     public static func staffRole(_ text: String) -> StaffRole? { match(text, in: StaffRole.self, labels: Catalog.label) }
     public static func cohortStatus(_ text: String) -> CohortStatus? { match(text, in: CohortStatus.self, labels: Catalog.label) }
+    public static func followUpActivity(_ text: String) -> FollowUpActivity? {
+        match(text, in: FollowUpActivity.self, labels: Catalog.label)
+    }
+    public static func needKind(_ text: String) -> NeedKind? { match(text, in: NeedKind.self, labels: Catalog.label) }
     public static func questionnaireKind(_ text: String) -> QuestionnaireKind? {
         switch fold(text) {
         case "entree", "accueil": return .intake

@@ -7,12 +7,15 @@ import SafeText
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List programmes, cohorts, holders, sessions, organisations, ideas or calls.")
+        abstract: "List programmes, cohorts, holders, sessions, organisations, followups, needs, milestones, ideas or calls.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "programmes, cohorts, holders, sessions, organisations, ideas or calls.") var what: String
-    @Option(help: "Only this cohort (holders, sessions).") var cohort: String?
-    @Option(help: "Only this programme (cohorts, ideas, calls).") var programme: String?
+    @Argument(help: "programmes, cohorts, holders, sessions, organisations, followups, needs, milestones, ideas or calls.")
+    var what: String
+    @Option(help: "Only this cohort (holders, sessions, followups, needs).") var cohort: String?
+    @Option(help: "Only this programme (cohorts, milestones, ideas, calls).") var programme: String?
+    @Flag(help: "followups: only those due and not recorded, most overdue first.") var due = false
+    @Flag(help: "needs: only those still open.") var open = false
 
     func run() throws {
         try CLI.run(global) { cli in
@@ -58,10 +61,38 @@ struct ListCommand: ParsableCommand {
                 try ListIdeas.ideas(state, programme: programmeID, json: output.json, cli)
             case "calls", "call", "appels", "ami":
                 try ListIdeas.calls(state, programme: programmeID, json: output.json, cli)
+            case "followups", "followup", "suivis", "suivi":
+                var rows = Listing.followUps(state, today: workspace.today, cohort: cohortID, dueOnly: due)
+                if due { rows.sort { ($0.overdueDays ?? 0, $1.projectId) > ($1.overdueDays ?? 0, $0.projectId) } }
+                if output.json { return try cli.printJSON(rows) }
+                let fr = cli.language == .fr
+                table.print(rows.map { row in
+                    [row.due, row.project, row.holders.joined(separator: ", "), Catalog.wave(row.waveMonths, cli.language),
+                     row.cohort, PathText.followUpState(row, cli.language)]
+                }, header: fr ? ["Échéance", "Projet", "Porteurs", "Suivi", "Promotion", "État"]
+                    : ["Due", "Project", "Holders", "Follow-up", "Cohort", "State"])
+            case "needs", "need", "besoins":
+                let rows = Listing.needs(state, cohort: cohortID, openOnly: open)
+                if output.json { return try cli.printJSON(rows) }
+                let fr = cli.language == .fr
+                table.print(rows.map { row in
+                    [NeedKind(rawValue: row.kind).map { Catalog.label($0, cli.language) } ?? row.kind, row.project,
+                     row.holders.joined(separator: ", "), row.opened,
+                     row.resolved.map { (fr ? "résolu le " : "resolved on ") + $0 } ?? (fr ? "ouvert" : "open"),
+                     row.description ?? ""]
+                }, header: fr ? ["Besoin", "Projet", "Porteurs", "Depuis", "État", "Description"]
+                    : ["Need", "Project", "Holders", "Since", "State", "Description"])
+            case "milestones", "milestone", "jalons":
+                let rows = Listing.milestones(state, programme: programmeID)
+                if output.json { return try cli.printJSON(rows) }
+                table.print(rows.map { row in
+                    [row.title ?? StandardMilestone(rawValue: row.id).map { Catalog.label($0, cli.language) } ?? row.id,
+                     row.programme ?? "", row.id]
+                }, header: cli.language == .fr ? ["Jalon", "Dispositif", "Id"] : ["Milestone", "Programme", "Id"])
             default:
                 throw InputError(value: what, option: "list",
-                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, ideas ou calls",
-                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, ideas or calls")
+                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, followups, needs, milestones, ideas ou calls",
+                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, followups, needs, milestones, ideas or calls")
             }
         }
     }

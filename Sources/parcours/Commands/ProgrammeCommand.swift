@@ -6,7 +6,7 @@ struct ProgrammeCommand: ParsableCommand {
         commandName: "programme",
         abstract: "Create programmes (dispositifs) and their workshop templates; correct them.",
         subcommands: [Add.self, Workshop.self, Partner.self, Edit.self, WorkshopEdit.self, WorkshopMove.self,
-                      WorkshopRemove.self, CopyTemplate.self]
+                      WorkshopRemove.self, CopyTemplate.self, Milestone.self]
     )
 
     struct Add: ParsableCommand {
@@ -150,6 +150,18 @@ struct ProgrammeCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run(global) { cli in try cli.perform(.copyTemplate(from: from, to: to)) }
+        }
+    }
+
+    struct Milestone: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a milestone of the programme's own to the standard list (its projects mark it with `milestone`).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The programme (name or id).") var programme: String
+        @Argument(help: "The milestone's title.") var title: String
+
+        func run() throws {
+            try CLI.run(global) { cli in try cli.perform(.addProgrammeMilestone(programme: programme, title: title)) }
         }
     }
 }

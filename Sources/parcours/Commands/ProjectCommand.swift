@@ -4,8 +4,9 @@ import ParcoursDomain
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "Correct a project's title, description, sectors, commune, legal form (stage and status have their own commands).",
-        subcommands: [Edit.self]
+        abstract: "Correct a project's title, description, sectors, commune, legal form (stage and status have their own commands); "
+            + "record a change of legal form.",
+        subcommands: [Edit.self, LegalForm.self]
     )
 
     struct Edit: ParsableCommand {
@@ -29,6 +30,22 @@ struct ProjectCommand: ParsableCommand {
                                        commune: commune, legalForm: legalForm,
                                        alreadyCreated: try alreadyCreated.map { try Arguments.yesNo($0, "--already-created") })
                 try cli.perform(.editProject(project: project, edit))
+            }
+        }
+    }
+
+    struct LegalForm: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "legal-form",
+            abstract: "Record a change of legal form that happened (kept in its history); a misspelt form is corrected with `project edit --legal-form`.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project (or its holder, when they carry one).") var project: String
+        @Argument(help: "The new legal form, e.g. SCIC, association.") var form: String
+        @Option(help: "When it changed, YYYY-MM-DD (today by default; not before its last change).") var date: String?
+
+        func run() throws {
+            try CLI.run(global) { cli in
+                try cli.perform(.changeLegalForm(project: project, form: form, date: try date.map { try Arguments.day($0, "--date") }))
             }
         }
     }

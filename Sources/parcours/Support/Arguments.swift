@@ -128,6 +128,47 @@ enum Arguments {
         try closed(text, option, Vocabulary.cohortStatus, fr: "un statut parmi", en: "a status among")
     }
 
+    static func followUpActivity(_ text: String, _ option: String) throws -> FollowUpActivity {
+        try closed(text, option, Vocabulary.followUpActivity, fr: "une activité parmi", en: "an activity among")
+    }
+
+    static func needKind(_ text: String, _ option: String) throws -> NeedKind {
+        try closed(text, option, Vocabulary.needKind, fr: "un type de besoin parmi", en: "a kind of need among")
+    }
+
+    /// An amount in euros, whole or with cents ("6000", "6 000", "1234,50", "1234.5 €"),
+    /// as cents. Thousands may be grouped with spaces only: "6,000" would read as six euros
+    /// in French and six thousand in English, so a separator followed by three digits is refused.
+    static func euros(_ text: String, _ option: String) throws -> Int {
+        if let cents = Money.parse(text) { return cents }
+        throw InputError(value: text, option: option,
+                         expectedFR: "un montant en euros, entier ou avec des centimes (6000, 6 000, 1234,50)",
+                         expectedEN: "an amount in euros, whole or with cents (6000, 6 000, 1234.50)")
+    }
+
+    /// An amount that may be cleared ("" or "none").
+    static func clearableEuros(_ text: String, _ option: String) throws -> Int? {
+        if isClearing(text) { return nil }
+        return try euros(text, option)
+    }
+
+    /// A funder and what it gives: NAME=AMOUNT (euros) or NAME=SHARE% (of the cost).
+    static func funder(_ text: String, _ option: String) throws -> FunderDraft {
+        let expectedFR = "NOM=MONTANT (en euros) ou NOM=PART% (du coût), comme FSE=6000 ou FSE=60%"
+        let expectedEN = "NAME=AMOUNT (euros) or NAME=SHARE% (of the cost), such as FSE=6000 or FSE=60%"
+        guard let equals = text.lastIndex(of: "=") else {
+            throw InputError(value: text, option: option, expectedFR: expectedFR, expectedEN: expectedEN)
+        }
+        let name = String(text[..<equals]), value = String(text[text.index(after: equals)...])
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("%") {
+            if let share = Money.parse(String(trimmed.dropLast()), currency: false) { return FunderDraft(name: name, share: share) }
+        } else if let cents = Money.parse(trimmed) {
+            return FunderDraft(name: name, amount: cents)
+        }
+        throw InputError(value: text, option: option, expectedFR: expectedFR, expectedEN: expectedEN)
+    }
+
     static func questionnaireKind(_ text: String, _ option: String) throws -> QuestionnaireKind {
         try closed(text, option, Vocabulary.questionnaireKind, fr: "un type parmi", en: "a kind among")
     }

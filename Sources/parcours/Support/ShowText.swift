@@ -73,6 +73,35 @@ struct ShowText {
             print("\(indent)  \(s.date)  \(status(s.from)) → \(status(s.to))\(destination)  (\(s.author))\(s.note.map { " — \($0)" } ?? "")")
         }
         if let idea = p.idea { ideaOrigin(idea, indent: indent + "  ") }
+        for f in p.legalForms {
+            print("\(indent)  \(f.date)  \(fr("Forme juridique", "Legal form")): \(f.from ?? "—") → \(f.to ?? "—")  (\(f.author))")
+        }
+        if !p.milestones.isEmpty {
+            print("\(indent)  \(fr("Jalons", "Milestones")):")
+            for m in p.milestones {
+                let name = m.title ?? StandardMilestone(rawValue: m.id).map { Catalog.label($0, language) } ?? m.id
+                print("\(indent)    \(m.date)  \(name)")
+            }
+        }
+        if !p.needs.isEmpty {
+            print("\(indent)  \(fr("Besoins", "Needs")):")
+            for n in p.needs {
+                let kind = NeedKind(rawValue: n.kind).map { Catalog.label($0, language) } ?? n.kind
+                let state = n.resolved.map { fr("résolu le ", "resolved on ") + $0 } ?? fr("ouvert", "open")
+                print("\(indent)    \(n.opened)  \(kind) — \(state)\(n.description.map { " — \($0)" } ?? "")\(n.resolution.map { " — \($0)" } ?? "")")
+            }
+        }
+        if !p.followUps.isEmpty {
+            print("\(indent)  \(fr("Suivis après le parcours", "Follow-ups after the programme")):")
+            for f in p.followUps {
+                let found = FollowUpActivity(rawValue: f.activity).map {
+                    Catalog.finding(FollowUp(wave: f.waveMonths, activity: $0, jobsCreated: f.jobsCreated, jobsKept: f.jobsKept,
+                                             structure: f.structure, date: Day(year: 1970, month: 1, day: 1)!, author: f.author),
+                                    language)
+                } ?? f.activity
+                print("\(indent)    \(f.date)  \(Catalog.wave(f.waveMonths, language)): \(found)  (\(f.author))\(f.note.map { " — \($0)" } ?? "")")
+            }
+        }
         notes(p.notes, indent: indent + "  ")
         changes(p.changes, indent: indent + "  ")
     }
@@ -148,3 +177,4 @@ struct ShowText {
 enum Percent {
     static func text(_ rate: Double) -> String { "\(Int((rate * 100).rounded())) %" }
 }
+

@@ -58,6 +58,11 @@ public func expectSameState(_ a: State, _ b: State, sourceLocation: SourceLocati
     #expect(a.anomalies == b.anomalies, sourceLocation: sourceLocation)
     #expect(a.unknownEvents == b.unknownEvents, sourceLocation: sourceLocation)
     #expect(a.tables.lastChange == b.tables.lastChange, sourceLocation: sourceLocation)
+    // Follow-up, the project's path, money (issue 17).
+    #expect(a.followUpPlans == b.followUpPlans && a.followUps == b.followUps, sourceLocation: sourceLocation)
+    #expect(a.programmeMilestones == b.programmeMilestones && a.milestones == b.milestones, sourceLocation: sourceLocation)
+    #expect(a.needs == b.needs && a.legalFormHistory == b.legalFormHistory && a.funding == b.funding,
+            sourceLocation: sourceLocation)
     // The lookups kept beside the tables (rebuilt from them, or stored in the snapshot).
     #expect(a.lookups == b.lookups, sourceLocation: sourceLocation)
 }

@@ -24,6 +24,15 @@ public let sampleEvents: [DomainEvent] = {
                     time: Date(timeIntervalSince1970: 1_610_000_000), date: Day(iso: "2021-01-07")!)
     let statusChange = SessionStatusPayload(action: a, session: "s1", from: .planned, to: .held)
     let attendance = AttendancePayload(action: a, session: "s1", holder: "h1", mark: mark, previous: nil)
+    let followUp = FollowUp(wave: 12, activity: .operationnelle, jobsCreated: 2, jobsKept: 1, structure: "SCIC L’Épicerie",
+                            date: Day(iso: "2022-01-10")!, note: "ouverte\nle samedi", author: "claire")
+    let unreachable = FollowUp(wave: 12, activity: .injoignable, date: Day(iso: "2022-01-03")!, author: "anne")
+    let milestone = CustomMilestone(id: "m1", title: "Visite d’un lieu similaire")
+    let need = Need(id: "d1", project: "j1", kind: .local, description: "50 m² « en centre-bourg »",
+                    opened: Day(iso: "2021-01-06")!, resolved: Day(iso: "2021-02-01")!, resolution: "bail", author: "claire")
+    let funding = Funding(cost: 1_200_050, funders: [FunderPart(organisation: "o1", amount: 720_000),
+                                                     FunderPart(organisation: "o2", share: 4_000)],
+                          fee: 12_000, inKind: 150_000)
     let questionnaire = Questionnaire(id: "q1", programme: "p1", kind: .exit, title: "Fin de parcours", questions: [
         Question(key: "recommendation", label: "Recommanderiez-vous ?", type: .scale),
         Question(key: "continue", label: "Poursuivre ?", type: .yesNo),
@@ -107,6 +116,22 @@ public let sampleEvents: [DomainEvent] = {
         .consentChanged(ConsentPayload(action: a, holder: "h1", scope: .obstacles, given: Day(iso: "2021-01-04")!,
                                        withdrawn: nil, previous: nil)),
         .sensitiveSet(SensitivePayload(action: a, holder: "h1", scope: .obstacles, values: ["mobilite"], previous: [])),
+        .followUpPlanned(FollowUpPlanPayload(action: a, programme: "p1", waves: [6, 12, 36], previous: [12])),
+        .followUpRecorded(FollowUpPayload(action: a, project: "j1", wave: 12, record: followUp, previous: unreachable)),
+        .followUpRemoved(FollowUpPayload(action: a, project: "j1", wave: 12, record: nil, previous: followUp)),
+        .programmeMilestoneAdded(ProgrammeMilestonePayload(action: a, programme: "p1", milestone: milestone)),
+        .programmeMilestoneRemoved(ProgrammeMilestonePayload(action: a, programme: "p1", milestone: milestone)),
+        .milestoneReached(MilestonePayload(action: a, project: "j1", milestone: "pitch", date: Day(iso: "2021-01-08")!,
+                                           previous: Day(iso: "2021-01-07")!)),
+        .milestoneCleared(MilestonePayload(action: a, project: "j1", milestone: "m1", date: nil, previous: Day(iso: "2021-01-08")!)),
+        .needAdded(EntityPayload(action: a, entity: need)),
+        .needRemoved(EntityPayload(action: a, entity: need)),
+        .needResolved(NeedResolutionPayload(action: a, need: "d1", project: "j1", date: Day(iso: "2021-02-01")!,
+                                            note: "bail signé")),
+        .needReopened(NeedResolutionPayload(action: a, need: "d1", project: "j1", date: Day(iso: "2021-02-01")!, note: nil)),
+        .legalFormChanged(LegalFormPayload(action: a, project: "j1", from: "Association", to: "SCIC",
+                                           date: Day(iso: "2021-02-02")!, revert: true)),
+        .fundingSet(FundingPayload(action: a, target: "c1", funding: funding, previous: Funding(cost: 100))),
         .questionnaireAdded(EntityPayload(action: a, entity: questionnaire)),
         .questionnaireRemoved(EntityPayload(action: a, entity: questionnaire)),
         .questionnaireAnswered(ResponsePayload(action: a, questionnaire: "q1", holder: "h1", response: response,

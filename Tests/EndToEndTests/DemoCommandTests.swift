@@ -7,9 +7,10 @@ struct DemoCommandTests {
         let p = ParcoursBinary()
         defer { p.cleanUp() }
         let out = try p.ok("demo")
-        #expect(out.contains("3 programmes"))
+        #expect(out.contains("4 programmes") && out.contains("11 ideas"))
         let programmes = try #require(try p.json("list", "programmes", "--json") as? [[String: Any]])
-        #expect(Set(programmes.compactMap { $0["name"] as? String }) == ["Lance-toi !", "May’Idées", "Sprint"])
+        #expect(Set(programmes.compactMap { $0["name"] as? String })
+                == ["Lance-toi !", "May’Idées", "Sprint", "Fabrique à initiatives de Creuse"])
 
         let sprint = try #require(try p.json("report", "--programme", "sprint", "--format", "json") as? [String: Any])
         #expect(sprint["candidates"] as? Int == 35)

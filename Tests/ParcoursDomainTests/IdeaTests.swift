@@ -62,6 +62,30 @@ import Testing
         #expect(w.state.projects.values.first { $0.title == "Garage solidaire" }?.stage == .idee)
     }
 
+    /// The holder found at last is recorded and adopts the idea in one action: a refused
+    /// adoption records nobody, and undo takes both back.
+    @Test func aHolderRecordedWhenFoundAdoptsInTheSameAction() throws {
+        let w = try Self.fabrique()
+        let before = w.observable
+        let draft = HolderDraft(name: "Revatec", kind: .structure, commune: "Guéret")
+        // Set aside: refused, and no holder was recorded.
+        #expect(w.error(.adoptIdeaByNewHolder(idea: "papier", holder: draft)) == .idea(.setAside(idea: "Filière papier")))
+        #expect(w.error(.adoptIdeaByNewHolder(idea: "Incubateur", holder: HolderDraft(name: " ")))  == .emptyName(.holder))
+        #expect(w.observable == before && w.state.holders.isEmpty)
+
+        try w.run(.adoptIdeaByNewHolder(idea: "Incubateur", holder: draft, note: "association créée", date: day("2020-12-01")))
+        let holder = w.holder("Revatec")
+        #expect(holder.kind == .structure && holder.commune == "Guéret")
+        #expect(holder.created == day("2020-12-01"), "recorded on the adoption's day")
+        let adopted = idea(w, "Incubateur de projets")
+        #expect(adopted.adoption?.holder == holder.id && adopted.history.last?.reason == "association créée")
+        #expect(w.state.projects(holder: holder.id).map(\.title) == ["Incubateur de projets"])
+        #expect(w.lastDecision?.summary == .both(.holderAdded(name: "Revatec", project: nil),
+                                                 .idea(.adopted(title: "Incubateur de projets", holder: "Revatec", stage: .etude))))
+        try w.run(.undo(author: w.author))
+        #expect(w.observable == before, "the holder and the adoption go together")
+    }
+
     @Test func theReportCountsIdeasNeverAsHolders() throws {
         let w = try Self.fabrique()
         try w.run(.addHolder(HolderDraft(name: "Collectif de l'incubateur creusois", kind: .collective, date: day("2020-02-01"))))

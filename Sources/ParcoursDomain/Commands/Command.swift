@@ -126,6 +126,10 @@ public enum Command: Hashable, Sendable {
     /// history; `stage`: the project's stage (by default `etude` once the idea was
     /// studied, `idee` otherwise).
     case adoptIdea(idea: String, holder: String, stage: Stage? = nil, note: String? = nil, date: Day? = nil)
+    /// The holder found for the idea is recorded and adopts it in one action (undone
+    /// together): the holder from `holder` (recorded on the adoption's day unless it
+    /// says), then as `adoptIdea`.
+    case adoptIdeaByNewHolder(idea: String, holder: HolderDraft, stage: Stage? = nil, note: String? = nil, date: Day? = nil)
     case addCall(programme: String, CallDraft)
     /// Records a holder's application to a call (a candidate of its cohort, if it has one).
     case applyToCall(call: String, holder: String, date: Day? = nil)

@@ -11,6 +11,8 @@ extension Decider {
             return try setIdeaStatus(idea: idea, status: status, reason: reason, date: date)
         case .adoptIdea(let idea, let holder, let stage, let note, let date):
             return try adoptIdea(idea: idea, holder: holder, stage: stage, note: note, date: date)
+        case .adoptIdeaByNewHolder(let idea, let draft, let stage, let note, let date):
+            return try adoptIdeaByNewHolder(idea: idea, draft, stage: stage, note: note, date: date)
         case .addCall(let programme, let draft): return try addCall(programme: programme, draft)
         case .applyToCall(let call, let holder, let date): return try applyToCall(call: call, holder: holder, date: date)
         case .checkApplication(let call, let holder, let met, let unmet, let unchecked):
@@ -59,8 +61,26 @@ extension Decider {
     /// "porteur identifié", linked to them, its history kept.
     mutating func adoptIdea(idea reference: String, holder h: String, stage: Stage?, note text: String?,
                             date: Day?) throws(DomainError) -> Message {
+        try adopt(try resolver.idea(reference), by: try resolver.holder(h), stage: stage, note: text, date: date)
+    }
+
+    /// The holder found at last (`draft`), recorded and adopting the idea in the same
+    /// action: a refused adoption records no holder, and undo takes both back. The holder
+    /// is recorded on the adoption's day unless the draft gives another.
+    mutating func adoptIdeaByNewHolder(idea reference: String, _ draft: HolderDraft, stage: Stage?, note text: String?,
+                                       date: Day?) throws(DomainError) -> Message {
         let idea = try resolver.idea(reference)
-        let holder = try resolver.holder(h)
+        var draft = draft
+        if draft.date == nil { draft.date = date }
+        let added = try addHolder(draft)
+        guard case .holderAdded(let payload)? = events.last(where: { if case .holderAdded = $0 { true } else { false } }) else {
+            throw .nothingChanged
+        }
+        return .both(added, try adopt(idea, by: payload.entity, stage: stage, note: text, date: date))
+    }
+
+    private mutating func adopt(_ idea: Idea, by holder: Holder, stage: Stage?, note text: String?,
+                                date: Day?) throws(DomainError) -> Message {
         try refuseAdopted(idea)
         guard idea.status != .ecartee else { throw .idea(.setAside(idea: idea.title)) }
         let note = try optional(text, .note)

@@ -61,18 +61,37 @@ struct IdeaCommand: ParsableCommand {
     struct Adopt: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "A holder takes the idea up: it becomes their project, keeping the idea's history.",
-            discussion: "Add the holder first (`holder add NAME --kind collective|structure` for a collective or a structure).")
+            discussion: """
+            The holder is one already recorded, or, with --new, the holder found now: recorded
+            with --kind and --commune and adopting the idea in one action (undone together).
+            """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The idea (title or id).") var idea: String
-        @Argument(help: "The holder who takes it up.") var holder: String
+        @Argument(help: "The holder who takes it up (with --new: their name).") var holder: String
+        @Flag(help: "Record the holder now, in the same action.") var new = false
+        @Option(help: "With --new: person, collective or structure (person by default).") var kind: String?
+        @Option(help: "With --new: the holder's commune.") var commune: String?
         @Option(help: "The project's stage (etude when the idea was studied, idee otherwise).") var stage: String?
         @Option(help: "A note on the adoption (shown in show and the journal).") var note: String?
         @Option(help: "When, YYYY-MM-DD (today by default; not before the idea's last move).") var date: String?
 
         func run() throws {
             try CLI.run(global) { cli in
-                try cli.perform(.adoptIdea(idea: idea, holder: holder, stage: try stage.map { try Arguments.stage($0, "--stage") },
-                                           note: note, date: try date.map { try Arguments.day($0, "--date") }))
+                // --kind and --commune describe a holder recorded now: refused without --new.
+                if !new, let (value, option) = kind.map({ ($0, "--kind") }) ?? commune.map({ ($0, "--commune") }) {
+                    throw InputError(value: value, option: option,
+                                     expectedFR: "seulement avec --new (le porteur enregistré en même temps)",
+                                     expectedEN: "only with --new (the holder recorded at the same time)")
+                }
+                let stage = try stage.map { try Arguments.stage($0, "--stage") }
+                let date = try date.map { try Arguments.day($0, "--date") }
+                if new {
+                    let draft = HolderDraft(name: holder, kind: try kind.map { try Arguments.holderKind($0, "--kind") } ?? .person,
+                                            commune: commune)
+                    try cli.perform(.adoptIdeaByNewHolder(idea: idea, holder: draft, stage: stage, note: note, date: date))
+                } else {
+                    try cli.perform(.adoptIdea(idea: idea, holder: holder, stage: stage, note: note, date: date))
+                }
             }
         }
     }

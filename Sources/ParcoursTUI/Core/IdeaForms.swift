@@ -12,7 +12,7 @@ extension Forms {
         let choices = programmes.map { Form.Choice(id: $0.id, label: $0.name) }
         return Form(title: .formNewIdea, purpose: .newIdea, fields: [
             choice(.fieldProgramme, choices, selected: programmes.firstIndex { $0.id == programme } ?? 0),
-            text(.fieldTitle, title, required: true, placeholder: l == .fr ? "Solution de garde d’enfants…" : "Childcare…"),
+            text(.fieldTitle, title, required: true, placeholder: l == .fr ? "Épicerie itinérante…" : "A mobile grocery…"),
             text(.fieldSource, placeholder: l == .fr ? "séminaire, collectivité, habitants…" : "a seminar, a local authority…"),
             text(.fieldNeed, placeholder: l == .fr ? "50 enfants sans mode de garde…" : "50 children with no childcare…"),
             text(.fieldCommune),

@@ -221,6 +221,9 @@ extension Catalog {
         case .juryEvaluationCleared(let p):
             let h = names.holder(p.holder), s = names.session(p.session)
             return pick(l, "Évaluation de \(h) par le jury de « \(s) » effacée", "Evaluation of \(h) by the jury of “\(s)” cleared")
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
+             .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
+            return describeIdeaOrCall(event, names, l)
         case .unknown(let type, _):
             return pick(l, "Événement inconnu « \(type) » (écrit par une version plus récente ?)",
                         "Unknown event “\(type)” (written by a newer version?)")

@@ -110,6 +110,8 @@ struct Decider {
         case .clearJuryEvaluation(let session, let holder): summary = try clearJuryEvaluation(session: session, holder: holder)
         case .undo(let author): summary = try undo(author: author)
         case .redo(let author): summary = try redo(author: author)
+        case .addIdea, .setIdeaStatus, .adoptIdea, .adoptIdeaByNewHolder, .addCall, .applyToCall, .checkApplication, .removeApplication:
+            summary = try ideasAndCalls(command)
         }
         return Decision(events: events, warnings: warnings, summary: summary)
     }

@@ -123,6 +123,9 @@ extension DomainEvent {
             let back = JuryEvaluationPayload(action: action, session: p.session, holder: p.holder,
                                              evaluation: p.previous, previous: p.evaluation)
             return back.evaluation == nil ? .juryEvaluationCleared(back) : .juryEvaluated(back)
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
+             .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
+            return ideaOrCallInverse(action: action, in: state)
         case .actionUndone, .actionRedone, .personErased, .unknown: return nil
         }
     }

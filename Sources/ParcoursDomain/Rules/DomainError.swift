@@ -191,6 +191,10 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     /// A holder with answers or jury evaluations is removed only with their history, and
     /// is not merged away (which answers to keep is the facilitator's call).
     case holderHasEvaluations(holder: String, answers: Int, evaluations: Int)
+    /// Ideas before holders (F15).
+    case idea(IdeaError)
+    /// Calls for applications (F4).
+    case call(CallError)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

@@ -25,6 +25,7 @@ struct Parcours: ParsableCommand {
             FollowUpCommand.self, MilestoneCommand.self, NeedCommand.self, FundingCommand.self,
             QuestionnaireCommand.self, JuryCommand.self, SheetCommand.self,
             EventCommand.self, HeadcountCommand.self,
+            IdeaCommand.self, CallCommand.self,
         ]
     )
 

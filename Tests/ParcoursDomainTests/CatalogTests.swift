@@ -37,6 +37,8 @@ import Testing
         add(JuryDecision.allCases, Catalog.label)
         add(OpenEventKind.allCases, Catalog.label)
         add(StandardAudience.allCases, Catalog.label)
+        add(IdeaStatus.allCases, Catalog.label)
+        add(Eligibility.allCases, Catalog.label)
         add(FollowUpActivity.allCases, Catalog.label)
         add(StandardMilestone.allCases, Catalog.label)
         add(NeedKind.allCases, Catalog.label)
@@ -45,8 +47,8 @@ import Testing
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        // Issue 17's follow-up, milestones and needs; issue 18's open events (and their statuses).
-        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 3 + 6 + 3 + 5 + 4 + 7 + 16 + 31 + 15 + 4 + 8 + 2 + 3 + 4 + 4 + 4
+        // Issue 17's follow-up, milestones and needs; issue 18's ideas and calls, open events (and their statuses).
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 3 + 6 + 3 + 5 + 4 + 7 + 19 + 36 + 19 + 4 + 8 + 2 + 3 + 4 + 4 + 4 + 6 + 3
                 + 4 + 12 + 6 + 2 + 6 + 6)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)

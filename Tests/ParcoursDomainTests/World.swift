@@ -99,6 +99,9 @@ struct Observable: Equatable {
     var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     var juries: [EntityID: Jury]
     var openEvents: [EntityID: OpenEvent]
+    var ideas: [EntityID: Idea]
+    var calls: [EntityID: CallForApplications]
+    var applications: [EntityID: [EntityID: Application]]
 
     init(_ s: State) {
         organisations = s.organisations
@@ -114,6 +117,9 @@ struct Observable: Equatable {
         responses = s.responses
         juries = s.juries
         openEvents = s.openEvents
+        ideas = s.ideas
+        calls = s.calls
+        applications = s.applications
     }
 }
 

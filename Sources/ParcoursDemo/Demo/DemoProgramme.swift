@@ -14,6 +14,9 @@ struct DemoProgramme: Sendable {
     var workshops: [DemoWorkshop]
     /// Open events (evening debates, trainings…), counted by headcount.
     var events: [DemoEvent] = []
+    /// Ideas before holders (a Fabrique's pistes), and calls for applications.
+    var ideas: [DemoIdea] = []
+    var calls: [DemoCall] = []
     /// Follow-up waves, the end-of-programme survey, cost and funding.
     var after = DemoAfter()
 }

@@ -28,6 +28,12 @@ public struct DemoSummary: Hashable, Sendable {
     /// Open events planned, and headcounts recorded.
     public var openEvents = 0
     public var headcounts = 0
+    /// Ideas recorded before any holder (a Fabrique's pistes), and those adopted.
+    public var ideas = 0
+    public var ideasAdopted = 0
+    /// Calls for applications, and applications to them.
+    public var calls = 0
+    public var applications = 0
 
     public init() {}
 
@@ -52,6 +58,10 @@ public struct DemoSummary: Hashable, Sendable {
             case .noteAdded: notes += 1
             case .openEventScheduled: openEvents += 1
             case .headcountRecorded: headcounts += 1
+            case .ideaAdded: ideas += 1
+            case .ideaAdopted: ideasAdopted += 1
+            case .callAdded: calls += 1
+            case .callApplied: applications += 1
             default: break
             }
         }

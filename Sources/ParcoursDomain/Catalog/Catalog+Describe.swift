@@ -224,6 +224,9 @@ extension Catalog {
         case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
              .headcountRecorded, .headcountCleared:
             return describeOpenEvent(event, names, l)
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
+             .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
+            return describeIdeaOrCall(event, names, l)
         case .unknown(let type, _):
             return pick(l, "Événement inconnu « \(type) » (écrit par une version plus récente ?)",
                         "Unknown event “\(type)” (written by a newer version?)")

@@ -177,6 +177,8 @@ extension Catalog {
                         "\(holder)'s evaluation by the jury of “\(session)” cleared.")
         case .openEventScheduled, .openEventUpdated, .openEventCancelled, .headcountRecorded, .headcountCleared, .sessionHeld:
             return openEventText(message, l)
+        case .idea(let message): return text(message, l)
+        case .call(let message): return text(message, l)
         case .undid(let lines):
             return pick(l, "Annulé : ", "Undid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
         case .redid(let lines):

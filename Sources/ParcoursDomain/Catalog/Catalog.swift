@@ -154,7 +154,9 @@ public enum Catalog {
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
         case .openEvent: pick(l, "événement", "event")
-        case .programmeOrCohort: pick(l, "dispositif ou promotion", "programme or cohort")
+        case .idea: pick(l, "idée", "idea")
+        case .call: pick(l, "appel à candidatures", "call for applications")
+        case .criterion: pick(l, "critère", "criterion")
         }
     }
 
@@ -229,6 +231,11 @@ public enum Catalog {
         case .comment: pick(l, "le commentaire du jury", "the jury's comment")
         case .eventTitle: pick(l, "le titre de l'événement", "the event's title")
         case .audience: pick(l, "la catégorie de public", "the audience category")
+        case .ideaTitle: pick(l, "le titre de l'idée", "the idea's title")
+        case .source: pick(l, "la source", "the source")
+        case .need: pick(l, "le besoin", "the need")
+        case .callTitle: pick(l, "le titre de l'appel", "the call's title")
+        case .criterion: pick(l, "le critère", "the criterion")
         }
     }
 
@@ -250,6 +257,10 @@ public enum Catalog {
         case .needResolution: pick(l, "la résolution du besoin", "the need's resolution")
         case .legalFormChange: pick(l, "le changement de forme juridique", "the change of legal form")
         case .answers: pick(l, "la date des réponses", "the answers' date")
+        case .ideaDetected: pick(l, "la détection de l'idée", "the idea's detection")
+        case .ideaStatus: pick(l, "le changement de statut de l'idée", "the idea's status change")
+        case .adoption: pick(l, "l'adoption de l'idée", "the idea's adoption")
+        case .application: pick(l, "la candidature", "the application")
         }
     }
 

@@ -116,6 +116,8 @@ struct Decider {
         case .recordHeadcount(let event, let input): summary = try recordHeadcount(event, input)
         case .clearHeadcount(let event): summary = try clearHeadcount(event)
         case .holdSession(let session): summary = try holdSession(session)
+        case .addIdea, .setIdeaStatus, .adoptIdea, .adoptIdeaByNewHolder, .addCall, .applyToCall, .checkApplication, .removeApplication:
+            summary = try ideasAndCalls(command)
         }
         return Decision(events: events, warnings: warnings, summary: summary)
     }

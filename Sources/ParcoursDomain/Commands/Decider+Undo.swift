@@ -104,7 +104,7 @@ extension Decider {
                 }
             case .openEventUpdated, .openEventCancelled, .openEventReopened, .headcountRecorded, .headcountCleared:
                 try checkOpenEventUnchanged(event)
-            default: break
+            default: try ideaOrCallUnchanged(event)
             }
         }
     }
@@ -182,6 +182,7 @@ extension Decider {
             default: break
             }
         }
+        try nothingOfIdeasOrCallsDependsOn(compensation, removed: removed)
         // A programme's own milestone some project reached (and keeps) is still in use.
         for milestone in removedMilestones {
             let used = state.milestones.contains { project, reached in

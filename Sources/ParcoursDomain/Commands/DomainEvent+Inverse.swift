@@ -126,6 +126,9 @@ extension DomainEvent {
         case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
              .headcountRecorded, .headcountCleared:
             return openEventInverse(action: action, in: state)
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
+             .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
+            return ideaOrCallInverse(action: action, in: state)
         case .actionUndone, .actionRedone, .personErased, .unknown: return nil
         }
     }

@@ -113,6 +113,9 @@ public struct Report: Hashable, Sendable, Codable {
     public var events: EventFigures
     /// Made to leave the structure: no holder's name, no project's title, no per-holder line.
     public var anonymous: Bool = false
+    /// Ideas before holders (a Fabrique's funnel), and the calls for applications in scope.
+    public var ideas = IdeaFigures()
+    public var calls: [CallFigures] = []
     /// After the programme: survival at each follow-up wave, jobs, structures created.
     public var followUp: FollowUpFigures
     /// The projects' path: milestones, needs, already-created vs new.
@@ -123,6 +126,7 @@ public struct Report: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
         case questionnaires, jury, events
+        case ideas, calls
         case exitSurvey = "exit_survey"
         case stalledCount = "stalled_count"
         case asOf = "as_of"
@@ -217,7 +221,7 @@ public struct Report: Hashable, Sendable, Codable {
         let evaluations = EvaluationFigures.make(state: state, cohorts: cohortIDs, filter: filter)
         // Hours delivered: the held sessions' and the held open events' (`EventFigures`).
         let events = EventFigures.make(state: state, scope: scope, today: today, filter: filter)
-        return Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
+        var report = Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
                       hoursDelivered: (hours + TimeSpan(minutes: events.minutes)).hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
                                              excused: count.excused, rate: count.rate),
@@ -230,6 +234,9 @@ public struct Report: Hashable, Sendable, Codable {
                       followUp: FollowUpFigures.make(state: state, cohorts: cohortIDs, taking: taking, today: today),
                       path: PathFigures.make(state: state, cohorts: cohortIDs, taking: taking),
                       funding: FundingFigures.make(state: state, cohorts: cohortIDs, programmes: wholeProgrammes, filter: filter))
+        report.ideas = IdeaFigures.make(state: state, scope: scope, filter: filter)
+        report.calls = CallFigures.make(state: state, scope: scope, filter: filter)
+        return report
     }
 
     /// The same report naming nobody, to send outside the structure: counts and rates

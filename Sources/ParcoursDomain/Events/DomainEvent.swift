@@ -102,6 +102,20 @@ public enum DomainEvent: Hashable, Sendable {
     /// An open event's headcount by audience recorded (holding the event), or cleared.
     case headcountRecorded(HeadcountPayload)
     case headcountCleared(HeadcountPayload)
+    /// An idea detected before any holder (F15), or (for undo) taken back.
+    case ideaAdded(EntityPayload<Idea>)
+    case ideaRemoved(EntityPayload<Idea>)
+    case ideaStatusChanged(IdeaStatusPayload)
+    /// An idea adopted by a holder: it becomes their project (created in the same action).
+    case ideaAdopted(IdeaAdoptionPayload)
+    case ideaUnadopted(IdeaAdoptionPayload)
+    /// A call for applications (F4), or (for undo) taken back.
+    case callAdded(EntityPayload<CallForApplications>)
+    case callRemoved(EntityPayload<CallForApplications>)
+    /// A holder's application to a call: recorded, its checklist changed, taken away.
+    case callApplied(ApplicationPayload)
+    case callChecked(ApplicationPayload)
+    case applicationRemoved(ApplicationPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -187,6 +201,16 @@ public enum DomainEvent: Hashable, Sendable {
         case .openEventReopened: .openEventReopened
         case .headcountRecorded: .headcountRecorded
         case .headcountCleared: .headcountCleared
+        case .ideaAdded: .ideaAdded
+        case .ideaRemoved: .ideaRemoved
+        case .ideaStatusChanged: .ideaStatusChanged
+        case .ideaAdopted: .ideaAdopted
+        case .ideaUnadopted: .ideaUnadopted
+        case .callAdded: .callAdded
+        case .callRemoved: .callRemoved
+        case .callApplied: .callApplied
+        case .callChecked: .callChecked
+        case .applicationRemoved: .applicationRemoved
         case .unknown: nil
         }
     }
@@ -282,6 +306,16 @@ public enum DomainEvent: Hashable, Sendable {
         case .openEventReopened(let p): p
         case .headcountRecorded(let p): p
         case .headcountCleared(let p): p
+        case .ideaAdded(let p): p
+        case .ideaRemoved(let p): p
+        case .ideaStatusChanged(let p): p
+        case .ideaAdopted(let p): p
+        case .ideaUnadopted(let p): p
+        case .callAdded(let p): p
+        case .callRemoved(let p): p
+        case .callApplied(let p): p
+        case .callChecked(let p): p
+        case .applicationRemoved(let p): p
         case .unknown: nil
         }
     }
@@ -369,6 +403,16 @@ public enum DomainEvent: Hashable, Sendable {
         case .openEventReopened: .openEventReopened(try read(OpenEventStatusPayload.self))
         case .headcountRecorded: .headcountRecorded(try read(HeadcountPayload.self))
         case .headcountCleared: .headcountCleared(try read(HeadcountPayload.self))
+        case .ideaAdded: .ideaAdded(try read(EntityPayload<Idea>.self))
+        case .ideaRemoved: .ideaRemoved(try read(EntityPayload<Idea>.self))
+        case .ideaStatusChanged: .ideaStatusChanged(try read(IdeaStatusPayload.self))
+        case .ideaAdopted: .ideaAdopted(try read(IdeaAdoptionPayload.self))
+        case .ideaUnadopted: .ideaUnadopted(try read(IdeaAdoptionPayload.self))
+        case .callAdded: .callAdded(try read(EntityPayload<CallForApplications>.self))
+        case .callRemoved: .callRemoved(try read(EntityPayload<CallForApplications>.self))
+        case .callApplied: .callApplied(try read(ApplicationPayload.self))
+        case .callChecked: .callChecked(try read(ApplicationPayload.self))
+        case .applicationRemoved: .applicationRemoved(try read(ApplicationPayload.self))
         }
     }
 
@@ -428,6 +472,11 @@ public enum DomainEvent: Hashable, Sendable {
         case .openEventUpdated(let p): [p.event]
         case .openEventCancelled(let p), .openEventReopened(let p): [p.event]
         case .headcountRecorded(let p), .headcountCleared(let p): [p.event]
+        case .ideaAdded(let p), .ideaRemoved(let p): [p.entity.id, p.entity.programme] + (p.entity.adoption.map { [$0.holder, $0.project] } ?? [])
+        case .ideaStatusChanged(let p): [p.idea]
+        case .ideaAdopted(let p), .ideaUnadopted(let p): [p.idea, p.holder, p.project]
+        case .callAdded(let p), .callRemoved(let p): [p.entity.id, p.entity.programme] + (p.entity.cohort.map { [$0] } ?? [])
+        case .callApplied(let p), .callChecked(let p), .applicationRemoved(let p): [p.call, p.holder]
         case .followUpPlanned(let p): [p.programme]
         case .followUpRecorded(let p), .followUpRemoved(let p): [p.project]
         case .programmeMilestoneAdded(let p), .programmeMilestoneRemoved(let p): [p.programme]
@@ -574,6 +623,8 @@ extension DomainEvent {
             p.previous = p.previous?.erased
             if case .juryEvaluated = self { return .juryEvaluated(p) }
             return .juryEvaluationCleared(p)
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted:
+            return erasingIdea(e)
         default:
             return self
         }
@@ -676,6 +727,16 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case openEventReopened = "open_event.reopened"
     case headcountRecorded = "open_event.headcount_recorded"
     case headcountCleared = "open_event.headcount_cleared"
+    case ideaAdded = "idea.added"
+    case ideaRemoved = "idea.removed"
+    case ideaStatusChanged = "idea.status_changed"
+    case ideaAdopted = "idea.adopted"
+    case ideaUnadopted = "idea.unadopted"
+    case callAdded = "call.added"
+    case callRemoved = "call.removed"
+    case callApplied = "call.applied"
+    case callChecked = "call.checked"
+    case applicationRemoved = "call.application_removed"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

@@ -10,6 +10,9 @@ public struct Erasures: Hashable, Sendable, Codable {
     public package(set) var projects: Set<EntityID> = []
     /// Actions that recorded sensitive data under a consent since withdrawn.
     public package(set) var maskedActions: Set<String> = []
+    /// Ideas adopted into a project that went with an erased person: their texts go too
+    /// (the idea is the project's past; its title is the project's).
+    public package(set) var ideas: Set<EntityID> = []
 
     public init() {}
 
@@ -26,6 +29,8 @@ public struct Erasures: Hashable, Sendable, Codable {
 
     public func covers(project: EntityID) -> Bool { projects.contains(project) }
 
+    public func covers(idea: EntityID) -> Bool { ideas.contains(idea) }
+
     /// Whether a note is about someone erased (the holder, or a project that went with them).
     public func covers(note target: NoteTarget) -> Bool {
         switch target {
@@ -36,7 +41,7 @@ public struct Erasures: Hashable, Sendable, Codable {
 
     /// Whether an event concerns someone erased (its journal lines are about them).
     public func touches(_ references: [EntityID]) -> Bool {
-        references.contains { holders[$0] != nil || projects.contains($0) }
+        references.contains { holders[$0] != nil || projects.contains($0) || ideas.contains($0) }
     }
 }
 

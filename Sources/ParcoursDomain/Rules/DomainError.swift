@@ -214,6 +214,10 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case sessionHasExpectedHolders(session: String, count: Int)
     /// The session is already held.
     case sessionIsHeld(session: String)
+    /// Ideas before holders (F15).
+    case idea(IdeaError)
+    /// Calls for applications (F4).
+    case call(CallError)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

@@ -6,6 +6,7 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
     case openEvent = "open_event"
+    case idea, call, criterion
     /// A milestone of a project's path (standard, or a programme's own).
     case milestone
     /// A programme or one of its cohorts (where an open event belongs, what funding is

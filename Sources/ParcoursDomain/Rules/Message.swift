@@ -82,6 +82,8 @@ public enum Message: Hashable, Sendable {
     case headcountCleared(event: String)
     /// A session nobody was expected at, said to have taken place.
     case sessionHeld(title: String, date: Day)
+    case idea(IdeaMessage)
+    case call(CallMessage)
     case undid([LocalizedText])
     case redid([LocalizedText])
 }

@@ -195,6 +195,9 @@ extension State {
         case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
              .headcountRecorded, .headcountCleared:
             applyOpenEvent(recorded.event)
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
+             .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
+            applyIdeasAndCalls(recorded.event, author: author)
         case .followUpPlanned, .followUpRecorded, .followUpRemoved, .programmeMilestoneAdded, .programmeMilestoneRemoved,
              .milestoneReached, .milestoneCleared, .needAdded, .needRemoved, .needResolved, .needReopened,
              .legalFormChanged, .fundingSet:
@@ -318,11 +321,11 @@ extension State {
         for holder in projects[id]?.holders ?? [] { lookups.projectsByHolder.remove(id, at: holder) }
     }
 
-    private static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {
+    static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {
         if table.removeValue(forKey: id) == nil { anomalies += 1 }
     }
 
-    private static func update<T>(_ id: EntityID, in table: inout [EntityID: T], _ anomalies: inout Int,
+    static func update<T>(_ id: EntityID, in table: inout [EntityID: T], _ anomalies: inout Int,
                                   _ change: (inout T) -> Void) {
         guard var value = table[id] else { anomalies += 1; return }
         change(&value)

@@ -57,6 +57,12 @@ public struct State: Sendable {
     public internal(set) var juries: [EntityID: Jury] = [:]
     /// Open events (evening debates, awareness half-days, trainings…), counted by headcount.
     public internal(set) var openEvents: [EntityID: OpenEvent] = [:]
+    /// Ideas before their holders (a Fabrique's pistes), by id.
+    public internal(set) var ideas: [EntityID: Idea] = [:]
+    /// Calls for applications (AMI), by id.
+    public internal(set) var calls: [EntityID: CallForApplications] = [:]
+    /// Applications by call id, then holder id (one per holder and call).
+    public internal(set) var applications: [EntityID: [EntityID: Application]] = [:]
     /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
     /// by holder, notes by target, present sessions by holder), so screens and reports
     /// look things up instead of scanning every session, project, note or mark.

@@ -28,6 +28,9 @@ public struct StateTables: Sendable {
     public var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     public var juries: [EntityID: Jury]
     public var openEvents: [EntityID: OpenEvent]
+    public var ideas: [EntityID: Idea]
+    public var calls: [EntityID: CallForApplications]
+    public var applications: [EntityID: [EntityID: Application]]
     /// Follow-up plans and records, milestones, needs, legal form history, funding.
     public var followUpPlans: [EntityID: [Int]]
     public var followUps: [EntityID: [FollowUp]]
@@ -47,6 +50,8 @@ public struct StateTables: Sendable {
                 questionnaires: [EntityID: Questionnaire] = [:],
                 responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:],
                 openEvents: [EntityID: OpenEvent] = [:],
+                ideas: [EntityID: Idea] = [:], calls: [EntityID: CallForApplications] = [:],
+                applications: [EntityID: [EntityID: Application]] = [:],
                 followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
                 programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
                 needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
@@ -74,6 +79,9 @@ public struct StateTables: Sendable {
         self.responses = responses
         self.juries = juries
         self.openEvents = openEvents
+        self.ideas = ideas
+        self.calls = calls
+        self.applications = applications
         self.followUpPlans = followUpPlans
         self.followUps = followUps
         self.programmeMilestones = programmeMilestones
@@ -93,6 +101,7 @@ extension State {
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
                     questionnaires: questionnaires, responses: responses, juries: juries, openEvents: openEvents,
+                    ideas: ideas, calls: calls, applications: applications,
                     followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
                     milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding)
     }
@@ -133,6 +142,9 @@ extension State {
         responses = t.responses
         juries = t.juries
         openEvents = t.openEvents
+        ideas = t.ideas
+        calls = t.calls
+        applications = t.applications
         followUpPlans = t.followUpPlans
         followUps = t.followUps
         programmeMilestones = t.programmeMilestones

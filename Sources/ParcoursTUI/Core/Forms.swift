@@ -173,7 +173,7 @@ enum Forms {
         case .newOpenEvent, .editOpenEvent, .headcount:
             return openEventCommands(form)
         default:
-            return correctionCommands(form) ?? pathCommands(form) ?? []
+            return correctionCommands(form) ?? pathCommands(form) ?? ideaCommands(form) ?? []
         }
     }
 }

@@ -69,6 +69,7 @@ enum Screen: Hashable, Sendable {
     /// Every programme's open events, counted by headcount.
     case events(EventsScreen)
     case followUps(FollowUpsScreen)
+    case ideas(IdeasScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

@@ -25,16 +25,18 @@ extension DashboardView {
     }
 
     /// What follows a programme's name: the past open events still to count (an alert,
-    /// of its cohorts' too: a closed cohort shows no alerts), then "no cohort" for one
-    /// without cohort or event, the events held and their participants, those to come.
-    static func programmeNote(_ m: Model, _ programme: Programme, noCohort: Bool) -> (alert: String, rest: String) {
+    /// of its cohorts' too: a closed cohort shows no alerts), then its `ideas` (a
+    /// Fabrique's), the events held and their participants, those to come; "no cohort" for
+    /// one with none of these.
+    static func programmeNote(_ m: Model, _ programme: Programme, noCohort: Bool, ideas: String? = nil) -> (alert: String, rest: String) {
         let l = m.language
         let events = m.state.openEvents(programme: programme.id)
         let pending = m.state.pastEventsWithoutHeadcount(today: m.today, programmes: [programme.id]).count
         let held = events.filter { $0.status == .held }
         let summary = UIText.eventsSummary(held: held.count, planned: events.filter { $0.status == .planned && $0.date >= m.today }.count,
                                            participants: held.reduce(0) { $0 + ($1.headcount?.total ?? 0) }, l)
-        let rest = noCohort && events.isEmpty ? UIText.noCohort.text(l) : summary
+        var rest = [ideas ?? "", summary].filter { !$0.isEmpty }.joined(separator: " · ")
+        if rest.isEmpty && noCohort && events.isEmpty { rest = UIText.noCohort.text(l) }
         // The alert first: a long programme name leaves little room at 80 columns.
         return (pending > 0 ? "⚠ " + UIText.eventsToCount(pending, l) : "", rest)
     }

@@ -65,8 +65,13 @@ enum DashboardView {
             case .programme(let g):
                 let (programme, own) = groups[g]
                 let end = c.put(programme.name, row: row, col: inner.col + 1, style: Palette.title, maxWidth: inner.width - 2)
-                drawProgrammeNote(programmeNote(m, programme, noCohort: own.isEmpty), row: row, col: end, right: inner.right,
-                                  into: &c)
+                // A programme that works on ideas (a Fabrique) says so; its open events, how many
+                // are to count (`programmeNote`).
+                let ideas = m.state.ideas(programme: programme.id)
+                let ideasNote = ideas.isEmpty ? nil
+                    : UIText.ideasOnProgramme(ideas.count, adopted: ideas.filter { $0.adoption != nil }.count, l)
+                drawProgrammeNote(programmeNote(m, programme, noCohort: own.isEmpty, ideas: ideasNote), row: row, col: end,
+                                  right: inner.right, into: &c)
             case .figures(let i):
                 if let cohort = m.state.cohorts[cohorts[i]] {
                     figures(m, cohort, selected: i == selection, row: row, inner: inner, into: &c)

@@ -34,6 +34,7 @@ enum View {
             case .report(let rs): position = ReportView.draw(m, rs, into: &c)
             case .events(let es): position = EventsView.draw(m, es, into: &c)
             case .followUps(let fs): position = FollowUpsView.draw(m, fs, into: &c)
+            case .ideas(let s): position = IdeasView.draw(m, s, into: &c)
             }
         }
 
@@ -102,6 +103,8 @@ enum View {
         case .events: return UIText.openEvents.text(l)
         case .followUps(let fs):
             return UIText.followUpsTitle.text(l) + (fs.cohort.flatMap { m.state.cohorts[$0] }.map { " — " + $0.name } ?? "")
+        case .ideas(let s):
+            return UIText.ideasTitle.text(l) + (s.programme.flatMap { m.state.programmes[$0] }.map { " — " + $0.name } ?? "")
         }
     }
 
@@ -122,6 +125,7 @@ enum View {
             case .report: parts.append(UIText.reportTitle.text(l))
             case .events: parts.append(UIText.openEvents.text(l))
             case .followUps: parts.append(UIText.followUpsShort.text(l))
+            case .ideas(let s): parts.append((s.tab == .ideas ? UIText.ideasShort : UIText.callsTab).text(l))
             }
         }
         return parts

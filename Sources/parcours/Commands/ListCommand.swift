@@ -7,12 +7,13 @@ import SafeText
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List programmes, cohorts, holders, sessions, organisations, followups, needs or milestones.")
+        abstract: "List programmes, cohorts, holders, sessions, organisations, followups, needs, milestones, ideas or calls.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "programmes, cohorts, holders, sessions, organisations, events, followups, needs or milestones.") var what: String
+    @Argument(help: "programmes, cohorts, holders, sessions, organisations, events, followups, needs, milestones, ideas or calls.")
+    var what: String
     @Option(help: "Only this cohort (holders, sessions, events, followups, needs).") var cohort: String?
-    @Option(help: "Only this programme (cohorts, events, milestones).") var programme: String?
+    @Option(help: "Only this programme (cohorts, events, milestones, ideas, calls).") var programme: String?
     @Flag(help: "followups: only those due and not recorded, most overdue first.") var due = false
     @Flag(help: "needs: only those still open.") var open = false
 
@@ -60,6 +61,10 @@ struct ListCommand: ParsableCommand {
                 let rows = Listing.openEvents(state, programme: programmeID, cohort: cohortID)
                 if output.json { return try cli.printJSON(rows) }
                 OpenEventText(language: cli.language).list(rows, table: table)
+            case "ideas", "idea", "idees":
+                try ListIdeas.ideas(state, programme: programmeID, json: output.json, cli)
+            case "calls", "call", "appels", "ami":
+                try ListIdeas.calls(state, programme: programmeID, json: output.json, cli)
             case "followups", "followup", "suivis", "suivi":
                 var rows = Listing.followUps(state, today: workspace.today, cohort: cohortID, dueOnly: due)
                 if due { rows.sort { ($0.overdueDays ?? 0, $1.projectId) > ($1.overdueDays ?? 0, $0.projectId) } }
@@ -90,8 +95,8 @@ struct ListCommand: ParsableCommand {
                 }, header: cli.language == .fr ? ["Jalon", "Dispositif", "Id"] : ["Milestone", "Programme", "Id"])
             default:
                 throw InputError(value: what, option: "list",
-                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, events, followups, needs ou milestones",
-                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, events, followups, needs or milestones")
+                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, events, followups, needs, milestones, ideas ou calls",
+                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, events, followups, needs, milestones, ideas or calls")
             }
         }
     }

@@ -6,7 +6,7 @@ import ParcoursKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one holder, project, cohort, programme, session, organisation or open event (by name, title or id).")
+        abstract: "Show one holder, project, cohort, programme, session, organisation, open event, idea or call (by name, title or id).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "A name, a title or an id (4 characters of it are enough).") var reference: String
@@ -55,6 +55,16 @@ struct ShowCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(row) }
                 print("\(o.name) — \(Catalog.label(o.kind, l)) — \(o.id)")
                 text.changes(try Details.changes(workspace, of: o.id, language: l), indent: "  ")
+            case .idea(let i):
+                var detail = Details.idea(state, i)
+                detail.changes = try Details.changes(workspace, of: i.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                text.idea(detail)
+            case .call(let c):
+                var detail = Details.call(state, c)
+                detail.changes = try Details.changes(workspace, of: c.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                text.call(detail)
             }
         }
     }
@@ -62,6 +72,7 @@ struct ShowCommand: ParsableCommand {
     enum Found {
         case holder(Holder), project(Project), cohort(Cohort), programme(Programme), session(Session), organisation(Organisation)
         case openEvent(OpenEvent)
+        case idea(Idea), call(CallForApplications)
         var id: String {
             switch self {
             case .holder(let x): return x.id
@@ -71,6 +82,8 @@ struct ShowCommand: ParsableCommand {
             case .session(let x): return x.id
             case .organisation(let x): return x.id
             case .openEvent(let x): return x.id
+            case .idea(let x): return x.id
+            case .call(let x): return x.id
             }
         }
         var name: String {
@@ -82,6 +95,8 @@ struct ShowCommand: ParsableCommand {
             case .session(let x): return "\(x.title), \(x.date.iso)"
             case .organisation(let x): return x.name
             case .openEvent(let x): return "\(x.title), \(x.date.iso)"
+            case .idea(let x): return x.title
+            case .call(let x): return x.title
             }
         }
     }
@@ -104,6 +119,8 @@ struct ShowCommand: ParsableCommand {
         attempt { () throws(DomainError) in .session(try resolver.session(reference)) }
         attempt { () throws(DomainError) in .organisation(try resolver.organisation(reference)) }
         attempt { () throws(DomainError) in .openEvent(try resolver.openEvent(reference)) }
+        attempt { () throws(DomainError) in .idea(try resolver.idea(reference)) }
+        attempt { () throws(DomainError) in .call(try resolver.call(reference)) }
         if let exact = found.first(where: { $0.id == reference }) { return exact }
         if found.count == 1 { return found[0] }
         if found.count > 1 {

@@ -285,6 +285,8 @@ extension Catalog {
                       count(evaluations, "jury evaluation", "jury evaluations")].compactMap { $0 }.joined(separator: ", ")
             return pick(l, "\(holder) a des évaluations (\(fr)) : retirez-le avec son historique, ou, avant une fusion, effacez celles à ne pas garder.",
                         "\(holder) has evaluations (\(en)): remove them with the history, or, before a merge, clear those not to keep.")
+        case .alreadyFacilitating, .notFacilitating, .directoryEntryInUse:
+            return directoryText(error, l)
         default:
             return ""
         }
@@ -327,6 +329,8 @@ extension Catalog {
         case .fundersExceedCost(let target, let funded, let cost):
             return pick(l, "Les financeurs de « \(target) » donnent \(Money.text(funded, .fr)), plus que le coût (\(Money.text(cost, .fr))).",
                         "The funders of “\(target)” give \(Money.text(funded, .en)), more than the cost (\(Money.text(cost, .en))).")
+        case .venueOverlap, .facilitatorOverlap:
+            return directoryText(warning, l)
         case .sessionsOutsideNewDates(let cohort, let count):
             return pick(l, "\(count) séance\(count > 1 ? "s" : "") de « \(cohort) » tombe\(count > 1 ? "nt" : "") hors des nouvelles dates.",
                         "\(count) session\(count > 1 ? "s" : "") of “\(cohort)” fall\(count > 1 ? "" : "s") outside the new dates.")

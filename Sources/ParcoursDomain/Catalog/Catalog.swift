@@ -153,6 +153,8 @@ public enum Catalog {
         case .questionnaire: pick(l, "questionnaire", "questionnaire")
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
+        case .person: pick(l, "personne", "person")
+        case .venue: pick(l, "lieu", "venue")
         }
     }
 

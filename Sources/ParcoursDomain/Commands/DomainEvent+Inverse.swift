@@ -123,6 +123,14 @@ extension DomainEvent {
             let back = JuryEvaluationPayload(action: action, session: p.session, holder: p.holder,
                                              evaluation: p.previous, previous: p.evaluation)
             return back.evaluation == nil ? .juryEvaluationCleared(back) : .juryEvaluated(back)
+        case .personAdded(let p): return .personRemoved(entity(p, state.people[p.entity.id]))
+        case .personRemoved(let p): return .personAdded(entity(p, nil))
+        case .personEdited(let p): return .personEdited(p.reversed(action: action))
+        case .venueAdded(let p): return .venueRemoved(entity(p, state.venues[p.entity.id]))
+        case .venueRemoved(let p): return .venueAdded(entity(p, nil))
+        case .venueEdited(let p): return .venueEdited(p.reversed(action: action))
+        case .sessionFacilitatorAdded(var p): p.action = action; return .sessionFacilitatorRemoved(p)
+        case .sessionFacilitatorRemoved(var p): p.action = action; return .sessionFacilitatorAdded(p)
         case .actionUndone, .actionRedone, .personErased, .unknown: return nil
         }
     }

@@ -93,6 +93,17 @@ public enum DomainEvent: Hashable, Sendable {
     /// The jury's evaluation of a holder set (replacing an earlier one), or cleared.
     case juryEvaluated(JuryEvaluationPayload)
     case juryEvaluationCleared(JuryEvaluationPayload)
+    /// The people directory: facilitators, coordinators, referents, speakers, witnesses.
+    case personAdded(EntityPayload<Person>)
+    case personRemoved(EntityPayload<Person>)
+    case personEdited(EditPayload<PersonField>)
+    /// The venue directory.
+    case venueAdded(EntityPayload<Venue>)
+    case venueRemoved(EntityPayload<Venue>)
+    case venueEdited(EditPayload<VenueField>)
+    /// A person of the directory named among a session's facilitators, or taken off.
+    case sessionFacilitatorAdded(SessionFacilitatorPayload)
+    case sessionFacilitatorRemoved(SessionFacilitatorPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -171,6 +182,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved
         case .juryEvaluated: .juryEvaluated
         case .juryEvaluationCleared: .juryEvaluationCleared
+        case .personAdded: .personAdded
+        case .personRemoved: .personRemoved
+        case .personEdited: .personEdited
+        case .venueAdded: .venueAdded
+        case .venueRemoved: .venueRemoved
+        case .venueEdited: .venueEdited
+        case .sessionFacilitatorAdded: .sessionFacilitatorAdded
+        case .sessionFacilitatorRemoved: .sessionFacilitatorRemoved
         case .unknown: nil
         }
     }
@@ -259,6 +278,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved(let p): p
         case .juryEvaluated(let p): p
         case .juryEvaluationCleared(let p): p
+        case .personAdded(let p): p
+        case .personRemoved(let p): p
+        case .personEdited(let p): p
+        case .venueAdded(let p): p
+        case .venueRemoved(let p): p
+        case .venueEdited(let p): p
+        case .sessionFacilitatorAdded(let p): p
+        case .sessionFacilitatorRemoved(let p): p
         case .unknown: nil
         }
     }
@@ -339,6 +366,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved(try read(JuryMemberPayload.self))
         case .juryEvaluated: .juryEvaluated(try read(JuryEvaluationPayload.self))
         case .juryEvaluationCleared: .juryEvaluationCleared(try read(JuryEvaluationPayload.self))
+        case .personAdded: .personAdded(try read(EntityPayload<Person>.self))
+        case .personRemoved: .personRemoved(try read(EntityPayload<Person>.self))
+        case .personEdited: .personEdited(try read(EditPayload<PersonField>.self))
+        case .venueAdded: .venueAdded(try read(EntityPayload<Venue>.self))
+        case .venueRemoved: .venueRemoved(try read(EntityPayload<Venue>.self))
+        case .venueEdited: .venueEdited(try read(EditPayload<VenueField>.self))
+        case .sessionFacilitatorAdded: .sessionFacilitatorAdded(try read(SessionFacilitatorPayload.self))
+        case .sessionFacilitatorRemoved: .sessionFacilitatorRemoved(try read(SessionFacilitatorPayload.self))
         }
     }
 
@@ -359,13 +394,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .workshopAdded(let p), .workshopRemoved(let p): [p.programme]
         case .cohortCreated(let p), .cohortRemoved(let p): [p.entity.id, p.entity.programme]
         case .cohortStatusChanged(let p): [p.cohort]
-        case .staffAdded(let p), .staffRemoved(let p): [p.cohort]
+        case .staffAdded(let p), .staffRemoved(let p): [p.cohort] + (p.member.person.map { [$0] } ?? [])
         case .holderAdded(let p), .holderRemoved(let p): [p.entity.id] + (p.entity.referredBy.map { [$0] } ?? [])
         case .projectCreated(let p), .projectRemoved(let p): [p.entity.id] + p.entity.holders
         case .projectHolderAdded(let p), .projectHolderRemoved(let p): [p.project, p.holder]
         case .participationChanged(let p): [p.holder, p.cohort]
         case .sessionScheduled(let p), .sessionRemoved(let p):
             [p.entity.id, p.entity.cohort] + (p.entity.details.holder.map { [$0] } ?? [])
+                + (p.entity.details.place.map { [$0] } ?? [])
         case .sessionUpdated(let p): [p.session]
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p): [p.session]
         case .attendanceMarked(let p), .attendanceCleared(let p): [p.session, p.holder]
@@ -388,7 +424,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .workshopEdited(let p): [p.programme]
         case .workshopMoved(let p): [p.programme]
         case .cohortEdited(let p): [p.id]
-        case .holderEdited(let p): [p.id] + p.changes.flatMap { $0.field == .referredBy ? Self.ids($0) : [] }
+        case .holderEdited(let p):
+            [p.id] + p.changes.flatMap { $0.field == .referredBy || $0.field == .referent ? Self.ids($0) : [] }
         case .holderDiscarded(let p), .holderRestored(let p): [p.holder.id] + (p.mergedInto.map { [$0] } ?? [])
         case .holderMerged(let p), .holderUnmerged(let p): [p.keep, p.duplicate]
         case .projectEdited(let p): [p.id]
@@ -402,6 +439,11 @@ public enum DomainEvent: Hashable, Sendable {
         case .legalFormChanged(let p): [p.project]
         case .fundingSet(let p):
             [p.target] + Set(((p.funding?.funders ?? []) + (p.previous?.funders ?? [])).map(\.organisation)).sorted()
+        case .personAdded(let p), .personRemoved(let p): [p.entity.id] + (p.entity.organisation.map { [$0] } ?? [])
+        case .personEdited(let p): [p.id] + p.changes.flatMap { $0.field == .organisation ? Self.ids($0) : [] }
+        case .venueAdded(let p), .venueRemoved(let p): [p.entity.id] + (p.entity.lender.map { [$0] } ?? [])
+        case .venueEdited(let p): [p.id] + p.changes.flatMap { $0.field == .lender ? Self.ids($0) : [] }
+        case .sessionFacilitatorAdded(let p), .sessionFacilitatorRemoved(let p): [p.session, p.person]
         case .unknown: []
         }
     }
@@ -539,6 +581,8 @@ extension DomainEvent {
             p.previous = p.previous?.erased
             if case .juryEvaluated = self { return .juryEvaluated(p) }
             return .juryEvaluationCleared(p)
+        case .personAdded, .personRemoved, .personEdited, .staffAdded, .staffRemoved:
+            return erasingDirectory(e)
         default:
             return self
         }
@@ -634,6 +678,14 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case juryMemberRemoved = "jury.member_removed"
     case juryEvaluated = "jury.evaluated"
     case juryEvaluationCleared = "jury.evaluation_cleared"
+    case personAdded = "person.added"
+    case personRemoved = "person.removed"
+    case personEdited = "person.edited"
+    case venueAdded = "venue.added"
+    case venueRemoved = "venue.removed"
+    case venueEdited = "venue.edited"
+    case sessionFacilitatorAdded = "session.facilitator_added"
+    case sessionFacilitatorRemoved = "session.facilitator_removed"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

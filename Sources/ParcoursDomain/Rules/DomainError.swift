@@ -191,6 +191,11 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     /// A holder with answers or jury evaluations is removed only with their history, and
     /// is not merged away (which answers to keep is the facilitator's call).
     case holderHasEvaluations(holder: String, answers: Int, evaluations: Int)
+    // The people and venue directories (issue 18).
+    case alreadyFacilitating(person: String, session: String)
+    case notFacilitating(person: String, session: String)
+    /// A person or venue still named somewhere (`uses`: how many places) is not removed.
+    case directoryEntryInUse(EntityKind, name: String, uses: Int)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

@@ -134,6 +134,8 @@ public enum Details {
         public var created: String?
         /// Corrections (edits, a duplicate merged in), oldest first.
         public var changes: [ChangeLine] = []
+        /// Their referent: a person of the directory.
+        public var referent: String? = nil
     }
 
     public struct CohortDetail: Codable, Hashable, Sendable {
@@ -256,13 +258,14 @@ public enum Details {
             attendance: attendance, notes: notes(state, .holder(h.id)),
             consents: Dictionary(uniqueKeysWithValues: (state.sensitive[h.id]?.consents ?? [:]).map { ($0.key.rawValue, $0.value.iso) }),
             obstacles: (state.sensitive[h.id]?.obstacles ?? []).map(\.rawValue),
-            profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue), created: h.created?.iso)
+            profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue), created: h.created?.iso,
+            referent: h.referent.map(state.personName))
     }
 
     public static func cohort(_ state: State, _ c: Cohort) -> CohortDetail {
         CohortDetail(
             cohort: Listing.cohortRow(state, c),
-            staff: c.staff.map { StaffLine(name: $0.name, role: $0.role.rawValue) },
+            staff: c.staff.map { StaffLine(name: state.staffName($0), role: $0.role.rawValue) },
             participants: state.participations(cohort: c.id).map { p in
                 let project = state.projects(holder: p.holder).first
                 return ParticipantLine(id: p.holder, name: state.holders[p.holder]?.name ?? p.holder,

@@ -320,6 +320,8 @@ public enum Details {
         case .workshopEdited(let p): p.programme == id
         case .workshopMoved(let p): p.programme == id
         case .holderMerged(let p): p.keep == id
+        case .personEdited(let p): p.id == id
+        case .venueEdited(let p): p.id == id
         default: false
         }
     }

@@ -67,7 +67,9 @@ public enum DirectoryListing {
 
     public static func venue(_ state: State, _ v: Venue) -> VenueDetail {
         VenueDetail(venue: venueRow(state, v),
-                    sessions: rows(state, state.sessions.values.filter { $0.details.place == v.id }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }))
+                    sessions: rows(state, state.sessions.values.filter { $0.details.place == v.id }.sorted {
+                        ($0.date, $0.time.map { $0.hour * 60 + $0.minute } ?? -1, $0.id) < ($1.date, $1.time.map { $0.hour * 60 + $0.minute } ?? -1, $1.id)
+                    }))
     }
 
     static func rows(_ state: State, _ sessions: [Session]) -> [Listing.SessionRow] {

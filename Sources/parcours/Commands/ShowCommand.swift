@@ -6,7 +6,7 @@ import ParcoursKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one holder, project, cohort, programme, session or organisation (by name, title or id).")
+        abstract: "Show one holder, project, cohort, programme, session, organisation, person of the directory or venue (by name, title or id).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "A name, a title or an id (4 characters of it are enough).") var reference: String
@@ -51,12 +51,23 @@ struct ShowCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(row) }
                 print("\(o.name) — \(Catalog.label(o.kind, l)) — \(o.id)")
                 text.changes(try Details.changes(workspace, of: o.id, language: l), indent: "  ")
+            case .person(let p):
+                var detail = DirectoryListing.person(state, p)
+                detail.changes = try Details.changes(workspace, of: p.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                DirectoryShowText(language: l, text: text).person(detail)
+            case .venue(let v):
+                var detail = DirectoryListing.venue(state, v)
+                detail.changes = try Details.changes(workspace, of: v.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                DirectoryShowText(language: l, text: text).venue(detail)
             }
         }
     }
 
     enum Found {
         case holder(Holder), project(Project), cohort(Cohort), programme(Programme), session(Session), organisation(Organisation)
+        case person(Person), venue(Venue)
         var id: String {
             switch self {
             case .holder(let x): return x.id
@@ -65,6 +76,8 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.id
             case .session(let x): return x.id
             case .organisation(let x): return x.id
+            case .person(let x): return x.id
+            case .venue(let x): return x.id
             }
         }
         var name: String {
@@ -75,6 +88,8 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.name
             case .session(let x): return "\(x.title), \(x.date.iso)"
             case .organisation(let x): return x.name
+            case .person(let x): return x.name
+            case .venue(let x): return x.name
             }
         }
     }
@@ -96,6 +111,8 @@ struct ShowCommand: ParsableCommand {
         attempt { () throws(DomainError) in .programme(try resolver.programme(reference)) }
         attempt { () throws(DomainError) in .session(try resolver.session(reference)) }
         attempt { () throws(DomainError) in .organisation(try resolver.organisation(reference)) }
+        attempt { () throws(DomainError) in .person(try resolver.person(reference, allowingErased: true)) }
+        attempt { () throws(DomainError) in .venue(try resolver.venue(reference)) }
         if let exact = found.first(where: { $0.id == reference }) { return exact }
         if found.count == 1 { return found[0] }
         if found.count > 1 {

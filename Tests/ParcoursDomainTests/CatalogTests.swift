@@ -169,6 +169,14 @@ import Testing
         }
     }
 
+    /// "Aucune personne", "aucun lieu": no inclusive dot where French has one gender.
+    @Test func notFoundAgreesWithTheKindsGender() {
+        #expect(Catalog.text(.notFound(.person, reference: "Zoé"), .fr) == "Aucune personne ne correspond à « Zoé ».")
+        #expect(Catalog.text(.notFound(.session, reference: "x"), .fr) == "Aucune séance ne correspond à « x ».")
+        #expect(Catalog.text(.notFound(.venue, reference: "x"), .fr) == "Aucun lieu ne correspond à « x ».")
+        #expect(Catalog.text(.notFound(.holder, reference: "x"), .fr) == "Aucun porteur ne correspond à « x ».")
+    }
+
     @Test(arguments: sampleEvents)
     func everyEventHasAJournalLineInBothLanguages(_ event: DomainEvent) {
         let state = State()

@@ -6,7 +6,9 @@ extension Catalog {
             return pick(l, "Nom vide : donnez un nom (\(label(kind, .fr))).",
                         "Empty name: give the \(label(kind, .en)) a name.")
         case .notFound(let kind, let reference):
-            return pick(l, "Aucun·e \(label(kind, .fr)) ne correspond à « \(reference) ».",
+            // "Aucune personne", "aucun lieu": the word agrees with the kind's gender.
+            let none = [.organisation, .cohort, .session, .note, .question, .person].contains(kind) ? "Aucune" : "Aucun"
+            return pick(l, "\(none) \(label(kind, .fr)) ne correspond à « \(reference) ».",
                         "No \(label(kind, .en)) matches “\(reference)”.")
         case .ambiguous(let kind, let reference, let candidates):
             let list = candidates.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")

@@ -14,6 +14,8 @@ enum Action: Hashable, Sendable {
     // After the programme, the project's path, evaluations (issue 17).
     case followUps, recordFollowUp, removeFollowUp, chooseCohort, reachMilestone, manageNeed, changeLegalForm
     case answerQuestionnaire, attendanceSheet, juryEvaluation
+    // The people who facilitate and the calendar (issue 18).
+    case myHolders, calendar, today
 }
 
 extension Action {

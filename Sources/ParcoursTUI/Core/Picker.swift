@@ -52,6 +52,8 @@ struct Picker: Hashable, Sendable {
         case juryHolder(session: EntityID)
         /// The cohort the follow-ups view shows ("" for every cohort).
         case followUpCohort
+        /// The person whose holders "my holders" shows.
+        case referent
     }
 
     struct Item: Hashable, Sendable {

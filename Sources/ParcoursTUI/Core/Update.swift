@@ -80,6 +80,10 @@ enum Update {
             let effects = FollowUpsReducer.reduce(action, &fs, &m)
             m.stack[slot] = .followUps(fs)
             return effects
+        case .calendar(var cal):
+            let effects = CalendarReducer.reduce(action, &cal, &m)
+            m.stack[slot] = .calendar(cal)
+            return effects
         }
     }
 

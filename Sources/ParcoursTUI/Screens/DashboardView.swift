@@ -148,7 +148,12 @@ enum DashboardView {
         let held = figures.sessionsHeld, total = figures.sessionsHeld + figures.sessionsPlanned
         let dates = inner.width < 110 ? shortDates(cohort, today: m.today, l)
             : Texts.numericDay(cohort.start, l) + " → " + (cohort.end.map { Texts.numericDay($0, l) } ?? "…")
-        let right = "\(dates)  \(UIText.holdersCount(figures.holders, l))  \(UIText.sessionsCount(held: held, total: total, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(figures.attendanceRate))"
+        // "My holders": how many of the cohort's are theirs ("1/3 porteurs").
+        let holders = m.myHolders.map { mine in
+            UIText.myHoldersCount(m.state.participations(cohort: cohort.id).filter { mine.contains($0.holder) }.count,
+                                  of: figures.holders, l)
+        } ?? UIText.holdersCount(figures.holders, l)
+        let right = "\(dates)  \(holders)  \(UIText.sessionsCount(held: held, total: total, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(figures.attendanceRate))"
         let style = selected ? Palette.selected : Style.plain
         if selected { c.fill(Rect(row: row, col: inner.col, width: inner.width, height: 1), style: style) }
         let rightWidth = DisplayWidth.of(right)
@@ -193,7 +198,7 @@ enum DashboardView {
         let scope: Set<EntityID> = [cohort.id]
         let stalled = m.state.stalledProjects(asOf: m.today, cohorts: scope).count
         let unmarked = m.state.pastPlannedSessions(today: m.today, cohorts: scope).count
-        let absentees = m.state.holdersTakingPart(cohort: cohort.id)
+        let absentees = m.state.holdersTakingPart(cohort: cohort.id).filter { m.myHolders?.contains($0.id) ?? true }
             .map { ($0.name, m.state.consecutiveAbsences(holder: $0.id, cohort: cohort.id)) }.filter { $0.1 >= 2 }
         var parts: [String] = []
         if stalled > 0 { parts.append("\(stalled) \(UIText.alertStalled.text(l))") }

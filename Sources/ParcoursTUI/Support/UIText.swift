@@ -74,6 +74,11 @@ enum UIText: CaseIterable {
     case pickQuestionnaireTitle, notAnswered, pickJuryHolderTitle, nobodyExpected, notEvaluated, workWritingSheet
     case actFollowUps, actRecordFollowUp, actOpenHolderFile, actChooseCohort, actRemoveFollowUp, actMilestone, actNeed
     case actLegalForm, actAnswers, actAttendanceSheet, actJuryEvaluation, nothingOnThePath, openNeedsLabel, ifKnown, scaleExpected, sheetTitle
+    // The people who facilitate and the calendar (issue 18).
+    case calendarTitle, calendarWeek, calendarMonth, colDay, colFacilitatedBy, allDay, detailOverlap, detailReferent
+    case actCalendar, actMyHolders, actPreviousPeriod, actNextPeriod, actToday, actOpenSession
+    case allHoldersShown, directoryEmpty, you, pickReferentTitle, overlapTitle, overlapHint
+    case fieldFacilitators, fieldNewFacilitator, fieldNewVenue, fieldReferent, fieldNewReferent, ifNotListed, personName
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -460,6 +465,37 @@ enum UIText: CaseIterable {
         case .actAnswers: return fr ? "Réponses à un questionnaire" : "Answers to a questionnaire"
         case .actAttendanceSheet: return fr ? "Feuille d’émargement (HTML, dossier exports/)" : "Attendance sheet (HTML, exports/ folder)"
         case .actJuryEvaluation: return fr ? "Évaluation du jury (séance de bilan)" : "The jury's evaluation (review session)"
+        case .calendarTitle: return fr ? "Calendrier" : "Calendar"
+        case .calendarWeek: return fr ? "Semaine" : "Week"
+        case .calendarMonth: return fr ? "Mois" : "Month"
+        case .colDay: return fr ? "Jour" : "Day"
+        case .colFacilitatedBy: return fr ? "Animé par" : "Facilitated by"
+        case .allDay: return fr ? "journée" : "all day"
+        case .detailOverlap: return fr ? "Chevauche" : "Overlaps"
+        case .detailReferent: return fr ? "Référent·e" : "Referent"
+        case .actCalendar: return fr ? "Calendrier de toutes les promotions" : "Calendar of every cohort"
+        case .actMyHolders: return fr ? "Mes porteurs (suivis par une personne) / tous" : "My holders (followed by a person) / all"
+        case .actPreviousPeriod: return fr ? "Semaine ou mois précédent" : "Previous week or month"
+        case .actNextPeriod: return fr ? "Semaine ou mois suivant" : "Next week or month"
+        case .actToday: return fr ? "Revenir à aujourd’hui" : "Back to today"
+        case .actOpenSession: return fr ? "Ouvrir la séance dans sa promotion" : "Open the session in its cohort"
+        case .allHoldersShown: return fr ? "Tous les porteurs sont affichés." : "Every holder is shown."
+        case .directoryEmpty:
+            return fr ? "L’annuaire est vide : nommez un·e référent·e sur la fiche d’un porteur (E), ou parcours person add NOM."
+                : "The directory is empty: name a referent on a holder's file (E), or parcours person add NAME."
+        case .you: return fr ? "vous" : "you"
+        case .pickReferentTitle: return fr ? "Porteurs suivis par…" : "Holders followed by…"
+        case .overlapTitle: return fr ? "Séances en même temps" : "Sessions at the same time"
+        case .overlapHint:
+            return fr ? "La séance est enregistrée. Pour la déplacer, sélectionnez-la et modifiez-la (e)."
+                : "The session is recorded. To move it, select it and edit it (e)."
+        case .fieldFacilitators: return fr ? "Animé par" : "Facilitated by"
+        case .fieldNewFacilitator: return fr ? "Autre personne" : "Someone else"
+        case .fieldNewVenue: return fr ? "Nouveau lieu" : "New venue"
+        case .fieldReferent: return fr ? "Référent·e" : "Referent"
+        case .fieldNewReferent: return fr ? "Nouveau·elle référent·e" : "New referent"
+        case .ifNotListed: return fr ? "s’il n’est pas dans la liste" : "if not in the list"
+        case .personName: return fr ? "Prénom Nom" : "First Last"
         }
     }
 

@@ -474,7 +474,7 @@ enum UIText: CaseIterable {
         case .detailOverlap: return fr ? "Chevauche" : "Overlaps"
         case .detailReferent: return fr ? "Référent·e" : "Referent"
         case .actCalendar: return fr ? "Calendrier de toutes les promotions" : "Calendar of every cohort"
-        case .actMyHolders: return fr ? "Mes porteurs (suivis par une personne) / tous" : "My holders (followed by a person) / all"
+        case .actMyHolders: return fr ? "Mes porteurs / tous" : "My holders / all"
         case .actPreviousPeriod: return fr ? "Semaine ou mois précédent" : "Previous week or month"
         case .actNextPeriod: return fr ? "Semaine ou mois suivant" : "Next week or month"
         case .actToday: return fr ? "Revenir à aujourd’hui" : "Back to today"

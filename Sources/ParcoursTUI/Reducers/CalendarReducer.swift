@@ -10,8 +10,9 @@ enum CalendarReducer {
         let selected = rows.indices.contains(cal.selection.selection) ? rows[cal.selection.selection] : nil
         switch action {
         case .nextView, .previousView:
-            // The other span around the session under the cursor (else the span's first day).
-            let day = selected.flatMap { Day(iso: $0.date) } ?? cal.start
+            // The other span around the session under the cursor, else today when shown, else the span's first day.
+            let today = cal.start <= m.today && m.today < cal.end ? m.today : cal.start
+            let day = selected.flatMap { Day(iso: $0.date) } ?? today
             cal = CalendarScreen(span: cal.span == .week ? .month : .week, around: day)
         case .left, .right:
             let forward = action == .right

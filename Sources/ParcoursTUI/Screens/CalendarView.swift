@@ -78,7 +78,7 @@ enum CalendarView {
         DetailPane.draw(title(e, l) + " — " + e.cohort, [
             (UIText.colDate.text(l), when),
             (UIText.colVenue.text(l), place(e, l)),
-            (UIText.colFacilitatedBy.text(l), (e.facilitators + e.organisations).joined(separator: ", ")),
+            (UIText.detailFacilitator.text(l), (e.facilitators + e.organisations).joined(separator: ", ")),
             (UIText.detailOverlap.text(l), e.overlaps.map { "⚠ " + $0 }.joined(separator: " · ")),
             (UIText.detailProgramme.text(l), e.programme),
         ], in: pane, into: &c)

@@ -76,6 +76,7 @@ enum ParticipantsView {
                 (UIText.detailReferrer.text(l), row.holder.referredBy.flatMap { m.state.organisations[$0]?.name } ?? ""),
                 (UIText.detailParticipation.text(l), Catalog.label(row.participation.status, l) + " · "
                     + UIText.marksSummary(present: count.present, absent: count.absent, excused: count.excused, unmarked: 0, l)),
+                (UIText.detailReferent.text(l), row.holder.referent.map { m.state.personName($0) } ?? ""),
             ], in: pane, into: &c)
         }
         return "\(UIText.sortedBy.text(l)) \(cs.sort.label.text(l))  " + UIText.rowPosition(cs.participants.selection, rows.count, l)

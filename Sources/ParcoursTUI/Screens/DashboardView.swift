@@ -117,15 +117,18 @@ enum DashboardView {
         let l = m.language
         let cohort = m.state.cohorts[session.cohort]?.name ?? ""
         let weekday = Catalog.day(session.date, l).split(separator: " ").first.map(String.init) ?? ""
+        // ⚠ in the gap after the time: at the same time as another session in its venue or
+        // with its facilitator (the calendar, `a`, says which); the columns stay aligned.
         let when = "\(weekday) \(Texts.shortDay(session.date, l)) \(session.time?.description ?? "     ")"
+            + (m.state.overlaps(of: session).isEmpty ? " " : "⚠")
         let what: String
         if let holder = Rows.holderName(session, m.state) {
             what = "\(UIText.kindShort(session.kind, l)) · \(holder)"
         } else {
             // The cohort before the title, which may be long.
-            return "\(when)  \(UIText.kindShort(session.kind, l)) · \(cohort) · \(Texts.quoted(session.title, l))"
+            return "\(when) \(UIText.kindShort(session.kind, l)) · \(cohort) · \(Texts.quoted(session.title, l))"
         }
-        return "\(when)  \(what) · \(cohort)"
+        return "\(when) \(what) · \(cohort)"
     }
 
     /// The first line shown so the selected cohort's three lines are visible, with its

@@ -169,6 +169,11 @@ import Testing
         }
     }
 
+    @Test func aMonthIsNamedAsACalendarTitlesIt() {
+        #expect(Catalog.month(Day(iso: "2026-03-26")!, .fr) == "mars 2026")
+        #expect(Catalog.month(Day(iso: "2026-08-01")!, .en) == "August 2026")
+    }
+
     /// "Aucune personne", "aucun lieu": no inclusive dot where French has one gender.
     @Test func notFoundAgreesWithTheKindsGender() {
         #expect(Catalog.text(.notFound(.person, reference: "Zoé"), .fr) == "Aucune personne ne correspond à « Zoé ».")

@@ -104,6 +104,9 @@ import Testing
         let world = try Self.world()
         defer { world.cleanUp() }
         var m = world.model(.fr)
+        // The dashboard's week marks both, ⚠ in the gap after the time.
+        #expect(m.lines.contains { $0.hasPrefix("│ jeu. 12/03 09:30⚠ visite · Promo printemps") }, "\(m.text)")
+        #expect(m.lines.contains { $0.hasPrefix("│ jeu. 12/03 10:00⚠ atelier · Promo automne") }, "\(m.text)")
         m.press(.character("a"))
         var lines = m.lines
         #expect(lines[0].contains("Calendrier") && lines[1].contains("du lun. 09/03/2026 au dim. 15/03/2026"), "\(lines[1])")

@@ -40,9 +40,7 @@ extension UIText {
             return l == .fr ? "du \(Catalog.day(start, l)) au \(Catalog.day(last, l))"
                 : "\(Catalog.day(start, l)) to \(Catalog.day(last, l))"
         case .month:
-            let fr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-            let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-            return (l == .fr ? fr : en)[start.month - 1] + " \(start.year)"
+            return Catalog.month(start, l)
         }
     }
 

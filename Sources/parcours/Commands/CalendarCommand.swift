@@ -46,7 +46,7 @@ enum CalendarText {
         let last = end.adding(days: -1)
         var lines = [span == .week
             ? (fr ? "Semaine du \(Catalog.day(start, l)) au \(Catalog.day(last, l))" : "Week of \(Catalog.day(start, l)) to \(Catalog.day(last, l))")
-            : (fr ? "Mois du \(Catalog.day(start, l)) au \(Catalog.day(last, l))" : "Month from \(Catalog.day(start, l)) to \(Catalog.day(last, l))")]
+            : Catalog.month(start, l).prefix(1).uppercased() + Catalog.month(start, l).dropFirst()]
         guard !entries.isEmpty else { return lines + [fr ? "Aucune séance." : "No session."] }
         var current: String?
         for e in entries {

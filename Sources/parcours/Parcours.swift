@@ -25,6 +25,7 @@ struct Parcours: ParsableCommand {
             FollowUpCommand.self, MilestoneCommand.self, NeedCommand.self, FundingCommand.self,
             QuestionnaireCommand.self, JuryCommand.self, SheetCommand.self,
             IdeaCommand.self, CallCommand.self,
+            VenueCommand.self, CalendarCommand.self,
         ]
     )
 

@@ -102,6 +102,10 @@ extension Decider {
                 if state.juries[p.session]?.evaluations[p.holder] != p.previous {
                     throw .undoConflict(what: "\(names.holder(p.holder)) / \(names.session(p.session))")
                 }
+            case .personEdited(let p) where !Self.holds(p, state.people[p.id]):
+                throw .undoConflict(what: state.personName(p.id))
+            case .venueEdited(let p) where !Self.holds(p, state.venues[p.id]):
+                throw .undoConflict(what: state.venues[p.id]?.name ?? p.id)
             default: try ideaOrCallUnchanged(event)
             }
         }
@@ -187,6 +191,7 @@ extension Decider {
             }
             if used { throw .undoBlocked(what: milestone.title) }
         }
+        try checkDirectoryUnused(compensation)
         guard !removed.isEmpty else { return }
         let names = Names(state: state)
         for id in removed {

@@ -10,4 +10,6 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     case milestone
     /// A programme or a cohort (what funding is recorded for).
     case programmeOrCohort = "programme_or_cohort"
+    /// A person of the people directory (a facilitator, a referent), a venue of the venue directory.
+    case person, venue
 }

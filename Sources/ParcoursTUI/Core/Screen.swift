@@ -68,6 +68,7 @@ enum Screen: Hashable, Sendable {
     case report(ReportScreen)
     case followUps(FollowUpsScreen)
     case ideas(IdeasScreen)
+    case calendar(CalendarScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

@@ -52,7 +52,9 @@ enum SnapshotCodec {
                                               followUpPlans: t.followUpPlans,
                                               followUps: t.followUps, programmeMilestones: t.programmeMilestones,
                                               milestones: t.milestones, needs: t.needs,
-                                              legalFormHistory: t.legalFormHistory, funding: t.funding)))
+                                              legalFormHistory: t.legalFormHistory, funding: t.funding,
+                                              people: t.people, venues: t.venues,
+                                              sessionFacilitators: t.sessionFacilitators)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -124,7 +126,9 @@ enum SnapshotCodec {
                                  followUpPlans: b.small.followUpPlans,
                                  followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
                                  milestones: b.small.milestones, needs: b.small.needs,
-                                 legalFormHistory: b.small.legalFormHistory, funding: b.small.funding)
+                                 legalFormHistory: b.small.legalFormHistory, funding: b.small.funding,
+                                 people: b.small.people, venues: b.small.venues,
+                                 sessionFacilitators: b.small.sessionFacilitators)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -220,6 +224,10 @@ enum SnapshotCodec {
         var needs: [EntityID: Need]
         var legalFormHistory: [EntityID: [LegalFormChange]]
         var funding: [EntityID: Funding]
+        // The people and venue directories, and who facilitates each session (issue 18).
+        var people: [EntityID: Person]
+        var venues: [EntityID: Venue]
+        var sessionFacilitators: [EntityID: [EntityID]]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them
@@ -331,13 +339,15 @@ enum SnapshotCodec {
         w.array(h.tags) { $0.string($1) }
         w.optional(h.referredBy) { $0.string($1) }
         w.optional(h.created) { day(&$0, $1) }
+        w.optional(h.referent) { $0.string($1) }
     }
 
     static func holder(_ r: inout SnapshotReader) throws -> Holder {
         Holder(id: try r.string(), name: try r.string(), kind: try r.ordinal(SnapshotCases.holderKinds),
                commune: try r.optional { try $0.string() }, email: try r.optional { try $0.string() },
                phone: try r.optional { try $0.string() }, tags: try r.array { try $0.string() },
-               referredBy: try r.optional { try $0.string() }, created: try r.optional { try day(&$0) })
+               referredBy: try r.optional { try $0.string() }, created: try r.optional { try day(&$0) },
+               referent: try r.optional { try $0.string() })
     }
 
     static func project(_ w: inout SnapshotWriter, _ p: Project) {
@@ -423,6 +433,7 @@ enum SnapshotCodec {
         w.optional(d.holder) { $0.string($1) }
         w.ordinal(s.status, in: SnapshotCases.sessionStatuses)
         w.optional(s.templateIndex) { $0.int($1) }
+        w.optional(d.place) { $0.string($1) }
     }
 
     static func session(_ r: inout SnapshotReader) throws -> Session {
@@ -436,8 +447,10 @@ enum SnapshotCodec {
             },
             duration: TimeSpan(minutes: try r.int()), venue: try r.optional { try $0.string() }, remote: try r.bool(),
             facilitators: try r.array { try $0.string() }, holder: try r.optional { try $0.string() })
-        return Session(id: id, cohort: cohort, details: details, status: try r.ordinal(SnapshotCases.sessionStatuses),
-                       templateIndex: try r.optional { try $0.int() })
+        var session = Session(id: id, cohort: cohort, details: details, status: try r.ordinal(SnapshotCases.sessionStatuses),
+                              templateIndex: try r.optional { try $0.int() })
+        session.details.place = try r.optional { try $0.string() }
+        return session
     }
 
     static func cohort(_ w: inout SnapshotWriter, _ c: Cohort) {
@@ -450,6 +463,7 @@ enum SnapshotCodec {
         w.array(c.staff) { w, member in
             w.string(member.name)
             w.ordinal(member.role, in: SnapshotCases.staffRoles)
+            w.optional(member.person) { $0.string($1) }
         }
         w.ordinal(c.status, in: SnapshotCases.cohortStatuses)
     }
@@ -457,7 +471,8 @@ enum SnapshotCodec {
     static func cohort(_ r: inout SnapshotReader) throws -> Cohort {
         Cohort(id: try r.string(), programme: try r.string(), name: try r.string(), start: try day(&r),
                end: try r.optional { try day(&$0) }, capacity: try r.optional { try $0.int() },
-               staff: try r.array { StaffMember(name: try $0.string(), role: try $0.ordinal(SnapshotCases.staffRoles)) },
+               staff: try r.array { StaffMember(name: try $0.string(), role: try $0.ordinal(SnapshotCases.staffRoles),
+                                                person: try $0.optional { try $0.string() }) },
                status: try r.ordinal(SnapshotCases.cohortStatuses))
     }
 

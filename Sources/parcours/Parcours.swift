@@ -26,6 +26,7 @@ struct Parcours: ParsableCommand {
             QuestionnaireCommand.self, JuryCommand.self, SheetCommand.self,
             EventCommand.self, HeadcountCommand.self,
             IdeaCommand.self, CallCommand.self,
+            VenueCommand.self, CalendarCommand.self,
         ]
     )
 

@@ -42,14 +42,16 @@ import Testing
         add(FollowUpActivity.allCases, Catalog.label)
         add(StandardMilestone.allCases, Catalog.label)
         add(NeedKind.allCases, Catalog.label)
+        add(VenueKind.allCases, Catalog.label)
         return pairs
     }
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        // Issue 17's follow-up, milestones and needs; issue 18's ideas and calls, open events (and their statuses).
-        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 3 + 6 + 3 + 5 + 4 + 7 + 19 + 36 + 19 + 4 + 8 + 2 + 3 + 4 + 4 + 4 + 6 + 3
-                + 4 + 12 + 6 + 2 + 6 + 6)
+        // Issue 17's follow-up, milestones and needs; issue 18's ideas and calls, people and venues, open events (and
+        // their statuses).
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 3 + 6 + 3 + 5 + 4 + 7 + 21 + 36 + 19 + 4 + 8 + 2 + 3 + 4 + 4 + 4 + 6 + 3
+                + 4 + 12 + 6 + 6 + 2 + 6 + 6)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {
@@ -114,6 +116,8 @@ import Testing
         .noOpenNeed(project: "P", kind: .foncier), .emptyLegalForm, .fundingNeedsCost(target: "G"), .noFunding(target: "G"),
         .funderNeedsAmount(name: "FSE"), .funderGivenTwice(name: "FSE"), .amountOutOfRange(cents: -100),
         .shareOutOfRange(basisPoints: 12_000),
+        .alreadyFacilitating(person: "A", session: "S"), .notFacilitating(person: "A", session: "S"),
+        .directoryEntryInUse(.venue, name: "V", uses: 2), .nameTaken(.person, name: "A"),
     ]
 
     static let warnings: [DomainWarning] = [
@@ -121,6 +125,8 @@ import Testing
         .sessionOutsideCohortDates(session: "S", date: day("2021-01-01")), .markOnFutureSession(session: "S", date: day("2021-01-01")),
         .sessionsOutsideNewDates(cohort: "C", count: 2), .headcountOnFutureEvent(event: "E", date: day("2999-01-01")),
         .fundersExceedCost(target: "G", funded: 200, cost: 100),
+        .venueOverlap(session: "S", other: "T", cohort: "C", venue: "V", date: day("2021-01-12")),
+        .facilitatorOverlap(session: "S", other: "T", cohort: "C", person: "A", date: day("2021-01-12")),
     ]
 
     static let messages: [Message] = [
@@ -159,6 +165,9 @@ import Testing
         .milestoneCleared(project: "P", milestone: .standard(.ouverture)), .needAdded(project: "P", kind: .juridique),
         .needResolved(project: "P", kind: .comptable), .legalFormChanged(project: "P", from: "Association", to: "SCIC"),
         .fundingSet(target: "G", cost: 1_000_000, funders: 2), .fundingRemoved(target: "G"),
+        .personAdded(name: "A"), .personRemoved(name: "A"), .venueAdded(name: "V"), .venueRemoved(name: "V"),
+        .facilitatorAdded(person: "A", session: "S"), .facilitatorRemoved(person: "A", session: "S"),
+        .addedToDirectory(people: ["A"], venues: ["V"]),
     ]
 
     static let notices: [StorageNotice] = [
@@ -172,11 +181,24 @@ import Testing
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 46 + 23 + 17 + 6 + 33 + 9 + 12 + 3 + 11 + 1 + 6)
+        #expect(texts.count == 46 + 23 + 17 + 6 + 33 + 9 + 12 + 3 + 4 + 2 + 7 + 11 + 1 + 6)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")
         }
+    }
+
+    @Test func aMonthIsNamedAsACalendarTitlesIt() {
+        #expect(Catalog.month(Day(iso: "2026-03-26")!, .fr) == "mars 2026")
+        #expect(Catalog.month(Day(iso: "2026-08-01")!, .en) == "August 2026")
+    }
+
+    /// "Aucune personne", "aucun lieu": no inclusive dot where French has one gender.
+    @Test func notFoundAgreesWithTheKindsGender() {
+        #expect(Catalog.text(.notFound(.person, reference: "Zoé"), .fr) == "Aucune personne ne correspond à « Zoé ».")
+        #expect(Catalog.text(.notFound(.session, reference: "x"), .fr) == "Aucune séance ne correspond à « x ».")
+        #expect(Catalog.text(.notFound(.venue, reference: "x"), .fr) == "Aucun lieu ne correspond à « x ».")
+        #expect(Catalog.text(.notFound(.holder, reference: "x"), .fr) == "Aucun porteur ne correspond à « x ».")
     }
 
     @Test(arguments: sampleEvents)

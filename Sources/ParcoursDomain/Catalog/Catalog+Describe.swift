@@ -9,6 +9,7 @@ extension Catalog {
     public static func describe(_ event: DomainEvent, in state: State, language l: Language) -> String {
         let names = Names(state: state)
         if let line = describePath(event, names, l) { return line }
+        if let line = describeDirectory(event, names, l) { return line }
         switch event {
         case .organisationAdded(let p):
             return pick(l, "Structure « \(p.entity.name) » ajoutée (\(label(p.entity.kind, .fr)))",
@@ -227,6 +228,9 @@ extension Catalog {
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
              .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
             return describeIdeaOrCall(event, names, l)
+        case .personAdded, .personRemoved, .personEdited, .venueAdded, .venueRemoved, .venueEdited,
+             .sessionFacilitatorAdded, .sessionFacilitatorRemoved:
+            return ""  // said by `describeDirectory` above
         case .unknown(let type, _):
             return pick(l, "Événement inconnu « \(type) » (écrit par une version plus récente ?)",
                         "Unknown event “\(type)” (written by a newer version?)")
@@ -259,6 +263,8 @@ struct Names {
     func organisation(_ id: EntityID) -> String { state.organisations[id]?.name ?? id }
     func session(_ id: EntityID) -> String { state.sessions[id]?.title ?? id }
     func questionnaire(_ id: EntityID) -> String { state.questionnaires[id]?.title ?? id }
+    func person(_ id: EntityID) -> String { state.people[id]?.name ?? id }
+    func venue(_ id: EntityID) -> String { state.venues[id]?.name ?? id }
     func target(_ t: NoteTarget) -> String {
         switch t {
         case .holder(let id): holder(id)

@@ -183,6 +183,9 @@ extension Catalog {
             return pick(l, "Annulé : ", "Undid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
         case .redid(let lines):
             return pick(l, "Rétabli : ", "Redid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
+        case .personAdded, .personRemoved, .venueAdded, .venueRemoved, .facilitatorAdded, .facilitatorRemoved,
+             .addedToDirectory:
+            return directoryText(message, l)
         }
     }
 }

@@ -157,6 +157,8 @@ public enum Catalog {
         case .idea: pick(l, "idée", "idea")
         case .call: pick(l, "appel à candidatures", "call for applications")
         case .criterion: pick(l, "critère", "criterion")
+        case .person: pick(l, "personne", "person")
+        case .venue: pick(l, "lieu", "venue")
         }
     }
 
@@ -275,10 +277,16 @@ public enum Catalog {
 
     /// A day written out, as a document dates itself: "6 décembre 2026", "6 December 2026".
     public static func longDay(_ d: Day, _ l: Language) -> String {
-        let months = l == .fr
+        "\(d.day == 1 && l == .fr ? "1er" : String(d.day)) \(monthNames(l)[d.month - 1]) \(d.year)"
+    }
+
+    /// A day's month and year, as a calendar titles it: "mars 2026", "March 2026".
+    public static func month(_ d: Day, _ l: Language) -> String { "\(monthNames(l)[d.month - 1]) \(d.year)" }
+
+    static func monthNames(_ l: Language) -> [String] {
+        l == .fr
             ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(d.day == 1 && l == .fr ? "1er" : String(d.day)) \(months[d.month - 1]) \(d.year)"
     }
 
     /// A duration: "3 h 30", "1 j" in French; "3 h 30", "1 d" in English.

@@ -153,4 +153,17 @@ public enum Command: Hashable, Sendable {
                           unchecked: [String] = [])
     /// Takes an application recorded by mistake away.
     case removeApplication(call: String, holder: String)
+    // The people and venue directories, the facilitators of a session (issue 18). A
+    // holder's referent is `HolderEdit.referentName`; a session's venue `SessionDraft.venue`.
+    case addPerson(PersonDraft)
+    case editPerson(person: String, PersonEdit)
+    /// Removes a person entered by mistake (refused while something names them).
+    case removePerson(person: String)
+    case addVenue(VenueDraft)
+    case editVenue(venue: String, VenueEdit)
+    /// Removes a venue entered by mistake (refused while a session takes place there).
+    case removeVenue(venue: String)
+    /// Names a person (created in the directory on first use) among a session's facilitators.
+    case addSessionFacilitator(session: String, person: String)
+    case removeSessionFacilitator(session: String, person: String)
 }

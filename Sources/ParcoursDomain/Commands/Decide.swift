@@ -25,7 +25,7 @@ struct Decider {
     mutating func run(_ command: Command) throws(DomainError) -> Decision {
         // Every change records its author: the same rules as any typed name.
         try InputRules.author(context.author)
-        let summary: Message
+        var summary: Message
         switch command {
         case .addOrganisation(let name, let kind): summary = try addOrganisation(name: name, kind: kind)
         case .addProgramme(let name, let operators, let stages, let target):
@@ -118,7 +118,11 @@ struct Decider {
         case .holdSession(let session): summary = try holdSession(session)
         case .addIdea, .setIdeaStatus, .adoptIdea, .adoptIdeaByNewHolder, .addCall, .applyToCall, .checkApplication, .removeApplication:
             summary = try ideasAndCalls(command)
+        case .addPerson, .editPerson, .removePerson, .addVenue, .editVenue, .removeVenue, .addSessionFacilitator,
+             .removeSessionFacilitator:
+            summary = try directory(command)
         }
+        summary = notingDirectoryAdditions(summary, command)
         return Decision(events: events, warnings: warnings, summary: summary)
     }
 

@@ -104,6 +104,10 @@ extension Decider {
                 }
             case .openEventUpdated, .openEventCancelled, .openEventReopened, .headcountRecorded, .headcountCleared:
                 try checkOpenEventUnchanged(event)
+            case .personEdited(let p) where !Self.holds(p, state.people[p.id]):
+                throw .undoConflict(what: state.personName(p.id))
+            case .venueEdited(let p) where !Self.holds(p, state.venues[p.id]):
+                throw .undoConflict(what: state.venues[p.id]?.name ?? p.id)
             default: try ideaOrCallUnchanged(event)
             }
         }
@@ -190,6 +194,7 @@ extension Decider {
             }
             if used { throw .undoBlocked(what: milestone.title) }
         }
+        try checkDirectoryUnused(compensation)
         guard !removed.isEmpty else { return }
         try checkOpenEventsFree(removed, compensation)
         let names = Names(state: state)

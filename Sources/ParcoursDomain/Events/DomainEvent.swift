@@ -116,6 +116,17 @@ public enum DomainEvent: Hashable, Sendable {
     case callApplied(ApplicationPayload)
     case callChecked(ApplicationPayload)
     case applicationRemoved(ApplicationPayload)
+    /// The people directory: facilitators, coordinators, referents, speakers, witnesses.
+    case personAdded(EntityPayload<Person>)
+    case personRemoved(EntityPayload<Person>)
+    case personEdited(EditPayload<PersonField>)
+    /// The venue directory.
+    case venueAdded(EntityPayload<Venue>)
+    case venueRemoved(EntityPayload<Venue>)
+    case venueEdited(EditPayload<VenueField>)
+    /// A person of the directory named among a session's facilitators, or taken off.
+    case sessionFacilitatorAdded(SessionFacilitatorPayload)
+    case sessionFacilitatorRemoved(SessionFacilitatorPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -211,6 +222,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .callApplied: .callApplied
         case .callChecked: .callChecked
         case .applicationRemoved: .applicationRemoved
+        case .personAdded: .personAdded
+        case .personRemoved: .personRemoved
+        case .personEdited: .personEdited
+        case .venueAdded: .venueAdded
+        case .venueRemoved: .venueRemoved
+        case .venueEdited: .venueEdited
+        case .sessionFacilitatorAdded: .sessionFacilitatorAdded
+        case .sessionFacilitatorRemoved: .sessionFacilitatorRemoved
         case .unknown: nil
         }
     }
@@ -316,6 +335,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .callApplied(let p): p
         case .callChecked(let p): p
         case .applicationRemoved(let p): p
+        case .personAdded(let p): p
+        case .personRemoved(let p): p
+        case .personEdited(let p): p
+        case .venueAdded(let p): p
+        case .venueRemoved(let p): p
+        case .venueEdited(let p): p
+        case .sessionFacilitatorAdded(let p): p
+        case .sessionFacilitatorRemoved(let p): p
         case .unknown: nil
         }
     }
@@ -413,6 +440,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .callApplied: .callApplied(try read(ApplicationPayload.self))
         case .callChecked: .callChecked(try read(ApplicationPayload.self))
         case .applicationRemoved: .applicationRemoved(try read(ApplicationPayload.self))
+        case .personAdded: .personAdded(try read(EntityPayload<Person>.self))
+        case .personRemoved: .personRemoved(try read(EntityPayload<Person>.self))
+        case .personEdited: .personEdited(try read(EditPayload<PersonField>.self))
+        case .venueAdded: .venueAdded(try read(EntityPayload<Venue>.self))
+        case .venueRemoved: .venueRemoved(try read(EntityPayload<Venue>.self))
+        case .venueEdited: .venueEdited(try read(EditPayload<VenueField>.self))
+        case .sessionFacilitatorAdded: .sessionFacilitatorAdded(try read(SessionFacilitatorPayload.self))
+        case .sessionFacilitatorRemoved: .sessionFacilitatorRemoved(try read(SessionFacilitatorPayload.self))
         }
     }
 
@@ -433,13 +468,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .workshopAdded(let p), .workshopRemoved(let p): [p.programme]
         case .cohortCreated(let p), .cohortRemoved(let p): [p.entity.id, p.entity.programme]
         case .cohortStatusChanged(let p): [p.cohort]
-        case .staffAdded(let p), .staffRemoved(let p): [p.cohort]
+        case .staffAdded(let p), .staffRemoved(let p): [p.cohort] + (p.member.person.map { [$0] } ?? [])
         case .holderAdded(let p), .holderRemoved(let p): [p.entity.id] + (p.entity.referredBy.map { [$0] } ?? [])
         case .projectCreated(let p), .projectRemoved(let p): [p.entity.id] + p.entity.holders
         case .projectHolderAdded(let p), .projectHolderRemoved(let p): [p.project, p.holder]
         case .participationChanged(let p): [p.holder, p.cohort]
         case .sessionScheduled(let p), .sessionRemoved(let p):
             [p.entity.id, p.entity.cohort] + (p.entity.details.holder.map { [$0] } ?? [])
+                + (p.entity.details.place.map { [$0] } ?? [])
         case .sessionUpdated(let p): [p.session]
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p): [p.session]
         case .attendanceMarked(let p), .attendanceCleared(let p): [p.session, p.holder]
@@ -462,7 +498,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .workshopEdited(let p): [p.programme]
         case .workshopMoved(let p): [p.programme]
         case .cohortEdited(let p): [p.id]
-        case .holderEdited(let p): [p.id] + p.changes.flatMap { $0.field == .referredBy ? Self.ids($0) : [] }
+        case .holderEdited(let p):
+            [p.id] + p.changes.flatMap { $0.field == .referredBy || $0.field == .referent ? Self.ids($0) : [] }
         case .holderDiscarded(let p), .holderRestored(let p): [p.holder.id] + (p.mergedInto.map { [$0] } ?? [])
         case .holderMerged(let p), .holderUnmerged(let p): [p.keep, p.duplicate]
         case .projectEdited(let p): [p.id]
@@ -486,6 +523,11 @@ public enum DomainEvent: Hashable, Sendable {
         case .legalFormChanged(let p): [p.project]
         case .fundingSet(let p):
             [p.target] + Set(((p.funding?.funders ?? []) + (p.previous?.funders ?? [])).map(\.organisation)).sorted()
+        case .personAdded(let p), .personRemoved(let p): [p.entity.id] + (p.entity.organisation.map { [$0] } ?? [])
+        case .personEdited(let p): [p.id] + p.changes.flatMap { $0.field == .organisation ? Self.ids($0) : [] }
+        case .venueAdded(let p), .venueRemoved(let p): [p.entity.id] + (p.entity.lender.map { [$0] } ?? [])
+        case .venueEdited(let p): [p.id] + p.changes.flatMap { $0.field == .lender ? Self.ids($0) : [] }
+        case .sessionFacilitatorAdded(let p), .sessionFacilitatorRemoved(let p): [p.session, p.person]
         case .unknown: []
         }
     }
@@ -625,6 +667,8 @@ extension DomainEvent {
             return .juryEvaluationCleared(p)
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted:
             return erasingIdea(e)
+        case .personAdded, .personRemoved, .personEdited, .staffAdded, .staffRemoved:
+            return erasingDirectory(e)
         default:
             return self
         }
@@ -737,6 +781,14 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case callApplied = "call.applied"
     case callChecked = "call.checked"
     case applicationRemoved = "call.application_removed"
+    case personAdded = "person.added"
+    case personRemoved = "person.removed"
+    case personEdited = "person.edited"
+    case venueAdded = "venue.added"
+    case venueRemoved = "venue.removed"
+    case venueEdited = "venue.edited"
+    case sessionFacilitatorAdded = "session.facilitator_added"
+    case sessionFacilitatorRemoved = "session.facilitator_removed"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

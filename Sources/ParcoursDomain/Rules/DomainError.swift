@@ -218,6 +218,11 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case idea(IdeaError)
     /// Calls for applications (F4).
     case call(CallError)
+    // The people and venue directories (issue 18).
+    case alreadyFacilitating(person: String, session: String)
+    case notFacilitating(person: String, session: String)
+    /// A person or venue still named somewhere (`uses`: how many places) is not removed.
+    case directoryEntryInUse(EntityKind, name: String, uses: Int)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

@@ -86,4 +86,13 @@ public enum Message: Hashable, Sendable {
     case call(CallMessage)
     case undid([LocalizedText])
     case redid([LocalizedText])
+    // The people and venue directories (issue 18).
+    case personAdded(name: String)
+    case personRemoved(name: String)
+    case venueAdded(name: String)
+    case venueRemoved(name: String)
+    case facilitatorAdded(person: String, session: String)
+    case facilitatorRemoved(person: String, session: String)
+    /// People and venues a command named for the first time, added to the directory.
+    case addedToDirectory(people: [String], venues: [String])
 }

@@ -202,6 +202,9 @@ extension State {
              .milestoneReached, .milestoneCleared, .needAdded, .needRemoved, .needResolved, .needReopened,
              .legalFormChanged, .fundingSet:
             applyPath(recorded.event, author: author)
+        case .personAdded, .personRemoved, .personEdited, .venueAdded, .venueRemoved, .venueEdited,
+             .sessionFacilitatorAdded, .sessionFacilitatorRemoved:
+            applyDirectory(recorded.event)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

@@ -39,6 +39,10 @@ public struct StateTables: Sendable {
     public var needs: [EntityID: Need]
     public var legalFormHistory: [EntityID: [LegalFormChange]]
     public var funding: [EntityID: Funding]
+    /// The people and venue directories, and the people facilitating each session.
+    public var people: [EntityID: Person]
+    public var venues: [EntityID: Venue]
+    public var sessionFacilitators: [EntityID: [EntityID]]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -55,7 +59,8 @@ public struct StateTables: Sendable {
                 followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
                 programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
                 needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
-                funding: [EntityID: Funding] = [:]) {
+                funding: [EntityID: Funding] = [:], people: [EntityID: Person] = [:], venues: [EntityID: Venue] = [:],
+                sessionFacilitators: [EntityID: [EntityID]] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -89,6 +94,9 @@ public struct StateTables: Sendable {
         self.needs = needs
         self.legalFormHistory = legalFormHistory
         self.funding = funding
+        self.people = people
+        self.venues = venues
+        self.sessionFacilitators = sessionFacilitators
     }
 }
 
@@ -103,7 +111,8 @@ extension State {
                     questionnaires: questionnaires, responses: responses, juries: juries, openEvents: openEvents,
                     ideas: ideas, calls: calls, applications: applications,
                     followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
-                    milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding)
+                    milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding,
+                    people: people, venues: venues, sessionFacilitators: sessionFacilitators)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -152,6 +161,9 @@ extension State {
         needs = t.needs
         legalFormHistory = t.legalFormHistory
         funding = t.funding
+        people = t.people
+        venues = t.venues
+        sessionFacilitators = t.sessionFacilitators
         self.lookups = lookups
     }
 

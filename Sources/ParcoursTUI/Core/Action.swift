@@ -18,6 +18,8 @@ enum Action: Hashable, Sendable {
     case answerQuestionnaire, attendanceSheet, juryEvaluation
     // Ideas before holders and calls for applications (issue 18).
     case ideas, newIdea, ideaStatus, ideaNext, ideaPrevious, adoptIdea, chooseProgramme
+    // The people who facilitate and the calendar (issue 18).
+    case myHolders, calendar, today
 }
 
 extension Action {

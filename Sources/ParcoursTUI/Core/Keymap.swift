@@ -69,6 +69,8 @@ enum Keymap {
                 Binding(keys: [c("o")], action: .openEvents, help: .actOpenEvents),
                 Binding(keys: [c("s")], action: .followUps, help: .actFollowUps),
                 Binding(keys: [c("i")], action: .ideas, help: .actIdeas),
+                Binding(keys: [c("a")], action: .calendar, help: .actCalendar),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
             ] + search
         case .cohort(let screen):
             return cohortBindings(screen.view) + views + [Binding(keys: [c("R")], action: .cohortReport, help: .actCohortReport)]
@@ -113,6 +115,14 @@ enum Keymap {
                 Binding(keys: [c("o")], action: .open, help: .actOpenHolderFile),
                 Binding(keys: [c("c")], action: .chooseCohort, help: .actChooseCohort),
                 Binding(keys: [c("x"), .delete], action: .removeFollowUp, help: .actRemoveFollowUp),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
+            ] + search
+        case .calendar:
+            return lists + views + [
+                Binding(keys: [.left, c("h")], action: .left, help: .actPreviousPeriod),
+                Binding(keys: [.right, c("l")], action: .right, help: .actNextPeriod),
+                Binding(keys: [c("t")], action: .today, help: .actToday),
+                Binding(keys: [.enter], action: .open, help: .actOpenSession),
             ] + search
         case .ideas(let s) where s.tab == .calls:
             return lists + views + [
@@ -144,6 +154,7 @@ enum Keymap {
                 Binding(keys: [c("t")], action: .transfer, help: .actTransfer),
                 Binding(keys: [c("D")], action: .removeHolder, help: .actRemoveHolder),
                 Binding(keys: [c("F")], action: .mergeHolder, help: .actMergeHolder),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
             ] + search
         case .sessions:
             return lists + [
@@ -168,6 +179,7 @@ enum Keymap {
                 Binding(keys: [c("c")], action: .remark, help: .actRemark),
                 Binding(keys: [c("x"), .delete], action: .clearMark, help: .actClearMark),
                 Binding(keys: [.enter], action: .open, help: .actOpen),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
             ] + search
         case .pipeline:
             return [

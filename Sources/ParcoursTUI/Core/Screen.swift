@@ -70,6 +70,7 @@ enum Screen: Hashable, Sendable {
     case events(EventsScreen)
     case followUps(FollowUpsScreen)
     case ideas(IdeasScreen)
+    case calendar(CalendarScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

@@ -88,6 +88,10 @@ enum Update {
             let effects = IdeasReducer.reduce(action, &s, &m)
             m.stack[slot] = .ideas(s)
             return effects
+        case .calendar(var cal):
+            let effects = CalendarReducer.reduce(action, &cal, &m)
+            m.stack[slot] = .calendar(cal)
+            return effects
         }
     }
 

@@ -46,6 +46,9 @@ enum Selection {
         case .ideas(var s):
             s.selection = SelectionState()
             m.screen = .ideas(s)
+        case .calendar(var cal):
+            cal.selection = SelectionState()
+            m.screen = .calendar(cal)
         default: break
         }
     }
@@ -56,10 +59,10 @@ enum Selection {
         switch m.screen {
         case .holder(let hs): return hs.holder
         case .cohort(let cs) where cs.view == .participants:
-            let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, m.language)
+            let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, m.language, mine: m.myHolders)
             return rows.indices.contains(cs.participants.selection) ? rows[cs.participants.selection].holder.id : nil
         case .cohort(let cs) where cs.view == .rollCall:
-            let holders = Rows.rollHolders(m.state, cohort: cs.cohort)
+            let holders = Rows.rollHolders(m.state, cohort: cs.cohort, mine: m.myHolders)
             return holders.indices.contains(cs.rollRow.selection) ? holders[cs.rollRow.selection].id : nil
         case .followUps(let fs):
             let rows = m.followUpLines(fs)

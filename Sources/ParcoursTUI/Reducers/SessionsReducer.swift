@@ -16,7 +16,7 @@ enum SessionsReducer {
             m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, state: m.state, l))
         case .editSession, .edit:
             guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
-            m.overlay = .form(Forms.editSession(selected, l))
+            m.overlay = .form(Forms.editSession(selected, m.state, l))
         case .cancelSession:
             guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
             return [.perform([.cancelSession(session: selected.id)])]

@@ -120,15 +120,18 @@ enum DashboardView {
         let l = m.language
         let cohort = m.state.cohorts[session.cohort]?.name ?? ""
         let weekday = Catalog.day(session.date, l).split(separator: " ").first.map(String.init) ?? ""
+        // ⚠ in the gap after the time: at the same time as another session in its venue or
+        // with its facilitator (the calendar, `a`, says which); the columns stay aligned.
         let when = "\(weekday) \(Texts.shortDay(session.date, l)) \(session.time?.description ?? "     ")"
+            + (m.state.overlaps(of: session).isEmpty ? " " : "⚠")
         let what: String
         if let holder = Rows.holderName(session, m.state) {
             what = "\(UIText.kindShort(session.kind, l)) · \(holder)"
         } else {
             // The cohort before the title, which may be long.
-            return "\(when)  \(UIText.kindShort(session.kind, l)) · \(cohort) · \(Texts.quoted(session.title, l))"
+            return "\(when) \(UIText.kindShort(session.kind, l)) · \(cohort) · \(Texts.quoted(session.title, l))"
         }
-        return "\(when)  \(what) · \(cohort)"
+        return "\(when) \(what) · \(cohort)"
     }
 
     /// The first line shown so the selected cohort's three lines are visible, with its
@@ -151,7 +154,12 @@ enum DashboardView {
         let held = figures.sessionsHeld, total = figures.sessionsHeld + figures.sessionsPlanned
         let dates = inner.width < 110 ? shortDates(cohort, today: m.today, l)
             : Texts.numericDay(cohort.start, l) + " → " + (cohort.end.map { Texts.numericDay($0, l) } ?? "…")
-        let right = "\(dates)  \(UIText.holdersCount(figures.holders, l))  \(UIText.sessionsCount(held: held, total: total, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(figures.attendanceRate))"
+        // "My holders": how many of the cohort's are theirs ("1/3 porteurs").
+        let holders = m.myHolders.map { mine in
+            UIText.myHoldersCount(m.state.participations(cohort: cohort.id).filter { mine.contains($0.holder) }.count,
+                                  of: figures.holders, l)
+        } ?? UIText.holdersCount(figures.holders, l)
+        let right = "\(dates)  \(holders)  \(UIText.sessionsCount(held: held, total: total, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(figures.attendanceRate))"
         let style = selected ? Palette.selected : Style.plain
         if selected { c.fill(Rect(row: row, col: inner.col, width: inner.width, height: 1), style: style) }
         let rightWidth = DisplayWidth.of(right)
@@ -196,7 +204,7 @@ enum DashboardView {
         let scope: Set<EntityID> = [cohort.id]
         let stalled = m.state.stalledProjects(asOf: m.today, cohorts: scope).count
         let unmarked = m.state.pastPlannedSessions(today: m.today, cohorts: scope).count
-        let absentees = m.state.holdersTakingPart(cohort: cohort.id)
+        let absentees = m.state.holdersTakingPart(cohort: cohort.id).filter { m.myHolders?.contains($0.id) ?? true }
             .map { ($0.name, m.state.consecutiveAbsences(holder: $0.id, cohort: cohort.id)) }.filter { $0.1 >= 2 }
         var parts: [String] = []
         if stalled > 0 { parts.append("\(stalled) \(UIText.alertStalled.text(l))") }

@@ -88,6 +88,11 @@ enum UIText: CaseIterable {
     case pickAdopterTitle, newAdopter, pickApplicantTitle, notAdoptedYet, noApplicant, ideaIsAProjectNow
     case actIdeas, actNewIdea, actIdeaStatus, actIdeaNext, actIdeaPrevious, actAdoptIdea, actChooseProgramme, actOpenIdea
     case actOpenApplicant
+    // The people who facilitate and the calendar (issue 18).
+    case calendarTitle, calendarWeek, calendarMonth, colDay, colFacilitatedBy, allDay, detailOverlap, detailReferent
+    case actCalendar, actMyHolders, actPreviousPeriod, actNextPeriod, actToday, actOpenSession
+    case allHoldersShown, directoryEmpty, you, pickReferentTitle, overlapTitle, overlapHint
+    case fieldFacilitators, fieldNewFacilitator, fieldNewVenue, fieldReferent, fieldNewReferent, ifNotListed, personName
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -526,6 +531,37 @@ enum UIText: CaseIterable {
         case .actChooseProgramme: return fr ? "Choisir le dispositif affiché" : "Choose the programme shown"
         case .actOpenIdea: return fr ? "Fiche du porteur (idée adoptée), sinon le statut" : "The holder's file (idea taken up), else the status"
         case .actOpenApplicant: return fr ? "Ouvrir la fiche d’un candidat" : "Open an applicant's file"
+        case .calendarTitle: return fr ? "Calendrier" : "Calendar"
+        case .calendarWeek: return fr ? "Semaine" : "Week"
+        case .calendarMonth: return fr ? "Mois" : "Month"
+        case .colDay: return fr ? "Jour" : "Day"
+        case .colFacilitatedBy: return fr ? "Animé par" : "Facilitated by"
+        case .allDay: return fr ? "journée" : "all day"
+        case .detailOverlap: return fr ? "Chevauche" : "Overlaps"
+        case .detailReferent: return fr ? "Référent·e" : "Referent"
+        case .actCalendar: return fr ? "Calendrier de toutes les promotions" : "Calendar of every cohort"
+        case .actMyHolders: return fr ? "Mes porteurs / tous" : "My holders / all"
+        case .actPreviousPeriod: return fr ? "Semaine ou mois précédent" : "Previous week or month"
+        case .actNextPeriod: return fr ? "Semaine ou mois suivant" : "Next week or month"
+        case .actToday: return fr ? "Revenir à aujourd’hui" : "Back to today"
+        case .actOpenSession: return fr ? "Ouvrir la séance dans sa promotion" : "Open the session in its cohort"
+        case .allHoldersShown: return fr ? "Tous les porteurs sont affichés." : "Every holder is shown."
+        case .directoryEmpty:
+            return fr ? "L’annuaire est vide : nommez un·e référent·e sur la fiche d’un porteur (E), ou parcours person add NOM."
+                : "The directory is empty: name a referent on a holder's file (E), or parcours person add NAME."
+        case .you: return fr ? "vous" : "you"
+        case .pickReferentTitle: return fr ? "Porteurs suivis par…" : "Holders followed by…"
+        case .overlapTitle: return fr ? "Séances en même temps" : "Sessions at the same time"
+        case .overlapHint:
+            return fr ? "La séance est enregistrée. Pour la déplacer, sélectionnez-la et modifiez-la (e)."
+                : "The session is recorded. To move it, select it and edit it (e)."
+        case .fieldFacilitators: return fr ? "Animé par" : "Facilitated by"
+        case .fieldNewFacilitator: return fr ? "Autre personne" : "Someone else"
+        case .fieldNewVenue: return fr ? "Nouveau lieu" : "New venue"
+        case .fieldReferent: return fr ? "Référent·e" : "Referent"
+        case .fieldNewReferent: return fr ? "Nouveau·elle référent·e" : "New referent"
+        case .ifNotListed: return fr ? "s’il n’est pas dans la liste" : "if not in the list"
+        case .personName: return fr ? "Prénom Nom" : "First Last"
         }
     }
 

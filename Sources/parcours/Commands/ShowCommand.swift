@@ -6,7 +6,7 @@ import ParcoursKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one holder, project, cohort, programme, session, organisation, open event, idea or call (by name, title or id).")
+        abstract: "Show one holder, project, cohort, programme, session, organisation, open event, idea, call, person of the directory or venue (by name, title or id).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "A name, a title or an id (4 characters of it are enough).") var reference: String
@@ -65,6 +65,16 @@ struct ShowCommand: ParsableCommand {
                 detail.changes = try Details.changes(workspace, of: c.id, language: l)
                 if output.json { return try cli.printJSON(detail) }
                 text.call(detail)
+            case .person(let p):
+                var detail = DirectoryListing.person(state, p)
+                detail.changes = try Details.changes(workspace, of: p.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                DirectoryShowText(language: l, text: text).person(detail)
+            case .venue(let v):
+                var detail = DirectoryListing.venue(state, v)
+                detail.changes = try Details.changes(workspace, of: v.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                DirectoryShowText(language: l, text: text).venue(detail)
             }
         }
     }
@@ -73,6 +83,7 @@ struct ShowCommand: ParsableCommand {
         case holder(Holder), project(Project), cohort(Cohort), programme(Programme), session(Session), organisation(Organisation)
         case openEvent(OpenEvent)
         case idea(Idea), call(CallForApplications)
+        case person(Person), venue(Venue)
         var id: String {
             switch self {
             case .holder(let x): return x.id
@@ -84,6 +95,8 @@ struct ShowCommand: ParsableCommand {
             case .openEvent(let x): return x.id
             case .idea(let x): return x.id
             case .call(let x): return x.id
+            case .person(let x): return x.id
+            case .venue(let x): return x.id
             }
         }
         var name: String {
@@ -97,6 +110,8 @@ struct ShowCommand: ParsableCommand {
             case .openEvent(let x): return "\(x.title), \(x.date.iso)"
             case .idea(let x): return x.title
             case .call(let x): return x.title
+            case .person(let x): return x.name
+            case .venue(let x): return x.name
             }
         }
     }
@@ -121,6 +136,8 @@ struct ShowCommand: ParsableCommand {
         attempt { () throws(DomainError) in .openEvent(try resolver.openEvent(reference)) }
         attempt { () throws(DomainError) in .idea(try resolver.idea(reference)) }
         attempt { () throws(DomainError) in .call(try resolver.call(reference)) }
+        attempt { () throws(DomainError) in .person(try resolver.person(reference, allowingErased: true)) }
+        attempt { () throws(DomainError) in .venue(try resolver.venue(reference)) }
         if let exact = found.first(where: { $0.id == reference }) { return exact }
         if found.count == 1 { return found[0] }
         if found.count > 1 {

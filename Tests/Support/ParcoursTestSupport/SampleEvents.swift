@@ -9,15 +9,17 @@ public let sampleEvents: [DomainEvent] = {
                               targetStages: [.idee, .emergence], targetPublic: "demandeurs d'emploi",
                               template: [WorkshopTemplate(title: "Atelier 1", objectives: "Se lancer", duration: .hours(7), facilitator: "o1")])
     let cohort = Cohort(id: "c1", programme: "p1", name: "Promo 2021", start: Day(iso: "2021-01-12")!, end: Day(iso: "2021-03-30")!,
-                        capacity: 8, staff: [StaffMember(name: "Anne", role: .referent)], status: .recruiting)
+                        capacity: 8, staff: [StaffMember(name: "Anne", role: .referent, person: "f1")], status: .recruiting)
     let holder = Holder(id: "h1", name: "Léa Martin", kind: .collective, commune: "Annonay", email: "lea@example.org",
-                        phone: "06 00 00 00 00", tags: ["jeune"], referredBy: "o1", created: Day(iso: "2021-01-04")!)
+                        phone: "06 00 00 00 00", tags: ["jeune"], referredBy: "o1", created: Day(iso: "2021-01-04")!,
+                        referent: "f1")
     let project = Project(id: "j1", holders: ["h1"], title: "Épicerie", sectors: ["alimentation"], commune: "Annonay",
                           legalForm: "SCIC", stage: .etude, status: .actif, created: Day(iso: "2021-01-04")!,
                           stageHistory: [StageChange(date: Day(iso: "2021-01-05")!, from: .idee, to: .etude, author: "claire", note: "ok")],
                           statusHistory: [], description: "Une épicerie\nde village", alreadyCreated: true)
     let details = SessionDetails(title: "Atelier 2", kind: .individuel, date: Day(iso: "2021-01-19")!, time: ClockTime(hour: 14, minute: 0),
-                                 duration: TimeSpan(minutes: 210), venue: "Mairie", remote: true, facilitators: ["o1"], holder: "h1")
+                                 duration: TimeSpan(minutes: 210), venue: "Mairie", remote: true, facilitators: ["o1"], holder: "h1",
+                                 place: "v1")
     let session = Session(id: "s1", cohort: "c1", details: details, status: .planned, templateIndex: 1)
     let mark = MarkValue(mark: .present, remote: true, remark: "en retard", author: "claire", time: Date(timeIntervalSince1970: 1_610_000_000))
     let note = Note(id: "n1", target: .project("j1"), text: "Étude de marché « faite »", author: "claire",
@@ -41,6 +43,9 @@ public let sampleEvents: [DomainEvent] = {
     let response = QuestionnaireResponse(cohort: "c1", date: Day(iso: "2021-03-30")!, answers: [
         Answer(key: "recommendation", scale: 9), Answer(key: "continue", yes: true), Answer(key: "besoin", choice: "Local"),
         Answer(key: "mot", text: "Merci « à tous »\nvraiment")])
+    let person = Person(id: "f1", name: "Camille Dubois", organisation: "o1", role: "chargée d’accompagnement",
+                        email: "camille@example.org", phone: "04 00 00 00 00")
+    let venue = Venue(id: "v1", name: "Salle des fêtes", commune: "Annonay", kind: .salle, lender: "o1")
     let evaluation = JuryEvaluation(project: .tresSatisfaisant, progress: .satisfaisant, decision: .orienter, destination: "o1",
                                     comment: "A gagné en assurance")
     let openEvent = OpenEvent(id: "v1", programme: "p1", cohort: "c1", details: OpenEventDetails(
@@ -158,6 +163,16 @@ public let sampleEvents: [DomainEvent] = {
         .headcountRecorded(HeadcountPayload(action: a, event: "v1", headcount: headcount,
                                             previous: Headcount(audiences: [AudienceCount(.standard(.habitants), 12)]))),
         .headcountCleared(HeadcountPayload(action: a, event: "v1", headcount: nil, previous: headcount)),
+        .personAdded(EntityPayload(action: a, entity: person)),
+        .personRemoved(EntityPayload(action: a, entity: person)),
+        .personEdited(EditPayload(action: a, id: "f1", changes: [
+            FieldChange(field: .email, from: nil, to: .text("camille@example.org")),
+            FieldChange(field: .organisation, from: .text("o1"), to: nil)])),
+        .venueAdded(EntityPayload(action: a, entity: venue)),
+        .venueRemoved(EntityPayload(action: a, entity: venue)),
+        .venueEdited(EditPayload(action: a, id: "v1", changes: [FieldChange(field: .kind, from: nil, to: .text("tiers_lieu"))])),
+        .sessionFacilitatorAdded(SessionFacilitatorPayload(action: a, session: "s1", person: "f1")),
+        .sessionFacilitatorRemoved(SessionFacilitatorPayload(action: a, session: "s1", person: "f1")),
     ] + ideaAndCallSamples
 }()
 

@@ -31,6 +31,14 @@ extension Catalog {
         }
     }
 
+    /// An open event's status as of `today`: "à compter" when past and not yet counted.
+    public static func eventStatus(_ event: OpenEvent, today: Day, _ l: Language) -> String {
+        event.awaitsHeadcount(today: today) ? eventToCount(l) : eventStatus(event.status, l)
+    }
+
+    /// A past open event whose headcount is still to record.
+    public static func eventToCount(_ l: Language) -> String { pick(l, "à compter", "to count") }
+
     /// A category's label: the standard one's in the language, a free one's name as written.
     public static func label(_ value: Audience, _ l: Language) -> String {
         switch value {

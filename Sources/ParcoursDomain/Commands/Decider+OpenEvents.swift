@@ -12,6 +12,7 @@ extension Decider {
                                        duration: duration, venue: venue, remote: draft.remote)
         let event = OpenEvent(id: context.newID(), programme: programme.id, cohort: cohort?.id, details: details)
         events.append(.openEventScheduled(EntityPayload(action: action, entity: event)))
+        warnVenueOverlaps(of: event)
         return .openEventScheduled(title: title, date: draft.date, owner: cohort?.name ?? programme.name)
     }
 
@@ -35,6 +36,12 @@ extension Decider {
         }
         events.append(.openEventUpdated(OpenEventUpdatePayload(action: action, event: event.id,
                                                                before: event.details, after: details)))
+        if details.date != event.date || details.time != event.details.time || details.duration != event.duration
+            || details.venue != event.details.venue || details.remote != event.details.remote {
+            var moved = event
+            moved.details = details
+            warnVenueOverlaps(of: moved)
+        }
         return .openEventUpdated(title: details.title)
     }
 

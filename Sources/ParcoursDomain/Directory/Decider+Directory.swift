@@ -203,8 +203,8 @@ extension Decider {
         moved.details = details
         let wanted = people ?? (state.sessionFacilitators[session.id] ?? [])
         for overlap in state.overlaps(of: moved, facilitators: wanted, venue: venue) {
-            guard let other = state.sessions[overlap.other] else { continue }
-            let cohort = state.cohorts[other.cohort]?.name ?? other.cohort
+            guard let other = state.calendarItem(overlap.other) else { continue }
+            let cohort = other.group
             switch overlap.shared {
             case .venue:
                 let venue = state.venueName(of: moved) ?? ""
@@ -213,6 +213,16 @@ extension Decider {
                 warnings.append(.facilitatorOverlap(session: details.title, other: other.title, cohort: cohort,
                                                     person: state.people[id]?.name ?? pendingName(id), date: other.date))
             }
+        }
+    }
+
+    /// Warns about sessions and open events at an overlapping time in an open event's
+    /// venue, as for a session (an event names no facilitator).
+    mutating func warnVenueOverlaps(of event: OpenEvent) {
+        for overlap in state.overlaps(of: event) {
+            guard let other = state.calendarItem(overlap.other) else { continue }
+            let venue = state.directoryVenue(of: event)?.name ?? event.details.venue ?? ""
+            warnings.append(.venueOverlap(session: event.title, other: other.title, cohort: other.group, venue: venue, date: other.date))
         }
     }
 

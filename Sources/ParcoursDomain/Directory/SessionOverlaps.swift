@@ -1,5 +1,6 @@
 /// Two sessions at overlapping times sharing a venue or a facilitator: said as a warning
-/// when one is scheduled, and marked in the calendar.
+/// when one is scheduled, and marked in the calendar. An open event takes part by its
+/// venue only (it names no facilitator): an evening debate in the hall of a workshop.
 public struct SessionOverlap: Hashable, Sendable {
     public enum Shared: Hashable, Sendable {
         /// The same venue of the directory (or, for sessions before it, the same venue text).
@@ -8,7 +9,7 @@ public struct SessionOverlap: Hashable, Sendable {
         case person(EntityID)
     }
 
-    /// The other session.
+    /// The other session, or open event (`State.calendarItem` names either).
     public var other: EntityID
     public var shared: Shared
 
@@ -18,42 +19,84 @@ public struct SessionOverlap: Hashable, Sendable {
     }
 }
 
+/// What the overlap rule compares of a session or an open event: when, where, who.
+struct CalendarSlot {
+    var id: EntityID
+    /// In minutes from a fixed origin.
+    var span: Range<Int>
+    /// What names its venue for comparison; nil when remote or nowhere.
+    var venue: String?
+    var people: [EntityID]
+    var cancelled: Bool
+}
+
 extension State {
-    /// When a session takes place, in minutes from a fixed origin: from its start time for
-    /// its duration; a session without a time takes its whole day (it may be any time).
-    static func minutes(of session: Session) -> Range<Int> {
-        let dayStart = session.date.ordinal * 24 * 60
-        guard let time = session.time else { return dayStart..<(dayStart + 24 * 60) }
+    /// When something takes place, in minutes from a fixed origin: from its start time for
+    /// its duration; without a time it takes its whole day (it may be any time).
+    static func minutes(_ date: Day, _ time: ClockTime?, _ duration: TimeSpan) -> Range<Int> {
+        let dayStart = date.ordinal * 24 * 60
+        guard let time else { return dayStart..<(dayStart + 24 * 60) }
         let start = dayStart + time.hour * 60 + time.minute
-        return start..<(start + max(1, session.duration.minutes))
+        return start..<(start + max(1, duration.minutes))
     }
 
-    /// What names a session's venue for comparison: the directory's venue, else the free
-    /// text of older sessions (compared as names are); nil for a remote session or none.
-    static func venueKey(_ session: Session) -> String? {
-        guard !session.remote else { return nil }
-        if let place = session.details.place { return "id:" + place }
-        return session.details.venue.map { "text:" + NameKey.of($0) }
+    /// What names a venue for comparison: the directory's venue, else the free text
+    /// (compared as names are); nil when remote or none.
+    static func venueKey(place: EntityID?, text: String?, remote: Bool) -> String? {
+        guard !remote else { return nil }
+        if let place { return "id:" + place }
+        return text.map { "text:" + NameKey.of($0) }
     }
 
-    /// The sessions overlapping `session` in time (not cancelled, not itself) that share its
-    /// venue (when `venue`) or one of `facilitators` (its own when nil), each sharing once.
-    public func overlaps(of session: Session, facilitators: [EntityID]? = nil, venue: Bool = true) -> [SessionOverlap] {
-        guard session.status != .cancelled else { return [] }
-        let people = Set(facilitators ?? (sessionFacilitators[session.id] ?? []))
-        let key = venue ? State.venueKey(session) : nil
+    func slot(_ s: Session, people: [EntityID]? = nil) -> CalendarSlot {
+        CalendarSlot(id: s.id, span: State.minutes(s.date, s.time, s.duration),
+                     venue: State.venueKey(place: s.details.place, text: s.details.venue, remote: s.remote),
+                     people: people ?? (sessionFacilitators[s.id] ?? []), cancelled: s.status == .cancelled)
+    }
+
+    func slot(_ e: OpenEvent) -> CalendarSlot {
+        CalendarSlot(id: e.id, span: State.minutes(e.date, e.details.time, e.duration),
+                     venue: State.venueKey(place: directoryVenue(of: e)?.id, text: e.details.venue, remote: e.details.remote),
+                     people: [], cancelled: e.cancelled)
+    }
+
+    /// The directory's venue an open event's venue text names (its free text, compared as
+    /// names are), so an event in the hall a session booked from the directory shares it.
+    public func directoryVenue(of event: OpenEvent) -> Venue? {
+        guard let text = event.details.venue else { return nil }
+        let key = NameKey.of(text)
+        return directoryVenues.first { NameKey.of($0.name) == key }
+    }
+
+    /// The sessions and open events overlapping `slot` in time (not cancelled, not itself)
+    /// that share its venue (when `venue`) or one of its people, each sharing once.
+    func overlaps(of slot: CalendarSlot, day: Day, venue: Bool) -> [SessionOverlap] {
+        guard !slot.cancelled else { return [] }
+        let people = Set(slot.people)
+        let key = venue ? slot.venue : nil
         guard key != nil || !people.isEmpty else { return [] }
-        let span = State.minutes(of: session)
+        // Something lasts at most a day: the day before (one ending after midnight) to the day after.
+        let (start, end) = (day.adding(days: -1), day.adding(days: 2))
+        let others = sessions(from: start, to: end).map { self.slot($0) } + openEvents(from: start, to: end).map { self.slot($0) }
         var found: [SessionOverlap] = []
-        // A session lasts at most a day: the day before (one ending after midnight) to the day after.
-        for other in sessions(from: session.date.adding(days: -1), to: session.date.adding(days: 2))
-        where other.id != session.id && other.status != .cancelled && State.minutes(of: other).overlaps(span) {
-            if let key, State.venueKey(other) == key { found.append(SessionOverlap(other: other.id, shared: .venue)) }
-            for person in sessionFacilitators[other.id] ?? [] where people.contains(person) {
+        for other in others where other.id != slot.id && !other.cancelled && other.span.overlaps(slot.span) {
+            if let key, other.venue == key { found.append(SessionOverlap(other: other.id, shared: .venue)) }
+            for person in other.people where people.contains(person) {
                 found.append(SessionOverlap(other: other.id, shared: .person(person)))
             }
         }
         return found
+    }
+
+    /// What overlaps `session` (not cancelled): sessions and open events sharing its venue
+    /// (when `venue`), sessions sharing one of `facilitators` (its own when nil).
+    public func overlaps(of session: Session, facilitators: [EntityID]? = nil, venue: Bool = true) -> [SessionOverlap] {
+        overlaps(of: slot(session, people: facilitators), day: session.date, venue: venue)
+    }
+
+    /// What overlaps an open event (not cancelled): sessions and events sharing its venue.
+    public func overlaps(of event: OpenEvent) -> [SessionOverlap] {
+        overlaps(of: slot(event), day: event.date, venue: true)
     }
 
     /// Every overlap among the sessions dated from `start` to `end` (excluded), by session.
@@ -64,5 +107,15 @@ extension State {
             if !found.isEmpty { result[session.id] = found }
         }
         return result
+    }
+
+    /// A session or an open event as an overlap names it: its title, its date and where it
+    /// belongs (the session's cohort; the event's cohort, else its programme).
+    public func calendarItem(_ id: EntityID) -> (title: String, date: Day, group: String)? {
+        if let s = sessions[id] { return (s.title, s.date, cohorts[s.cohort]?.name ?? s.cohort) }
+        if let e = openEvents[id] {
+            return (e.title, e.date, e.cohort.flatMap { cohorts[$0]?.name } ?? programmes[e.programme]?.name ?? e.programme)
+        }
+        return nil
     }
 }

@@ -32,6 +32,9 @@ public struct OpenEvent: Hashable, Sendable, Codable, Identifiable {
         return headcount == nil ? .planned : .held
     }
 
+    /// Past and neither held nor cancelled: its headcount is still to record ("à compter").
+    public func awaitsHeadcount(today: Day) -> Bool { status == .planned && date < today }
+
     public var title: String { details.title }
     public var kind: OpenEventKind { details.kind }
     public var date: Day { details.date }

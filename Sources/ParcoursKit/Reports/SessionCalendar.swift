@@ -1,15 +1,17 @@
 import Foundation
 import ParcoursDomain
 
-/// Sessions as an iCalendar file (RFC 5545) a facilitator subscribes to in their usual
-/// calendar: one event per session, its UID stable (the session's id), times in
-/// Europe/Paris with the zone's definition included, a cancelled session kept with
-/// STATUS:CANCELLED so the calendar strikes it out rather than losing it.
+/// Sessions and open events as an iCalendar file (RFC 5545) a facilitator subscribes to in
+/// their usual calendar: one VEVENT each, its UID stable (the session's or the open event's
+/// id: ids are never shared between the two), times in Europe/Paris with the zone's
+/// definition included, a cancelled one kept with STATUS:CANCELLED so the calendar strikes
+/// it out rather than losing it.
 public enum SessionCalendar {
     public static let timeZoneID = "Europe/Paris"
 
-    /// The calendar of `sessions`; `now` is its DTSTAMP (when the file was made).
-    public static func ics(_ state: State, sessions: [Session], name: String, now: Date, language l: Language) -> String {
+    /// The calendar of `sessions` and `events`; `now` is its DTSTAMP (when the file was made).
+    public static func ics(_ state: State, sessions: [Session], events: [OpenEvent] = [], name: String, now: Date,
+                           language l: Language) -> String {
         var c = ICalendarText()
         c.line("BEGIN", "VCALENDAR")
         c.line("VERSION", "2.0")
@@ -21,6 +23,7 @@ public enum SessionCalendar {
         timeZone(&c)
         let stamp = utc(now)
         for session in sessions { event(&c, state, session, stamp: stamp, language: l) }
+        for open in events { event(&c, state, open, stamp: stamp, language: l) }
         c.line("END", "VCALENDAR")
         return c.text
     }
@@ -53,15 +56,7 @@ public enum SessionCalendar {
         c.line("BEGIN", "VEVENT")
         c.line("UID", "\(s.id)@parcours")
         c.line("DTSTAMP", stamp)
-        if let time = s.time {
-            let start = local(s.date, time)
-            c.line("DTSTART", start.text, parameters: [("TZID", timeZoneID)])
-            c.line("DTEND", ending(start, minutes: s.duration.minutes), parameters: [("TZID", timeZoneID)])
-        } else {
-            // A session without a time is a day's event (DTEND is the next day, excluded).
-            c.line("DTSTART", compact(s.date), parameters: [("VALUE", "DATE")])
-            c.line("DTEND", compact(s.date.adding(days: 1)), parameters: [("VALUE", "DATE")])
-        }
+        when(&c, s.date, s.time, s.duration)
         c.line("SUMMARY", ICalendarText.escape("\(s.title) — \(entry.cohort)"))
         let place = s.remote ? [l == .fr ? "À distance" : "Remote"] + (entry.venue.map { [$0] } ?? [])
                              : [entry.venue, entry.commune].compactMap { $0 }
@@ -74,6 +69,42 @@ public enum SessionCalendar {
         c.line("STATUS", s.status == .cancelled ? "CANCELLED" : "CONFIRMED")
         c.line("TRANSP", s.status == .cancelled ? "TRANSPARENT" : "OPAQUE")
         c.line("END", "VEVENT")
+    }
+
+    /// An open event: its format and programme (cohort) in the description, its headcount
+    /// once recorded; no facilitator (an open event names none).
+    static func event(_ c: inout ICalendarText, _ state: State, _ e: OpenEvent, stamp: String, language l: Language) {
+        let programme = state.programmes[e.programme]?.name ?? e.programme
+        let cohort = e.cohort.map { state.cohorts[$0]?.name ?? $0 }
+        let venue = state.directoryVenue(of: e)
+        c.line("BEGIN", "VEVENT")
+        c.line("UID", "\(e.id)@parcours")
+        c.line("DTSTAMP", stamp)
+        when(&c, e.date, e.details.time, e.duration)
+        c.line("SUMMARY", ICalendarText.escape("\(e.title) — \(cohort ?? programme)"))
+        let name = venue?.name ?? e.details.venue
+        let place = e.details.remote ? [l == .fr ? "À distance" : "Remote"] + (name.map { [$0] } ?? [])
+                                     : [name, venue?.commune].compactMap { $0 }
+        if !place.isEmpty { c.line("LOCATION", ICalendarText.escape(place.joined(separator: ", "))) }
+        let kind = Catalog.label(e.kind, l)
+        var description = [cohort.map { "\(programme) › \($0)" } ?? programme, kind.prefix(1).uppercased() + kind.dropFirst()]
+        if let headcount = e.headcount { description.append(Catalog.headcount(headcount, l)) }
+        c.line("DESCRIPTION", ICalendarText.escape(description.joined(separator: "\n")))
+        c.line("STATUS", e.cancelled ? "CANCELLED" : "CONFIRMED")
+        c.line("TRANSP", e.cancelled ? "TRANSPARENT" : "OPAQUE")
+        c.line("END", "VEVENT")
+    }
+
+    /// DTSTART and DTEND in Paris; without a time, a day's event (DTEND the next day, excluded).
+    static func when(_ c: inout ICalendarText, _ date: Day, _ time: ClockTime?, _ duration: TimeSpan) {
+        if let time {
+            let start = local(date, time)
+            c.line("DTSTART", start.text, parameters: [("TZID", timeZoneID)])
+            c.line("DTEND", ending(start, minutes: duration.minutes), parameters: [("TZID", timeZoneID)])
+        } else {
+            c.line("DTSTART", compact(date), parameters: [("VALUE", "DATE")])
+            c.line("DTEND", compact(date.adding(days: 1)), parameters: [("VALUE", "DATE")])
+        }
     }
 
     struct LocalTime {

@@ -20,13 +20,15 @@ struct CalendarScreen: Hashable, Sendable {
     var end: Day { Agenda.range(span, around: start).end }
 }
 
-/// The span's sessions with their venue, facilitators and overlaps, as `parcours calendar`
-/// lists them (`Agenda.entries`): made once per state, span and language.
+/// The span's sessions and open events with their venue, facilitators and overlaps, as
+/// `parcours calendar` lists them (`Agenda.entries`): made once per state, span, language
+/// and day (an event past and not counted is "à compter").
 struct CalendarRows: Sendable {
     struct Key: Hashable, Sendable {
         var span: Agenda.Span
         var start: Day
         var language: Language
+        var today: Day
         /// "My holders": the person chosen, nil for every session.
         var referent: EntityID?
     }
@@ -35,11 +37,12 @@ struct CalendarRows: Sendable {
     var entries: [Agenda.Entry]
 
     /// With a referent ("my holders"), the sessions they facilitate and those their holders
-    /// are expected at (their cohorts' sessions, their individual meetings).
+    /// are expected at (their cohorts' sessions, their individual meetings); no open event,
+    /// as `--facilitator` leaves them out (an event names no facilitator, expects no holder).
     init(_ state: State, _ key: Key, mine: Set<EntityID>? = nil) {
         self.key = key
         let range = Agenda.range(key.span, around: key.start)
-        entries = Agenda.entries(state, from: range.start, to: range.end, language: key.language)
+        entries = Agenda.entries(state, from: range.start, to: range.end, today: key.today, language: key.language)
         if let person = key.referent, let mine {
             let theirs = Set(Rows.thisWeek(state, from: range.start, to: range.end, mine: mine, planned: false).map(\.id))
             entries = entries.filter { theirs.contains($0.id) || (state.sessionFacilitators[$0.id] ?? []).contains(person) }
@@ -49,13 +52,14 @@ struct CalendarRows: Sendable {
 
 extension Model {
     /// The calendar's rows as shown: its span, the `/` filter (title, cohort, programme,
-    /// venue, commune, facilitators).
+    /// venue, commune, facilitators, an event's format).
     func calendarEntries(_ cal: CalendarScreen) -> [Agenda.Entry] {
-        let key = CalendarRows.Key(span: cal.span, start: cal.start, language: language, referent: referent)
+        let key = CalendarRows.Key(span: cal.span, start: cal.start, language: language, today: today, referent: referent)
         let entries = derived.calendar?.key == key ? derived.calendar!.entries : CalendarRows(state, key, mine: myHolders).entries
         guard !filter.isEmpty else { return entries }
         return entries.filter { e in
-            Rows.matches(filter, [e.title, e.cohort, e.programme, e.venue ?? "", e.commune ?? ""] + e.facilitators + e.organisations)
+            Rows.matches(filter, [e.title, e.cohort, e.programme, e.venue ?? "", e.commune ?? ""] + e.facilitators + e.organisations
+                         + Agenda.notes(e, language))
         }
     }
 }

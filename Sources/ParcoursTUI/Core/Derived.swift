@@ -100,7 +100,7 @@ enum Derive {
             IdeasReducer.follow(&s, m)
             m.screen = .ideas(s)
         case .calendar(let cal):
-            let key = CalendarRows.Key(span: cal.span, start: cal.start, language: m.language, referent: m.referent)
+            let key = CalendarRows.Key(span: cal.span, start: cal.start, language: m.language, today: m.today, referent: m.referent)
             if m.derived.calendar?.key != key { m.derived.calendar = CalendarRows(m.state, key, mine: m.myHolders) }
         case .report(let rs):
             let key = reportKey(m, rs.scope)

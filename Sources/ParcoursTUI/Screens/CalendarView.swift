@@ -3,9 +3,9 @@ import ParcoursKit
 import TerminalKit
 
 /// The calendar across every cohort: a tab each for the week and the month, the span's
-/// dates at the right; one row per session (its day said once), a ⚠ before a session that
-/// shares its venue or a facilitator with another at the same time; the selected
-/// session's cohort, venue, facilitators and overlaps in words below.
+/// dates at the right; one row per session or open event (its day said once), a ⚠ before
+/// one that shares its venue or a facilitator with another at the same time; the selected
+/// one's cohort, venue, facilitators (an event's format and headcount) and overlaps below.
 enum CalendarView {
     static func draw(_ m: Model, _ cal: CalendarScreen, into c: inout Canvas) -> String {
         let l = m.language
@@ -34,14 +34,14 @@ enum CalendarView {
         var table = TableView(columns: columns, rowCount: rows.count) { i in
             let e = rows[i]
             let again = i > first && rows[i - 1].date == e.date
-            var cells = [again ? "" : day(e, l), time(e, l), e.overlaps.isEmpty ? "" : "⚠", title(e, l), e.cohort, place(e, l)]
-            if wide { cells.append((e.facilitators + e.organisations).joined(separator: ", ")) }
+            var cells = [again ? "" : day(e, l), time(e, l), e.overlaps.isEmpty ? "" : "⚠", title(e, l), e.group, place(e, l)]
+            if wide { cells.append(e.event ? Agenda.notes(e, l).first ?? "" : (e.facilitators + e.organisations).joined(separator: ", ")) }
             return cells
         }
         table.emptyMessage = m.filter.isEmpty ? UIText.calendarEmpty(cal.span, l) : UIText.pickerNothing.text(l)
         table.draw(into: &c, in: tableRect, state: cal.selection)
         if let pane, rows.indices.contains(cal.selection.selection) {
-            detail(rows[cal.selection.selection], l, in: pane, into: &c)
+            detail(rows[cal.selection.selection], m, in: pane, into: &c)
         }
         return UIText.rowPosition(cal.selection.selection, rows.count, l)
     }
@@ -59,9 +59,10 @@ enum CalendarView {
         return e.end.map { start + "–" + $0 } ?? start
     }
 
-    /// The title, "(annulée)" after a cancelled one.
+    /// The title, "(annulée)" after a cancelled session, "(annulé)", "(à compter)" after an event.
     static func title(_ e: Agenda.Entry, _ l: Language) -> String {
-        e.status == SessionStatus.cancelled.rawValue ? e.title + " (" + Catalog.label(SessionStatus.cancelled, l) + ")" : e.title
+        if e.cancelled { return e.title + " (" + (e.event ? Catalog.eventStatus(.cancelled, l) : Catalog.label(SessionStatus.cancelled, l)) + ")" }
+        return e.toCount ? e.title + " (" + Catalog.eventToCount(l) + ")" : e.title
     }
 
     /// The venue (and its commune), "à distance" for a remote session.
@@ -71,16 +72,31 @@ enum CalendarView {
         return venue ?? ""
     }
 
-    static func detail(_ e: Agenda.Entry, _ l: Language, in pane: Rect, into c: inout Canvas) {
+    static func detail(_ e: Agenda.Entry, _ m: Model, in pane: Rect, into c: inout Canvas) {
+        let l = m.language
         let when = (Day(iso: e.date).map { Catalog.day($0, l) } ?? e.date) + " · " + time(e, l)
-            + (e.status == SessionStatus.cancelled.rawValue ? " · " + Catalog.label(SessionStatus.cancelled, l) : "")
+            + (e.cancelled && !e.event ? " · " + Catalog.label(SessionStatus.cancelled, l) : "")
+        // An event names no facilitator: its format and headcount (or what to do) instead.
+        let who = e.event
+            ? (UIText.detailHeadcount.text(l), eventLine(e, m))
+            : (UIText.detailFacilitator.text(l), (e.facilitators + e.organisations).joined(separator: ", "))
         // The overlaps before the programme: four lines fit, and they are what needs acting on.
-        DetailPane.draw(title(e, l) + " — " + e.cohort, [
+        DetailPane.draw(title(e, l) + " — " + e.group, [
             (UIText.colDate.text(l), when),
             (UIText.colVenue.text(l), place(e, l)),
-            (UIText.detailFacilitator.text(l), (e.facilitators + e.organisations).joined(separator: ", ")),
+            who,
             (UIText.detailOverlap.text(l), e.overlaps.map { "⚠ " + $0 }.joined(separator: " · ")),
             (UIText.detailProgramme.text(l), e.programme),
         ], in: pane, into: &c)
+    }
+
+    /// "Soirée-débat · 44 : élus 10, habitants 20", "Soirée-débat · à compter : h saisit…".
+    static func eventLine(_ e: Agenda.Entry, _ m: Model) -> String {
+        let l = m.language
+        let format = Agenda.notes(e, l).first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? ""
+        guard let event = m.state.openEvents[e.id] else { return format }
+        let count = event.headcount.map { UIText.headcountShort($0, l) }
+            ?? (event.cancelled ? Catalog.eventStatus(.cancelled, l) : UIText.headcountHint(event.date < m.today, l))
+        return format + " · " + count
     }
 }

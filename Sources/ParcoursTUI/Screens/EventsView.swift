@@ -38,8 +38,7 @@ enum EventsView {
     /// "tenu", "annulé", "prévu", or "à compter" for a past event whose headcount is
     /// still to record (what the dashboard counts as events to count).
     static func status(_ e: OpenEvent, today: Day, _ l: Language) -> String {
-        if e.status == .planned && e.date < today { return UIText.eventToCount.text(l) }
-        return Catalog.eventStatus(e.status, l)
+        Catalog.eventStatus(e, today: today, l)
     }
 
     /// The event's day, time, length and status, venue, programme or cohort, headcount.

@@ -28,7 +28,6 @@ extension UIText {
         case .actHeadcount: return fr ? "Saisir l’effectif par public" : "Record the headcount"
         case .actCancelEvent: return fr ? "Annuler l’événement" : "Cancel the event"
         case .actHoldSession: return fr ? "Séance tenue (personne n’était attendu)" : "Session held (nobody expected)"
-        case .eventToCount: return fr ? "à compter" : "to count"
         case .detailHeadcount: return fr ? "Effectif" : "Headcount"
         case .detailOwner: return fr ? "Pour" : "For"
         case .headcountOnlyForEvents:

@@ -64,7 +64,7 @@ enum UIText: CaseIterable {
     case fieldOwner, fieldElus, fieldTechniciens, fieldProfessionnels, fieldHabitants, fieldPorteurs, fieldAutres
     case fieldOtherAudiences, fieldTotal, formInvalidAudiences
     case actOpenEvents, actNewEvent, actEditEvent, actHeadcount, actCancelEvent, actHoldSession
-    case eventToCount, detailHeadcount, detailOwner, headcountOnlyForEvents, holdOnlyForSessions
+    case detailHeadcount, detailOwner, headcountOnlyForEvents, holdOnlyForSessions
     // After the programme, the project's path, evaluations (issue 17).
     case followUpsTitle, followUpsShort, followUpsDue, seeAllFollowUps, openNeeds, followUpsTabDue, followUpsTabKnown, followUpsTabUpcoming
     case colWave, colDue, colStanding, colCohort, allCohorts, allCohortsShort, pickCohortFilterTitle
@@ -390,7 +390,7 @@ enum UIText: CaseIterable {
              .fieldOwner, .fieldElus, .fieldTechniciens, .fieldProfessionnels, .fieldHabitants, .fieldPorteurs, .fieldAutres,
              .fieldOtherAudiences, .fieldTotal, .formInvalidAudiences,
              .actOpenEvents, .actNewEvent, .actEditEvent, .actHeadcount, .actCancelEvent, .actHoldSession,
-             .eventToCount, .detailHeadcount, .detailOwner, .headcountOnlyForEvents, .holdOnlyForSessions:
+             .detailHeadcount, .detailOwner, .headcountOnlyForEvents, .holdOnlyForSessions:
             return openEventText(fr)
         // After the programme, the project's path, evaluations.
         case .followUpsTitle: return fr ? "Suivis après le parcours" : "Follow-ups after the programme"

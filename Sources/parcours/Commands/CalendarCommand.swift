@@ -3,20 +3,22 @@ import Foundation
 import ParcoursDomain
 import ParcoursKit
 
-/// `parcours calendar`: the sessions of a week or a month across every cohort, with venue
-/// and facilitators; sessions sharing a venue or a facilitator at the same time are marked.
+/// `parcours calendar`: the sessions and open events of a week or a month across every
+/// cohort, with venue and facilitators; those sharing a venue or a facilitator at the same
+/// time are marked.
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "The sessions of a week (default) or a month across every cohort, with venue and facilitators; overlaps marked ⚠.",
-        discussion: "For a calendar application, `parcours export --format ics --out FILE` writes the same sessions as iCalendar.")
+        abstract: "The sessions and open events of a week (default) or a month across every cohort, with venue and facilitators; overlaps marked ⚠.",
+        discussion: "For a calendar application, `parcours export --format ics --out FILE` writes the same sessions and events as iCalendar.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Flag(help: "The week from Monday (default).") var week = false
     @Flag(help: "The whole month.") var month = false
     @Option(help: "A day in the week or month shown, YYYY-MM-DD (default: today).") var from: String?
-    @Option(help: "Only the sessions this person of the directory facilitates.") var facilitator: String?
-    @Option(help: "Only this cohort's sessions.") var cohort: String?
+    @Option(help: "Only the sessions this person of the directory facilitates (open events name no facilitator: none is shown).")
+    var facilitator: String?
+    @Option(help: "Only this cohort's sessions and open events.") var cohort: String?
 
     func run() throws {
         try CLI.run(global) { cli in
@@ -32,7 +34,8 @@ struct CalendarCommand: ParsableCommand {
             let cohortID = try cohort.map { reference throws(DomainError) in try resolver.cohort(reference).id }
             let span: Agenda.Span = month ? .month : .week
             let (start, end) = Agenda.range(span, around: day ?? workspace.today)
-            let entries = Agenda.entries(state, from: start, to: end, cohort: cohortID, facilitator: person?.id, language: cli.language)
+            let entries = Agenda.entries(state, from: start, to: end, cohort: cohortID, facilitator: person?.id,
+                                         today: workspace.today, language: cli.language)
             if output.json { return try cli.printJSON(entries) }
             print(CalendarText.lines(entries, span: span, start: start, end: end, language: cli.language).joined(separator: "\n"))
         }
@@ -47,7 +50,7 @@ enum CalendarText {
         var lines = [span == .week
             ? (fr ? "Semaine du \(Catalog.day(start, l)) au \(Catalog.day(last, l))" : "Week of \(Catalog.day(start, l)) to \(Catalog.day(last, l))")
             : Catalog.month(start, l).prefix(1).uppercased() + Catalog.month(start, l).dropFirst()]
-        guard !entries.isEmpty else { return lines + [fr ? "Aucune séance." : "No session."] }
+        guard !entries.isEmpty else { return lines + [fr ? "Aucune séance ni événement." : "No session or event."] }
         var current: String?
         for e in entries {
             if e.date != current {
@@ -56,12 +59,15 @@ enum CalendarText {
                 lines.append(Day(iso: e.date).map { Catalog.day($0, l) } ?? e.date)
             }
             let time = e.time.map { t in e.end.map { "\(t)–\($0)" } ?? t } ?? (fr ? "journée    " : "all day    ")
-            var parts = ["\(e.title) — \(e.cohort)"]
+            var parts = ["\(e.title) — \(e.group)"]
             if e.remote { parts.append(fr ? "à distance" : "remote") }
             if let venue = e.venue { parts.append(venue + (e.commune.map { " (\($0))" } ?? "")) }
             let who = e.facilitators + e.organisations
             if !who.isEmpty { parts.append(who.joined(separator: ", ")) }
-            if e.status == SessionStatus.cancelled.rawValue { parts.append(Catalog.label(SessionStatus.cancelled, l).uppercased()) }
+            // A session's status only when cancelled (said loudly, last); an event's format
+            // and "à compter" or its participants.
+            parts += Agenda.notes(e, l)
+            if e.cancelled { parts[parts.count - 1] = parts[parts.count - 1].uppercased() }
             lines.append("  \(time)  " + parts.joined(separator: " — "))
             for overlap in e.overlaps { lines.append("    ⚠ " + overlap) }
         }

@@ -17,12 +17,17 @@ enum CalendarExport {
         let person = try facilitator.map { reference throws(DomainError) in try resolver.person(reference) }
         let sessions = Agenda.all(state, cohort: cohortFound?.id, facilitator: person?.id)
         let name = ["Parcours", cohortFound?.name, person?.name].compactMap { $0 }.joined(separator: " — ")
-        let text = SessionCalendar.ics(state, sessions: sessions, name: name, now: workspace.now, language: cli.language)
+        // A facilitator's calendar holds no open event: an event names no facilitator.
+        let events = Agenda.events(state, cohort: cohortFound?.id, facilitator: person?.id)
+        let text = SessionCalendar.ics(state, sessions: sessions, events: events, name: name, now: workspace.now, language: cli.language)
         let url = URL(fileURLWithPath: out)
         try PrivateFile.createDirectory(url.deletingLastPathComponent())
         try PrivateFile.write(Data(text.utf8), to: url)
-        let n = sessions.count
-        print(fr ? "\(n) séance\(n > 1 ? "s" : "") écrite\(n > 1 ? "s" : "") dans \(out) (iCalendar, lisible par vous seul·e)."
-                 : "\(n) session\(n > 1 ? "s" : "") written to \(out) (iCalendar, readable by you only).")
+        let n = sessions.count, k = events.count
+        let what = fr ? "\(n) séance\(n > 1 ? "s" : "")" + (k == 0 ? "" : " et \(k) événement\(k > 1 ? "s" : "")")
+                      : "\(n) session\(n == 1 ? "" : "s")" + (k == 0 ? "" : " and \(k) event\(k == 1 ? "" : "s")")
+        // "écrites" agrees with séances alone, "écrits" once an événement is among them.
+        print(fr ? "\(what) écrit\(k > 0 ? "" : "e")\(n + k > 1 ? "s" : "") dans \(out) (iCalendar, lisible par vous seul·e)."
+                 : "\(what) written to \(out) (iCalendar, readable by you only).")
     }
 }

@@ -88,6 +88,38 @@ import Testing
         #expect(marked[w.session("Atelier D").id] != nil && marked[w.session("Atelier A").id] == nil)
     }
 
+    /// An open event names no facilitator but takes a venue: an evening debate in the hall
+    /// a workshop booked overlaps it, both ways, said when either is scheduled or moved.
+    @Test func anOpenEventSharingASessionsVenueOverlapsIt() throws {
+        let w = try World.standard()
+        try atNine(w, "Atelier A", "2021-02-01", venue: "Tiers-lieu", facilitators: ["Camille Dubois"],
+                   time: ClockTime(hour: 17, minute: 0)!)
+        // Typed as free text, the event's venue is the directory's when the name is the same.
+        let evening = try w.run(.addOpenEvent(target: "Promo 1", OpenEventDraft(
+            title: "Soirée-débat", kind: .soiree, date: day("2021-02-01"), time: ClockTime(hour: 19, minute: 0), venue: "tiers-lieu")))
+        #expect(evening.warnings == [.venueOverlap(session: "Soirée-débat", other: "Atelier A", cohort: "Promo 1",
+                                                   venue: "Tiers-lieu", date: day("2021-02-01"))])
+        let debate = try #require(w.state.openEvents.values.first)
+        #expect(w.state.directoryVenue(of: debate)?.name == "Tiers-lieu")
+        #expect(w.state.overlaps(of: debate) == [SessionOverlap(other: w.session("Atelier A").id, shared: .venue)])
+        #expect(w.state.overlaps(of: w.session("Atelier A")) == [SessionOverlap(other: debate.id, shared: .venue)])
+        #expect(w.state.calendarItem(debate.id)?.group == "Promo 1" && w.state.calendarItem("nobody") == nil)
+        // A session scheduled into the event's evening is told; its facilitator is not shared.
+        let later = try atNine(w, "Atelier B", "2021-02-01", venue: "Tiers-lieu", facilitators: ["Camille"],
+                               time: ClockTime(hour: 20, minute: 0)!, duration: .hours(1))
+        #expect(later.warnings.map { Catalog.text($0, .fr) } == [
+            "« Atelier B » et « Soirée-débat » (Promo 1) ont lieu en même temps à « Tiers-lieu » le lun. 01/02/2021."])
+        // Moved after the sessions, remote, or cancelled: no overlap.
+        let moved = try w.run(.editOpenEvent(event: "Soirée-débat", OpenEventEdit(time: .some(ClockTime(hour: 21, minute: 0)))))
+        #expect(moved.warnings.isEmpty && w.state.overlaps(of: w.session("Atelier A")).isEmpty)
+        try w.run(.editOpenEvent(event: "Soirée-débat", OpenEventEdit(time: .some(ClockTime(hour: 19, minute: 0)), remote: true)))
+        #expect(w.state.overlaps(of: w.session("Atelier A")).isEmpty)
+        try w.run(.editOpenEvent(event: "Soirée-débat", OpenEventEdit(remote: false)))
+        #expect(w.state.overlaps(of: w.session("Atelier A")).count == 1)
+        try w.run(.cancelOpenEvent(event: "Soirée-débat"))
+        #expect(w.state.overlaps(of: w.session("Atelier A")).isEmpty && w.state.overlaps(of: w.state.openEvents[debate.id]!).isEmpty)
+    }
+
     @Test func aSessionsFacilitatorsComeAndGoWithUndo() throws {
         let w = try World.standard()
         try w.run(.addSessionFacilitator(session: "Atelier 1", person: "Camille Dubois"))

@@ -144,6 +144,77 @@ struct CalendarCommandTests {
         #expect(p.fingerprint() == before && !FileManager.default.fileExists(atPath: nobody.path))
     }
 
+    /// Open events in `parcours calendar` and in the iCalendar file, read by icalendar: an
+    /// evening debate in the workshop's hall (said when planned), its UID its own and kept
+    /// after an edit, a cancelled one STATUS:CANCELLED, a training day all day; a cohort's
+    /// calendar keeps its own events, a facilitator's none.
+    @Test func openEventsAreInTheCalendarAndTheICalendarFile() throws {
+        var p = ParcoursBinary(language: "fr")
+        defer { p.cleanUp() }
+        try Self.fabrique(p)
+        try p.ok("session", "add", "Promo A", "Atelier 1", "--date", "2026-03-26", "--time", "17:00", "--duration", "3h",
+                 "--venue", "Salle des fêtes de Lamastre", "--facilitator", "Camille Dubois")
+        let debate = try p.run(["event", "add", "Fabrique à initiatives", "Soirée-débat : l'ESS en milieu rural", "--date", "2026-03-26",
+                                "--time", "19:00", "--kind", "soiree", "--venue", "salle des fêtes de lamastre"])
+        #expect(debate.status == 0 && debate.stderr == "Attention : « Soirée-débat : l'ESS en milieu rural » et « Atelier 1 » (Promo A) "
+                + "ont lieu en même temps à « Salle des fêtes de Lamastre » le jeu. 26/03/2026.\n", "\(debate.stderr)")
+        try p.ok("event", "add", "Promo B", "Formation des bénévoles", "--date", "2026-03-27", "--kind", "formation")
+        try p.ok("event", "add", "Promo B", "Visite apprenante", "--date", "2026-03-28", "--time", "14:00", "--kind", "visite")
+        try p.ok("event", "cancel", "Visite apprenante")
+
+        let week = try p.ok("calendar", "--from", "2026-03-26")
+        #expect(week.contains("  19:00–21:00  Soirée-débat : l'ESS en milieu rural — Fabrique à initiatives — Salle des fêtes de "
+                              + "Lamastre (Lamastre) — soirée-débat — à compter\n    ⚠ même lieu que « Atelier 1 » (Promo A)"), "\(week)")
+        #expect(week.contains("    ⚠ même lieu que « Soirée-débat : l'ESS en milieu rural » (Fabrique à initiatives)"), "\(week)")
+        // Past (March 2026) and not counted: "à compter"; cancelled, said loudly as a session is.
+        #expect(week.contains("  journée      Formation des bénévoles — Promo B — formation — à compter\n"), "\(week)")
+        #expect(week.contains("  14:00–17:30  Visite apprenante — Promo B — visite apprenante — ANNULÉ"), "\(week)")
+        let promoB = try p.ok("calendar", "--from", "2026-03-26", "--cohort", "Promo B")
+        #expect(promoB.contains("Formation des bénévoles") && !promoB.contains("Soirée-débat") && !promoB.contains("Atelier 1"), "\(promoB)")
+        let camille = try p.ok("calendar", "--from", "2026-03-26", "--facilitator", "Camille")
+        // (Her workshop still says it shares the hall with the debate.)
+        #expect(camille.contains("Atelier 1") && !camille.contains("19:00–21:00") && !camille.contains("Formation"), "\(camille)")
+        p.environment["PARCOURS_LANG"] = "en"
+        let rows = try #require(try p.json("calendar", "--from", "2026-03-26", "--json") as? [[String: Any]])
+        let training = try #require(rows.first { $0["title"] as? String == "Formation des bénévoles" })
+        #expect(training["event"] as? Bool == true && training["kind"] as? String == "formation" && training["cohort"] as? String == "Promo B")
+        #expect(training["status"] as? String == "planned" && training["to_count"] as? Bool == true)
+
+        let file = p.data.appendingPathComponent("fabrique.ics")
+        #expect(try p.ok("export", "--format", "ics", "--out", file.path)
+                == "1 session and 3 events written to \(file.path) (iCalendar, readable by you only).\n")
+        let events = Self.events(try Self.parse(file))
+        let ids = try #require(try p.json("list", "events", "--json") as? [[String: Any]])
+            .reduce(into: [String: String]()) { $0[$1["title"] as? String ?? ""] = $1["id"] as? String }
+        let evening = try #require(events["Soirée-débat : l'ESS en milieu rural — Fabrique à initiatives"], "\(events.keys)")
+        #expect(evening["uid"] as? String == "\(ids["Soirée-débat : l'ESS en milieu rural"] ?? "?")@parcours")
+        #expect(evening["start"] as? String == "2026-03-26T19:00:00+01:00" && evening["end"] as? String == "2026-03-26T21:00:00+01:00")
+        #expect(evening["tzid"] as? String == "Europe/Paris" && evening["status"] as? String == "CONFIRMED")
+        #expect(evening["location"] as? String == "Salle des fêtes de Lamastre, Lamastre")
+        #expect(evening["description"] as? String == "Fabrique à initiatives\nEvening debate")
+        let training2 = try #require(events["Formation des bénévoles — Promo B"])
+        #expect(training2["start"] as? String == "2026-03-27" && training2["end"] as? String == "2026-03-28" && training2["tzid"] is NSNull)
+        #expect(events["Visite apprenante — Promo B"]?["status"] as? String == "CANCELLED")
+        let uids = Set(events.values.compactMap { $0["uid"] as? String })
+        #expect(uids.count == 4, "sessions and events never share a UID")
+
+        // Moved to the next evening and renamed, the debate keeps its UID; counted, its headcount is said.
+        try p.ok("event", "edit", "Soirée-débat", "--date", "2026-03-27", "--title", "Soirée-débat ESS")
+        try p.ok("headcount", "Soirée-débat ESS", "--audience", "elus=10", "--audience", "habitants=34")
+        let again = p.data.appendingPathComponent("again.ics")
+        #expect(try p.ok("export", "--format", "ics", "--cohort", "Promo B", "--out", again.path)
+                == "0 sessions and 2 events written to \(again.path) (iCalendar, readable by you only).\n")
+        let all = p.data.appendingPathComponent("all.ics")
+        try p.ok("export", "--format", "ics", "--out", all.path)
+        let moved = try #require(Self.events(try Self.parse(all))["Soirée-débat ESS — Fabrique à initiatives"])
+        #expect(moved["uid"] as? String == evening["uid"] as? String && moved["start"] as? String == "2026-03-27T19:00:00+01:00")
+        #expect(moved["description"] as? String == "Fabrique à initiatives\nEvening debate\n44 participants (elected officials 10, residents 34)")
+        // A facilitator's calendar: their sessions only.
+        p.environment["PARCOURS_LANG"] = "fr"
+        let theirs = p.data.appendingPathComponent("camille.ics")
+        #expect(try p.ok("export", "--format", "ics", "--facilitator", "Camille", "--out", theirs.path).hasPrefix("1 séance écrite dans"))
+    }
+
     @Test func myHoldersAreThoseWhoseReferentIsTheAuthorOrTheChosenPerson() throws {
         var p = ParcoursBinary(author: "camille", language: "fr")
         defer { p.cleanUp() }

@@ -142,6 +142,65 @@ import Testing
         #expect(cs.view == .sessions && m.state.cohorts[cs.cohort]?.name == "Promo automne")
     }
 
+    /// Open events in the calendar: the programme's launch in the visit's venue (⚠ on both),
+    /// a debate on Monday never counted ("à compter"), a cohort's webinar cancelled; the
+    /// detail says the format and what to do instead of who facilitates; Enter opens an
+    /// event among its cohort's sessions, or among the open events for a programme's.
+    @Test func theCalendarShowsOpenEventsWithTheirStatusAndOverlaps() throws {
+        let world = try Self.world()
+        defer { world.cleanUp() }
+        let w = world.workspace
+        try w.perform(.addOpenEvent(target: "Cap Création", OpenEventDraft(
+            title: "Lancement du territoire", kind: .lancement, date: Day(iso: "2026-03-12")!,
+            time: ClockTime(hour: 8, minute: 30), venue: "villeurbanne")))
+        try w.perform(.addOpenEvent(target: "Cap Création", OpenEventDraft(
+            title: "Soirée des initiatives", kind: .soiree, date: Day(iso: "2026-03-09")!, time: ClockTime(hour: 19, minute: 0))))
+        try w.perform(.addOpenEvent(target: "Promo automne", OpenEventDraft(
+            title: "Webinaire statuts", kind: .webinaire, date: Day(iso: "2026-03-13")!, time: ClockTime(hour: 12, minute: 0),
+            remote: true)))
+        try w.perform(.cancelOpenEvent(event: "Webinaire statuts"))
+        var m = world.model(.fr)
+        m.press(.character("a"))
+        let lines = m.lines
+        let debate = try #require(lines.first { $0.contains("Soirée des initiatives") }, "\(m.text)")
+        #expect(debate.hasPrefix("           19:00–21:00   Soirée des initiatives") && debate.contains("Cap Création"), "\(debate)")
+        let launch = try #require(lines.first { $0.contains("Lancement du") })
+        #expect(launch.hasPrefix("jeu. 12/03 08:30–10:30 ⚠ Lancement du") && launch.contains("Villeurbanne"), "\(launch)")
+        let visit = try #require(lines.first { $0.contains("Visite de la Miete") })
+        #expect(visit.hasPrefix("           09:30–12:30 ⚠"), "the launch comes first that day: \(visit)")
+        #expect(lines.contains { $0.contains("Webinaire statuts (ann") && $0.contains("Promo automne") }, "\(m.text)")
+        // Monday's debate selected (after the day's session): its format and headcount to record.
+        m.press(.character("j"))
+        #expect(m.text.contains("Soirée des initiatives (à compter) — Cap Création"), "\(m.text)")
+        #expect(m.text.contains("Soirée-débat · à compter : h saisit l’effectif par public"), "\(m.text)")
+        #expect(!m.text.contains("Animé par"), "an event names no facilitator: \(m.text)")
+        m.press(.character("j"))
+        #expect(m.text.contains("⚠ même lieu que « Visite de la Miete » (Promo printemps)"), "\(m.text)")
+        // In English, wide: the status after the title, the format where a session has its facilitators.
+        var wide = world.model(.en, width: 130, height: 30)
+        wide.press(.character("a"))
+        #expect(wide.lines.contains { $0.contains("Soirée des initiatives (to count)") && $0.contains("evening debate") }, "\(wide.text)")
+        #expect(wide.lines.contains { $0.contains("Webinaire statuts (cancelled)") && $0.contains("webinar") }, "\(wide.text)")
+        wide.press(.character("j"), .character("j"), .character("j"))
+        #expect(wide.text.contains("⚠ same venue as “Lancement du territoire” (Cap Création)"), "\(wide.text)")
+
+        // Enter on the programme's launch: the open events, on it.
+        m.press(.enter)
+        guard case .events(let es) = m.screen else { Issue.record("no events screen: \(m.text)"); return }
+        #expect(Rows.openEvents(m.state, filter: "", .fr)[es.selection.selection].title == "Lancement du territoire")
+        // Enter on the cohort's webinar: its cohort's sessions, on it.
+        m.press(.escape)
+        while !(m.lines.contains { $0.contains("Titre") || $0.contains("Webinaire") } && m.text.contains("Webinaire statuts — Promo automne")) {
+            let before = m.text
+            m.press(.character("j"))
+            if m.text == before { break }
+        }
+        m.press(.enter)
+        guard case .cohort(let cs) = m.screen else { Issue.record("no cohort screen: \(m.text)"); return }
+        let rows = Rows.calendar(m.state, cohort: cs.cohort, filter: "", .fr)
+        #expect(cs.view == .sessions && rows[cs.sessions.selection].event?.title == "Webinaire statuts")
+    }
+
     @Test func theSessionFormChoosesVenueAndFacilitatorsAndSaysTheOverlap() throws {
         let world = try Self.world()
         defer { world.cleanUp() }

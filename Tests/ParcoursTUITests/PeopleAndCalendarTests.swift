@@ -121,7 +121,7 @@ import Testing
         m.press(.tab)
         #expect(m.lines[1].contains("mars 2026") && m.text.contains("Étude de marché"))
         m.press(.character("l"))
-        #expect(m.lines[1].contains("avril 2026") && m.text.contains("Aucune séance ce mois-là"))
+        #expect(m.lines[1].contains("avril 2026") && m.text.contains("Aucune séance ni événement ce mois-là"))
         m.press(.character("t"))
         #expect(m.lines[1].contains("mars 2026"))
         // Wide: who facilitates; in English.
@@ -162,6 +162,8 @@ import Testing
         var m = world.model(.fr)
         m.press(.character("a"))
         let lines = m.lines
+        // A programme's event among the rows: the column says "Pour", not "Promotion".
+        #expect(lines[2].contains("Pour") && !lines[2].contains("Promotion"), "\(lines[2])")
         let debate = try #require(lines.first { $0.contains("Soirée des initiatives") }, "\(m.text)")
         #expect(debate.hasPrefix("           19:00–21:00   Soirée des initiatives") && debate.contains("Cap Création"), "\(debate)")
         let launch = try #require(lines.first { $0.contains("Lancement du") })
@@ -172,7 +174,7 @@ import Testing
         // Monday's debate selected (after the day's session): its format and headcount to record.
         m.press(.character("j"))
         #expect(m.text.contains("Soirée des initiatives (à compter) — Cap Création"), "\(m.text)")
-        #expect(m.text.contains("Soirée-débat · à compter : h saisit l’effectif par public"), "\(m.text)")
+        #expect(m.text.contains("Soirée-débat · à compter : Entrée, puis h pour saisir l’effectif"), "\(m.text)")
         #expect(!m.text.contains("Animé par"), "an event names no facilitator: \(m.text)")
         m.press(.character("j"))
         #expect(m.text.contains("⚠ même lieu que « Visite de la Miete » (Promo printemps)"), "\(m.text)")

@@ -24,7 +24,9 @@ enum CalendarView {
             TableColumn(UIText.colTime.text(l), width: .fixed(11)),
             TableColumn("", width: .fixed(1)),
             TableColumn(UIText.colTitle.text(l), width: .flexible(min: 12, weight: 3)),
-            TableColumn(UIText.colCohort.text(l), width: .flexible(min: 8, weight: 2)),
+            // "Pour" when an event of a whole programme is among the rows (its programme shows there).
+            TableColumn((rows.contains { $0.event && $0.cohort.isEmpty } ? UIText.colOwner : UIText.colCohort).text(l),
+                        width: .flexible(min: 8, weight: 2)),
             TableColumn(UIText.colVenue.text(l), width: .flexible(min: 8, weight: 2)),
         ]
         if wide { columns.append(TableColumn(UIText.colFacilitatedBy.text(l), width: .flexible(min: 12, weight: 2))) }
@@ -90,13 +92,13 @@ enum CalendarView {
         ], in: pane, into: &c)
     }
 
-    /// "Soirée-débat · 44 : élus 10, habitants 20", "Soirée-débat · à compter : h saisit…".
+    /// "Soirée-débat · 44 : élus 10, habitants 20", "Soirée-débat · à compter : Entrée, puis h…", "… · prévu".
     static func eventLine(_ e: Agenda.Entry, _ m: Model) -> String {
         let l = m.language
         let format = Agenda.notes(e, l).first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? ""
         guard let event = m.state.openEvents[e.id] else { return format }
         let count = event.headcount.map { UIText.headcountShort($0, l) }
-            ?? (event.cancelled ? Catalog.eventStatus(.cancelled, l) : UIText.headcountHint(event.date < m.today, l))
+            ?? (e.toCount ? UIText.calendarToCount(l) : Catalog.eventStatus(event, today: m.today, l))
         return format + " · " + count
     }
 }

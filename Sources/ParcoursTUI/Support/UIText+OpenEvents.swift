@@ -116,6 +116,11 @@ extension UIText {
         return String(h.total) + (l == .fr ? " : " : ": ") + parts.joined(separator: ", ")
     }
 
+    /// The calendar's line for an event to count: `h` there changes the week, so Enter first.
+    static func calendarToCount(_ l: Language) -> String {
+        l == .fr ? "à compter : Entrée, puis h pour saisir l’effectif" : "to count: Enter, then h to record the headcount"
+    }
+
     /// The detail pane's headcount line before one is recorded: what to do, and when.
     static func headcountHint(_ past: Bool, _ l: Language) -> String {
         switch (past, l == .fr) {

@@ -47,8 +47,12 @@ extension UIText {
     /// "Aucune séance cette semaine." / "No session this month."
     static func calendarEmpty(_ span: Agenda.Span, _ l: Language) -> String {
         switch span {
-        case .week: return l == .fr ? "Aucune séance cette semaine-là (← → pour changer de semaine)." : "No session that week (← → for another week)."
-        case .month: return l == .fr ? "Aucune séance ce mois-là (← → pour changer de mois)." : "No session that month (← → for another month)."
+        case .week:
+            return l == .fr ? "Aucune séance ni événement cette semaine-là (← → pour changer de semaine)."
+                            : "No session or event that week (← → for another week)."
+        case .month:
+            return l == .fr ? "Aucune séance ni événement ce mois-là (← → pour changer de mois)."
+                            : "No session or event that month (← → for another month)."
         }
     }
 }

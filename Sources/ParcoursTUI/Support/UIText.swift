@@ -295,8 +295,9 @@ enum UIText: CaseIterable {
         case .actNewHolder: return fr ? "Ajouter un porteur" : "Add a holder"
         case .actSort: return fr ? "Changer le tri" : "Change the sort"
         case .actAddSession: return fr ? "Ajouter une séance" : "Add a session"
-        case .actEditSession: return fr ? "Modifier la séance" : "Edit the session"
-        case .actCancelSession: return fr ? "Annuler la séance" : "Cancel the session"
+        // These keys act on the row selected: a session, or one of the cohort's open events.
+        case .actEditSession: return fr ? "Modifier la séance ou l’événement" : "Edit the session or event"
+        case .actCancelSession: return fr ? "Annuler la séance ou l’événement" : "Cancel the session or event"
         case .actCreateMissing: return fr ? "Créer les séances manquantes du modèle" : "Create missing template sessions"
         case .actAllPresent: return fr ? "Tous présents d'un coup" : "Everyone present at once"
         case .actPresent: return fr ? "Présent" : "Present"
@@ -544,7 +545,7 @@ enum UIText: CaseIterable {
         case .actPreviousPeriod: return fr ? "Semaine ou mois précédent" : "Previous week or month"
         case .actNextPeriod: return fr ? "Semaine ou mois suivant" : "Next week or month"
         case .actToday: return fr ? "Revenir à aujourd’hui" : "Back to today"
-        case .actOpenSession: return fr ? "Ouvrir la séance dans sa promotion" : "Open the session in its cohort"
+        case .actOpenSession: return fr ? "Ouvrir la séance ou l’événement (dans sa promotion)" : "Open the session or event (in its cohort)"
         case .allHoldersShown: return fr ? "Tous les porteurs sont affichés." : "Every holder is shown."
         case .directoryEmpty:
             return fr ? "L’annuaire est vide : nommez un·e référent·e sur la fiche d’un porteur (E), ou parcours person add NOM."

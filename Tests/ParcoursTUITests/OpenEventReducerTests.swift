@@ -133,6 +133,48 @@ import Testing
         }
     }
 
+    /// Carried out: the event just planned is under the cursor, in the open events and
+    /// among a cohort's sessions, so `h` or `e` acts on it next.
+    @Test func theCursorGoesToTheEventJustPlanned() throws {
+        let world = try Self.world()
+        defer { world.cleanUp() }
+        let p = world.program(.fr)
+        p.press(.character("o"))
+        guard case .events(let before) = p.model.screen else { Issue.record("no events screen"); return }
+        #expect(before.selection.selection == 1, "on the next event to come")
+        p.press(.character("a"), .tab)
+        p.type("Soirée témoignages")
+        p.press(.tab, .ctrl("u"))
+        p.type("2026-06-02")
+        p.press(.enter)
+        guard case .events(let es) = p.model.screen else { Issue.record("no events screen: \(p.text)"); return }
+        let rows = Rows.openEvents(p.model.state, filter: "", .fr)
+        #expect(rows.count == 3 && rows[es.selection.selection].title == "Soirée témoignages", "\(p.text)")
+        // Among a cohort's sessions: the sessions view's `o`, the cohort chosen by default.
+        p.press(.escape, .enter, .tab, .character("o"), .tab)
+        p.type("Visite de ferme")
+        p.press(.tab, .ctrl("u"))
+        p.type("2026-03-17")
+        p.press(.enter)
+        guard case .cohort(let cs) = p.model.screen else { Issue.record("no cohort screen: \(p.text)"); return }
+        let calendar = Rows.calendar(p.model.state, cohort: cs.cohort, filter: "", .fr)
+        #expect(calendar[cs.sessions.selection].event?.title == "Visite de ferme", "\(p.text)")
+    }
+
+    /// At 80×24 the headcount form shows every field, the total last, nothing behind "▾ 1 de plus".
+    @Test func theHeadcountFormFitsAnEightyByTwentyFourTerminal() throws {
+        let world = try Self.world()
+        defer { world.cleanUp() }
+        for language in [Language.fr, .en] {
+            var m = world.model(language)
+            m.press(.character("o"), .character("g"), .character("h"))
+            #expect(form(m)?.purpose == .headcount(id(world, event: "Soirée des initiatives")))
+            let total = language == .fr ? "Total (si plus)" : "Total (if more)"
+            #expect(m.text.contains(total) && m.text.contains(language == .fr ? "Élus" : "Elected"), "\(m.text)")
+            #expect(!m.text.contains("▾") && !m.text.contains("▴"), "\(m.text)")
+        }
+    }
+
     @Test func planEditAndCancelAnEventAsTheCommandLineDoes() throws {
         let world = try Self.world()
         defer { world.cleanUp() }

@@ -38,6 +38,28 @@ enum EventsReducer {
         return []
     }
 
+    /// After an event is planned: the cursor on it, in the open events or among the cohort's
+    /// sessions shown (where the next key, `h` or `e`, is most likely meant for it).
+    static func selectNew(since before: State, _ m: inout Model) {
+        guard let id = m.state.openEvents.keys.first(where: { before.openEvents[$0] == nil }) else { return }
+        switch m.screen {
+        case .events(var es):
+            let rows = Rows.openEvents(m.state, filter: m.filter, m.language)
+            guard let i = rows.firstIndex(where: { $0.id == id }) else { return }
+            es.selection.selection = i
+            es.selection.keepSelectionVisible(count: rows.count, visibleRows: m.tableRows)
+            m.screen = .events(es)
+        case .cohort(var cs) where cs.view == .sessions:
+            let rows = Rows.calendar(m.state, cohort: cs.cohort, filter: m.filter, m.language)
+            guard let i = rows.firstIndex(where: { $0.id == id }) else { return }
+            cs.sessions.selection = i
+            cs.sessions.keepSelectionVisible(count: rows.count, visibleRows: m.tableRows)
+            m.screen = .cohort(cs)
+        default:
+            break
+        }
+    }
+
     /// What the open events' keys do on `event` (nil when the action is not theirs):
     /// `preferred` is where a new event goes by default (the cohort shown).
     static func act(_ action: Action, on event: OpenEvent?, preferred: EntityID?, _ m: inout Model) -> [Effect]? {

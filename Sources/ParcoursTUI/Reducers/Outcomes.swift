@@ -32,8 +32,10 @@ enum Outcomes {
             return []
         case .performed(let text, let state, let overlaps):
             let work = finish(&m)
+            let before = m.state
             m.state = state
             leaveRemoved(&m)
+            if case .newOpenEvent = work?.form?.purpose { EventsReducer.selectNew(since: before, &m) }
             m.say(text)
             // What cannot be undone is said whole: it says what is left to do by hand.
             if let form = work?.form, m.overlay == nil, let title = finalTitle(form, m.language) {

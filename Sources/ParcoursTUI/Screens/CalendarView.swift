@@ -37,7 +37,8 @@ enum CalendarView {
             let e = rows[i]
             let again = i > first && rows[i - 1].date == e.date
             var cells = [again ? "" : day(e, l), time(e, l), e.overlaps.isEmpty ? "" : "⚠", title(e, l), e.group, place(e, l)]
-            if wide { cells.append(e.event ? Agenda.notes(e, l).first ?? "" : (e.facilitators + e.organisations).joined(separator: ", ")) }
+            // An event names no facilitator: its cell stays empty (its format is in the detail).
+            if wide { cells.append((e.facilitators + e.organisations).joined(separator: ", ")) }
             return cells
         }
         table.emptyMessage = m.filter.isEmpty ? UIText.calendarEmpty(cal.span, l) : UIText.pickerNothing.text(l)

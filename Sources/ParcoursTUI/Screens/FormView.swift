@@ -15,8 +15,11 @@ enum FormView {
         let width = min(72, area.width - 4)
         let errorLines = form.error.map { wrap($0, width: width - 4) } ?? []
         let noteLines = form.note.map { wrap($0, width: width - 4) } ?? []
-        let top = noteLines.isEmpty ? 0 : noteLines.count + 1
+        var top = noteLines.isEmpty ? 0 : noteLines.count + 1
         let perField = form.stacked ? 3 : 2
+        // One line short of showing every field (the headcount form at 80×24): the blank
+        // line under the note goes, rather than the last field behind "▾ 1 de plus".
+        if !noteLines.isEmpty, top + form.fields.count * perField + 3 + errorLines.count == area.height + 1 { top -= 1 }
         let height = min(area.height, top + form.fields.count * perField + 3 + errorLines.count)
         let rect = Rect(row: max(0, (area.height - height) / 2), col: (area.width - width) / 2, width: width, height: height)
         let inner = Panel.draw(into: &c, in: rect, title: form.title.text(l))

@@ -104,6 +104,43 @@ import Testing
         #expect(Agenda.events(state).map(\.title) == ["Webinaire ESS", "Formation des pros", "Visite apprenante", "Soirée circuits courts"])
     }
 
+    /// "2 j" (14 h) from 9:00 is two days 9:00–16:00, not 9:00–23:00: in the entry, its
+    /// overlaps (a session the second morning in the same hall) and the iCalendar.
+    @Test func twoWorkingDaysAreTwoDaysAtTheSameHours() throws {
+        #expect(TimeSpan(minutes: 14 * 60).calendarDays == 2 && TimeSpan(minutes: 14 * 60).minutesEachDay == 7 * 60)
+        #expect(TimeSpan(minutes: 7 * 60).calendarDays == 1 && TimeSpan(minutes: 10 * 60).calendarDays == 1)
+        var (state, _) = try Self.state()
+        var n = 100
+        func run(_ command: Command) throws {
+            n += 1
+            let context = Context(now: Date(timeIntervalSince1970: 1_767_225_600), today: Self.day("2026-03-01"), author: "Camille",
+                                  action: "a\(n)", newID: { n += 1; return String(format: "id%05d", n) })
+            for event in try decide(command, state: state, context: context).events {
+                state.apply(RecordedEvent(meta: EventMeta(id: "e\(n)", author: "Camille", time: context.now, writer: "w",
+                                                          clock: n, sequence: n), event: event))
+            }
+        }
+        try run(.addOpenEvent(target: "AMESUD", OpenEventDraft(title: "Formation de deux jours", kind: .formation,
+                                                             date: Self.day("2026-03-18"), time: ClockTime(hour: 9, minute: 0),
+                                                             duration: TimeSpan(minutes: 14 * 60), venue: "La Source")))
+        try run(.addSession(cohort: "Promo 1", SessionDraft(title: "Point du jeudi", date: Self.day("2026-03-19"),
+                                                          time: ClockTime(hour: 15, minute: 0), duration: .hours(1), venue: "La Source")))
+        try run(.addSession(cohort: "Promo 1", SessionDraft(title: "Soirée du mercredi", date: Self.day("2026-03-18"),
+                                                          time: ClockTime(hour: 18, minute: 0), duration: .hours(2), venue: "La Source")))
+        let week = Agenda.entries(state, from: Self.day("2026-03-16"), to: Self.day("2026-03-23"), today: Self.day("2026-03-01"),
+                                  language: .fr)
+        let training = try #require(week.first { $0.title == "Formation de deux jours" })
+        #expect(training.time == "09:00" && training.end == "16:00" && training.days == 2 && training.durationMinutes == 14 * 60)
+        #expect(Agenda.notes(training, .fr) == ["formation", "sur 2 jours"] && Agenda.notes(training, .en) == ["training", "over 2 days"])
+        // Thursday 15:00 in the hall overlaps it; Wednesday at 18:00 (after 16:00) does not.
+        #expect(training.overlaps == ["même lieu que « Point du jeudi » (Promo 1)"])
+        let ics = SessionCalendar.ics(state, sessions: [], events: Agenda.events(state), name: "AMESUD",
+                                      now: Date(timeIntervalSince1970: 1_767_225_600), language: .fr)
+        let event = try #require(Self.vevents(ics).values.first { $0.contains("SUMMARY:Formation de deux jours — AMESUD") })
+        #expect(event.contains("DTSTART;TZID=Europe/Paris:20260318T090000") && event.contains("DTEND;TZID=Europe/Paris:20260319T160000"),
+                "\(event)")
+    }
+
     /// The VEVENTs of an iCalendar text, unfolded, by UID.
     static func vevents(_ ics: String) -> [String: [String]] {
         let lines = ics.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")

@@ -22,8 +22,12 @@ public struct SessionOverlap: Hashable, Sendable {
 /// What the overlap rule compares of a session or an open event: when, where, who.
 struct CalendarSlot {
     var id: EntityID
-    /// In minutes from a fixed origin.
-    var span: Range<Int>
+    /// In minutes from a fixed origin: one stretch a day.
+    var spans: [Range<Int>]
+
+    func overlaps(_ other: CalendarSlot) -> Bool {
+        spans.contains { mine in other.spans.contains { $0.overlaps(mine) } }
+    }
     /// What names its venue for comparison; nil when remote or nowhere.
     var venue: String?
     var people: [EntityID]
@@ -32,12 +36,15 @@ struct CalendarSlot {
 
 extension State {
     /// When something takes place, in minutes from a fixed origin: from its start time for
-    /// its duration; without a time it takes its whole day (it may be any time).
-    static func minutes(_ date: Day, _ time: ClockTime?, _ duration: TimeSpan) -> Range<Int> {
-        let dayStart = date.ordinal * 24 * 60
-        guard let time else { return dayStart..<(dayStart + 24 * 60) }
-        let start = dayStart + time.hour * 60 + time.minute
-        return start..<(start + max(1, duration.minutes))
+    /// its duration; without a time it takes its whole day (it may be any time). Two days or
+    /// more ("2 j") are each day at the same hours (`calendarDays`).
+    static func minutes(_ date: Day, _ time: ClockTime?, _ duration: TimeSpan) -> [Range<Int>] {
+        (0..<duration.calendarDays).map { n in
+            let dayStart = date.adding(days: n).ordinal * 24 * 60
+            guard let time else { return dayStart..<(dayStart + 24 * 60) }
+            let start = dayStart + time.hour * 60 + time.minute
+            return start..<(start + max(1, duration.minutesEachDay))
+        }
     }
 
     /// What names a venue for comparison: the directory's venue, else the free text
@@ -49,13 +56,13 @@ extension State {
     }
 
     func slot(_ s: Session, people: [EntityID]? = nil) -> CalendarSlot {
-        CalendarSlot(id: s.id, span: State.minutes(s.date, s.time, s.duration),
+        CalendarSlot(id: s.id, spans: State.minutes(s.date, s.time, s.duration),
                      venue: State.venueKey(place: s.details.place, text: s.details.venue, remote: s.remote),
                      people: people ?? (sessionFacilitators[s.id] ?? []), cancelled: s.status == .cancelled)
     }
 
     func slot(_ e: OpenEvent) -> CalendarSlot {
-        CalendarSlot(id: e.id, span: State.minutes(e.date, e.details.time, e.duration),
+        CalendarSlot(id: e.id, spans: State.minutes(e.date, e.details.time, e.duration),
                      venue: State.venueKey(place: directoryVenue(of: e)?.id, text: e.details.venue, remote: e.details.remote),
                      people: [], cancelled: e.cancelled)
     }
@@ -75,11 +82,12 @@ extension State {
         let people = Set(slot.people)
         let key = venue ? slot.venue : nil
         guard key != nil || !people.isEmpty else { return [] }
-        // Something lasts at most a day: the day before (one ending after midnight) to the day after.
-        let (start, end) = (day.adding(days: -1), day.adding(days: 2))
+        // Something lasts at most 24 hours, so three working days: from three days before to
+        // three days after.
+        let (start, end) = (day.adding(days: -3), day.adding(days: 4))
         let others = sessions(from: start, to: end).map { self.slot($0) } + openEvents(from: start, to: end).map { self.slot($0) }
         var found: [SessionOverlap] = []
-        for other in others where other.id != slot.id && !other.cancelled && other.span.overlaps(slot.span) {
+        for other in others where other.id != slot.id && !other.cancelled && other.overlaps(slot) {
             if let key, other.venue == key { found.append(SessionOverlap(other: other.id, shared: .venue)) }
             for person in other.people where people.contains(person) {
                 found.append(SessionOverlap(other: other.id, shared: .person(person)))

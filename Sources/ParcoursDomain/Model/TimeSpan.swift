@@ -7,6 +7,15 @@ public struct TimeSpan: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     public init(minutes: Int) { self.minutes = minutes }
 
+    /// On a calendar, whole working days of two or more ("2 j", 14 h) are that many days at
+    /// the same hours, not 14 hours in a row from the start time; anything else is one stretch.
+    public var calendarDays: Int {
+        minutes >= 2 * TimeSpan.minutesPerDay && minutes % TimeSpan.minutesPerDay == 0 ? minutes / TimeSpan.minutesPerDay : 1
+    }
+
+    /// How long each of those days lasts.
+    public var minutesEachDay: Int { calendarDays > 1 ? TimeSpan.minutesPerDay : minutes }
+
     public static func hours(_ h: Int) -> TimeSpan { TimeSpan(minutes: h * 60) }
 
     /// Parses "3h", "3h30", "3 h 30", "90m", "90min", "1j", "2d", "0,5j", "1.5h", "45" (minutes).

@@ -14,9 +14,12 @@ public enum Agenda {
         public var id: String
         public var date: String
         public var time: String?
-        /// When it ends ("12:00"), for a session with a start time.
+        /// When it ends ("12:00"), for a session with a start time; on each day when it
+        /// takes several (`days`).
         public var end: String?
         public var durationMinutes: Int
+        /// Working days it spans from `date` ("2 j": two days at the same hours); 1 mostly.
+        public var days: Int
         public var title: String
         /// The session's kind, or the open event's format (`OpenEventKind`).
         public var kind: String
@@ -100,7 +103,7 @@ public enum Agenda {
     /// "12:00" from a start and a length, on the clock (past midnight, from 00:00).
     static func ending(_ time: ClockTime?, _ duration: TimeSpan) -> String? {
         guard let time else { return nil }
-        let minutes = (time.hour * 60 + time.minute + duration.minutes) % (24 * 60)
+        let minutes = (time.hour * 60 + time.minute + duration.minutesEachDay) % (24 * 60)
         return ClockTime(hour: minutes / 60, minute: minutes % 60)?.description
     }
 
@@ -108,7 +111,7 @@ public enum Agenda {
         let cohort = state.cohorts[s.cohort]
         let venue = s.details.place.flatMap { state.venues[$0] }
         return Entry(id: s.id, date: s.date.iso, time: s.time?.description, end: ending(s.time, s.duration),
-                     durationMinutes: s.duration.minutes, title: s.title, kind: s.kind.rawValue, cohort: cohort?.name ?? s.cohort,
+                     durationMinutes: s.duration.minutes, days: s.duration.calendarDays, title: s.title, kind: s.kind.rawValue, cohort: cohort?.name ?? s.cohort,
                      programme: cohort.flatMap { state.programmes[$0.programme]?.name } ?? "",
                      venue: state.venueName(of: s), commune: venue?.commune, remote: s.remote,
                      facilitators: state.facilitators(of: s.id).map(\.name),
@@ -122,7 +125,7 @@ public enum Agenda {
     public static func entry(_ state: State, _ e: OpenEvent, today: Day, language l: Language) -> Entry {
         let place = state.directoryVenue(of: e)
         return Entry(id: e.id, date: e.date.iso, time: e.details.time?.description, end: ending(e.details.time, e.duration),
-                     durationMinutes: e.duration.minutes, title: e.title, kind: e.kind.rawValue,
+                     durationMinutes: e.duration.minutes, days: e.duration.calendarDays, title: e.title, kind: e.kind.rawValue,
                      cohort: e.cohort.map { state.cohorts[$0]?.name ?? $0 } ?? "",
                      programme: state.programmes[e.programme]?.name ?? e.programme,
                      venue: place?.name ?? e.details.venue, commune: place?.commune, remote: e.details.remote,
@@ -131,11 +134,13 @@ public enum Agenda {
                      event: true, toCount: e.awaitsHeadcount(today: today), headcount: e.headcount?.total)
     }
 
-    /// What the calendar says after an entry: "annulée" ("annulé" for an event), an event's
-    /// format and "à compter" or its participants; nothing for a session planned or held.
+    /// What the calendar says after an entry: an event's format first, "sur 2 jours" for
+    /// several days, then "annulée" ("annulé" for an event), "à compter" or an event's
+    /// participants; nothing for a session of one day planned or held.
     public static func notes(_ e: Entry, _ l: Language) -> [String] {
-        guard e.event else { return e.cancelled ? [Catalog.label(SessionStatus.cancelled, l)] : [] }
-        var notes = OpenEventKind(rawValue: e.kind).map { [Catalog.label($0, l)] } ?? []
+        var notes = e.event ? OpenEventKind(rawValue: e.kind).map { [Catalog.label($0, l)] } ?? [] : []
+        if e.days > 1 { notes.append(daysNote(e.days, l)) }
+        guard e.event else { return e.cancelled ? notes + [Catalog.label(SessionStatus.cancelled, l)] : notes }
         if e.cancelled {
             notes.append(Catalog.eventStatus(.cancelled, l))
         } else if e.toCount {
@@ -145,6 +150,9 @@ public enum Agenda {
         }
         return notes
     }
+
+    /// "sur 2 jours" / "over 2 days".
+    public static func daysNote(_ days: Int, _ l: Language) -> String { l == .fr ? "sur \(days) jours" : "over \(days) days" }
 
     /// "même lieu que « Atelier 2 » (Promo B)", "Camille Dubois aussi à « Atelier 2 » (Promo B)".
     static func overlapWords(_ state: State, _ overlaps: [SessionOverlap], _ l: Language) -> [String] {

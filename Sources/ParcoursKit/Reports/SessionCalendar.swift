@@ -96,14 +96,17 @@ public enum SessionCalendar {
     }
 
     /// DTSTART and DTEND in Paris; without a time, a day's event (DTEND the next day, excluded).
+    /// Two working days or more ("2 j") end on the last day at the first day's end hour.
     static func when(_ c: inout ICalendarText, _ date: Day, _ time: ClockTime?, _ duration: TimeSpan) {
+        let later = duration.calendarDays - 1
         if let time {
             let start = local(date, time)
             c.line("DTSTART", start.text, parameters: [("TZID", timeZoneID)])
-            c.line("DTEND", ending(start, minutes: duration.minutes), parameters: [("TZID", timeZoneID)])
+            let lastStart = local(date.adding(days: later), time)
+            c.line("DTEND", ending(lastStart, minutes: duration.minutesEachDay), parameters: [("TZID", timeZoneID)])
         } else {
             c.line("DTSTART", compact(date), parameters: [("VALUE", "DATE")])
-            c.line("DTEND", compact(date.adding(days: 1)), parameters: [("VALUE", "DATE")])
+            c.line("DTEND", compact(date.adding(days: 1 + later)), parameters: [("VALUE", "DATE")])
         }
     }
 

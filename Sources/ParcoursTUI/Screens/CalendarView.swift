@@ -77,15 +77,16 @@ enum CalendarView {
 
     static func detail(_ e: Agenda.Entry, _ m: Model, in pane: Rect, into c: inout Canvas) {
         let l = m.language
-        let when = (Day(iso: e.date).map { Catalog.day($0, l) } ?? e.date) + " · " + time(e, l)
-            + (e.cancelled && !e.event ? " · " + Catalog.label(SessionStatus.cancelled, l) : "")
+        var when = [Day(iso: e.date).map { Catalog.day($0, l) } ?? e.date, time(e, l)]
+        if e.days > 1 { when.append(Agenda.daysNote(e.days, l)) }
+        if e.cancelled && !e.event { when.append(Catalog.label(SessionStatus.cancelled, l)) }
         // An event names no facilitator: its format and headcount (or what to do) instead.
         let who = e.event
             ? (UIText.detailHeadcount.text(l), eventLine(e, m))
             : (UIText.detailFacilitator.text(l), (e.facilitators + e.organisations).joined(separator: ", "))
         // The overlaps before the programme: four lines fit, and they are what needs acting on.
         DetailPane.draw(title(e, l) + " — " + e.group, [
-            (UIText.colDate.text(l), when),
+            (UIText.colDate.text(l), when.joined(separator: " · ")),
             (UIText.colVenue.text(l), place(e, l)),
             who,
             (UIText.detailOverlap.text(l), e.overlaps.map { "⚠ " + $0 }.joined(separator: " · ")),

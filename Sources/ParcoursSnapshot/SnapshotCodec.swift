@@ -51,7 +51,8 @@ enum SnapshotCodec {
                                               followUpPlans: t.followUpPlans,
                                               followUps: t.followUps, programmeMilestones: t.programmeMilestones,
                                               milestones: t.milestones, needs: t.needs,
-                                              legalFormHistory: t.legalFormHistory, funding: t.funding)))
+                                              legalFormHistory: t.legalFormHistory, funding: t.funding,
+                                              contacts: t.contacts)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -122,7 +123,8 @@ enum SnapshotCodec {
                                  followUpPlans: b.small.followUpPlans,
                                  followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
                                  milestones: b.small.milestones, needs: b.small.needs,
-                                 legalFormHistory: b.small.legalFormHistory, funding: b.small.funding)
+                                 legalFormHistory: b.small.legalFormHistory, funding: b.small.funding,
+                                 contacts: b.small.contacts)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -214,6 +216,7 @@ enum SnapshotCodec {
         var needs: [EntityID: Need]
         var legalFormHistory: [EntityID: [LegalFormChange]]
         var funding: [EntityID: Funding]
+        var contacts: [EntityID: Contact]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them
@@ -325,13 +328,15 @@ enum SnapshotCodec {
         w.array(h.tags) { $0.string($1) }
         w.optional(h.referredBy) { $0.string($1) }
         w.optional(h.created) { day(&$0, $1) }
+        w.optional(h.communeCode) { $0.string($1) }
     }
 
     static func holder(_ r: inout SnapshotReader) throws -> Holder {
         Holder(id: try r.string(), name: try r.string(), kind: try r.ordinal(SnapshotCases.holderKinds),
                commune: try r.optional { try $0.string() }, email: try r.optional { try $0.string() },
                phone: try r.optional { try $0.string() }, tags: try r.array { try $0.string() },
-               referredBy: try r.optional { try $0.string() }, created: try r.optional { try day(&$0) })
+               referredBy: try r.optional { try $0.string() }, created: try r.optional { try day(&$0) },
+               communeCode: try r.optional { try $0.string() })
     }
 
     static func project(_ w: inout SnapshotWriter, _ p: Project) {
@@ -361,6 +366,7 @@ enum SnapshotCodec {
         }
         w.optional(p.description) { $0.string($1) }
         w.optional(p.alreadyCreated) { $0.bool($1) }
+        w.optional(p.communeCode) { $0.string($1) }
     }
 
     static func project(_ r: inout SnapshotReader) throws -> Project {
@@ -377,7 +383,8 @@ enum SnapshotCodec {
                                  author: try r.string(), destination: try r.optional { try $0.string() },
                                  note: try r.optional { try $0.string() })
                 },
-                description: try r.optional { try $0.string() }, alreadyCreated: try r.optional { try $0.bool() })
+                description: try r.optional { try $0.string() }, alreadyCreated: try r.optional { try $0.bool() },
+                communeCode: try r.optional { try $0.string() })
     }
 
     static func participation(_ w: inout SnapshotWriter, _ p: Participation) {

@@ -286,7 +286,7 @@ extension Catalog {
             return pick(l, "\(holder) a des évaluations (\(fr)) : retirez-le avec son historique, ou, avant une fusion, effacez celles à ne pas garder.",
                         "\(holder) has evaluations (\(en)): remove them with the history, or, before a merge, clear those not to keep.")
         default:
-            return ""
+            return territoryText(error, l)
         }
     }
 

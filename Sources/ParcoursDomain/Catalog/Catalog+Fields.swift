@@ -50,6 +50,12 @@ extension Catalog {
         case (_, "start"): pick(l, "début", "start")
         case (_, "end"): pick(l, "fin", "end")
         case (_, "capacity"): pick(l, "capacité", "capacity")
+        case (_, "commune_code"): pick(l, "code INSEE", "INSEE code")
+        case (.programme, "type"): pick(l, "type de dispositif", "programme type")
+        case (_, "territory"): pick(l, "territoire", "territory")
+        case (_, "role"): pick(l, "fonction", "position")
+        case (_, "from"): pick(l, "depuis", "since")
+        case (_, "to"): pick(l, "jusqu’au", "until")
         default: field
         }
     }
@@ -64,6 +70,7 @@ extension Catalog {
             return OrganisationKind(rawValue: id).map { label($0, l) } ?? id
         case ("referred_by", .text(let id)): return quoted(names.organisation(id))
         case ("operators", .list(let ids)): return ids.map(names.organisation).map(quoted).joined(separator: ", ")
+        case ("type", .text(let id)) where ProgrammeType(rawValue: id) != nil: return label(ProgrammeType(rawValue: id)!, l)
         case ("target_stages", .list(let ids)): return ids.map { Stage(rawValue: $0).map { label($0, l) } ?? $0 }.joined(separator: ", ")
         case (_, .text(let text)): return quoted(text.count > 60 ? String(text.prefix(59)) + "…" : text)
         case (_, .list(let items)): return items.map(quoted).joined(separator: ", ")

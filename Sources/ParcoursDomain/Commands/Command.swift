@@ -116,4 +116,12 @@ public enum Command: Hashable, Sendable {
     case clearJuryEvaluation(session: String, holder: String)
     case undo(author: String)
     case redo(author: String)
+    /// A person at an organisation (a contact), with their position and its dates.
+    case addContact(organisation: String, ContactDraft)
+    /// A contact corrected, or their end date set when they leave.
+    case editContact(organisation: String, contact: String, ContactEdit)
+    /// A contact entered by mistake taken back (undo brings it back).
+    case removeContact(organisation: String, contact: String)
+    /// A contact erased for good: their name, position, e-mail and phone leave every file.
+    case eraseContact(organisation: String, contact: String, reason: String)
 }

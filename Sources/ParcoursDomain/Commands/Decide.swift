@@ -110,6 +110,12 @@ struct Decider {
         case .clearJuryEvaluation(let session, let holder): summary = try clearJuryEvaluation(session: session, holder: holder)
         case .undo(let author): summary = try undo(author: author)
         case .redo(let author): summary = try redo(author: author)
+        case .addContact(let organisation, let draft): summary = try addContact(organisation: organisation, draft)
+        case .editContact(let organisation, let contact, let edit):
+            summary = try editContact(organisation: organisation, contact: contact, edit)
+        case .removeContact(let organisation, let contact): summary = try removeContact(organisation: organisation, contact: contact)
+        case .eraseContact(let organisation, let contact, let reason):
+            summary = try eraseContact(organisation: organisation, contact: contact, reason: reason)
         }
         return Decision(events: events, warnings: warnings, summary: summary)
     }

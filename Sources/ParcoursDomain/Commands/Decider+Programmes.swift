@@ -26,7 +26,7 @@ extension Decider {
     mutating func addPartner(programme reference: String, organisationName: String,
                              role: String) throws(DomainError) -> Message {
         let programme = try resolver.programme(reference)
-        let role = try InputRules.text(role, .role)
+        let role = try partnerRole(role)
         let organisation = try organisation(named: organisationName, kind: .partner)
         let partner = Partner(organisation: organisation.id, role: role)
         events.append(.partnerAdded(PartnerPayload(action: action, programme: programme.id, partner: partner)))

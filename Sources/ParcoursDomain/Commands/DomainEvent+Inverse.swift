@@ -123,7 +123,10 @@ extension DomainEvent {
             let back = JuryEvaluationPayload(action: action, session: p.session, holder: p.holder,
                                              evaluation: p.previous, previous: p.evaluation)
             return back.evaluation == nil ? .juryEvaluationCleared(back) : .juryEvaluated(back)
-        case .actionUndone, .actionRedone, .personErased, .unknown: return nil
+        case .contactAdded(let p): return .contactRemoved(entity(p, state.contacts[p.entity.id]))
+        case .contactRemoved(let p): return .contactAdded(entity(p, nil))
+        case .contactEdited(let p): return .contactEdited(p.reversed(action: action))
+        case .actionUndone, .actionRedone, .personErased, .contactErased, .unknown: return nil
         }
     }
 

@@ -93,6 +93,13 @@ public enum DomainEvent: Hashable, Sendable {
     /// The jury's evaluation of a holder set (replacing an earlier one), or cleared.
     case juryEvaluated(JuryEvaluationPayload)
     case juryEvaluationCleared(JuryEvaluationPayload)
+    /// A person at an organisation (a contact) added, or taken back.
+    case contactAdded(EntityPayload<Contact>)
+    case contactRemoved(EntityPayload<Contact>)
+    /// A contact corrected, or their end date set.
+    case contactEdited(EditPayload<ContactField>)
+    /// A contact erased: the receipt (their id, why), with no personal data.
+    case contactErased(ContactErasurePayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -171,6 +178,10 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved
         case .juryEvaluated: .juryEvaluated
         case .juryEvaluationCleared: .juryEvaluationCleared
+        case .contactAdded: .contactAdded
+        case .contactRemoved: .contactRemoved
+        case .contactEdited: .contactEdited
+        case .contactErased: .contactErased
         case .unknown: nil
         }
     }
@@ -259,6 +270,10 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved(let p): p
         case .juryEvaluated(let p): p
         case .juryEvaluationCleared(let p): p
+        case .contactAdded(let p): p
+        case .contactRemoved(let p): p
+        case .contactEdited(let p): p
+        case .contactErased(let p): p
         case .unknown: nil
         }
     }
@@ -339,6 +354,10 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved(try read(JuryMemberPayload.self))
         case .juryEvaluated: .juryEvaluated(try read(JuryEvaluationPayload.self))
         case .juryEvaluationCleared: .juryEvaluationCleared(try read(JuryEvaluationPayload.self))
+        case .contactAdded: .contactAdded(try read(EntityPayload<Contact>.self))
+        case .contactRemoved: .contactRemoved(try read(EntityPayload<Contact>.self))
+        case .contactEdited: .contactEdited(try read(EditPayload<ContactField>.self))
+        case .contactErased: .contactErased(try read(ContactErasurePayload.self))
         }
     }
 
@@ -402,6 +421,9 @@ public enum DomainEvent: Hashable, Sendable {
         case .legalFormChanged(let p): [p.project]
         case .fundingSet(let p):
             [p.target] + Set(((p.funding?.funders ?? []) + (p.previous?.funders ?? [])).map(\.organisation)).sorted()
+        case .contactAdded(let p), .contactRemoved(let p): [p.entity.id, p.entity.organisation]
+        case .contactEdited(let p): [p.id]
+        case .contactErased(let p): [p.contact, p.organisation]
         case .unknown: []
         }
     }
@@ -476,7 +498,7 @@ extension DomainEvent {
         case .projectEdited(var p):
             guard e.covers(project: p.id) else { return self }
             p.changes = p.changes.map { change in
-                guard [.title, .description, .commune, .legalForm].contains(change.field) else { return change }
+                guard [.title, .description, .commune, .legalForm, .communeCode].contains(change.field) else { return change }
                 var masked = change
                 masked.from = nil
                 masked.to = nil
@@ -539,6 +561,21 @@ extension DomainEvent {
             p.previous = p.previous?.erased
             if case .juryEvaluated = self { return .juryEvaluated(p) }
             return .juryEvaluationCleared(p)
+        case .contactAdded(let p), .contactRemoved(let p):
+            guard e.contacts.contains(p.entity.id) else { return self }
+            let erased = EntityPayload(action: p.action, entity: p.entity.erased)
+            if case .contactAdded = self { return .contactAdded(erased) }
+            return .contactRemoved(erased)
+        case .contactEdited(var p):
+            guard e.contacts.contains(p.id) else { return self }
+            p.changes = p.changes.map { change in
+                guard [.name, .role, .email, .phone].contains(change.field) else { return change }
+                var masked = change
+                masked.from = nil
+                masked.to = nil
+                return masked
+            }
+            return .contactEdited(p)
         default:
             return self
         }
@@ -634,6 +671,10 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case juryMemberRemoved = "jury.member_removed"
     case juryEvaluated = "jury.evaluated"
     case juryEvaluationCleared = "jury.evaluation_cleared"
+    case contactAdded = "organisation.contact_added"
+    case contactRemoved = "organisation.contact_removed"
+    case contactEdited = "organisation.contact_edited"
+    case contactErased = "organisation.contact_erased"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

@@ -12,10 +12,13 @@ public struct Holder: Hashable, Sendable, Codable, Identifiable {
     /// The day they were recorded (nil in logs written before it was kept): nothing about
     /// them can be dated earlier.
     public var created: Day?
+    /// The INSEE code of `commune` (nil for a commune recorded as free text, before the
+    /// official list shipped or without it).
+    public var communeCode: String?
 
     public init(id: EntityID, name: String, kind: HolderKind = .person, commune: String? = nil,
                 email: String? = nil, phone: String? = nil, tags: [String] = [], referredBy: EntityID? = nil,
-                created: Day? = nil) {
+                created: Day? = nil, communeCode: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -25,5 +28,6 @@ public struct Holder: Hashable, Sendable, Codable, Identifiable {
         self.tags = tags
         self.referredBy = referredBy
         self.created = created
+        self.communeCode = communeCode
     }
 }

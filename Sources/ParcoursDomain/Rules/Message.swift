@@ -76,4 +76,8 @@ public enum Message: Hashable, Sendable {
     case juryEvaluationCleared(holder: String, session: String)
     case undid([LocalizedText])
     case redid([LocalizedText])
+    case contactAdded(name: String, organisation: String)
+    case contactRemoved(name: String, organisation: String)
+    /// A contact erased; they are now shown as "Contact effacé".
+    case contactErased(organisation: String)
 }

@@ -196,6 +196,7 @@ extension State {
              .milestoneReached, .milestoneCleared, .needAdded, .needRemoved, .needResolved, .needReopened,
              .legalFormChanged, .fundingSet:
             applyPath(recorded.event, author: author)
+        case .contactAdded, .contactRemoved, .contactEdited, .contactErased: applyContact(recorded.event)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

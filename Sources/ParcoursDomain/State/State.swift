@@ -55,6 +55,8 @@ public struct State: Sendable {
     public internal(set) var responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:]
     /// The juries of review sessions, by session id (only sessions that have one).
     public internal(set) var juries: [EntityID: Jury] = [:]
+    /// The people at organisations (contacts), by id; an erased one keeps only its dates.
+    public internal(set) var contacts: [EntityID: Contact] = [:]
     /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
     /// by holder, notes by target, present sessions by holder), so screens and reports
     /// look things up instead of scanning every session, project, note or mark.

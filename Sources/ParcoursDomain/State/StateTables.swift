@@ -35,6 +35,8 @@ public struct StateTables: Sendable {
     public var needs: [EntityID: Need]
     public var legalFormHistory: [EntityID: [LegalFormChange]]
     public var funding: [EntityID: Funding]
+    /// Contacts at organisations.
+    public var contacts: [EntityID: Contact]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -48,7 +50,7 @@ public struct StateTables: Sendable {
                 followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
                 programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
                 needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
-                funding: [EntityID: Funding] = [:]) {
+                funding: [EntityID: Funding] = [:], contacts: [EntityID: Contact] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -78,6 +80,7 @@ public struct StateTables: Sendable {
         self.needs = needs
         self.legalFormHistory = legalFormHistory
         self.funding = funding
+        self.contacts = contacts
     }
 }
 
@@ -91,7 +94,8 @@ extension State {
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
                     questionnaires: questionnaires, responses: responses, juries: juries,
                     followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
-                    milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding)
+                    milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding,
+                    contacts: contacts)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -136,6 +140,7 @@ extension State {
         needs = t.needs
         legalFormHistory = t.legalFormHistory
         funding = t.funding
+        contacts = t.contacts
         self.lookups = lookups
     }
 

@@ -142,7 +142,7 @@ public final class Workspace: @unchecked Sendable {
             if let first = seen.first, !self.follows(first) { throw OutOfOrder() }
             self.fold(seen)
             let context = Context(now: now, today: Day.local(now), author: self.author,
-                                  action: action, newID: Self.newID)
+                                  action: action, newID: Self.newID, geography: { Self.geography })
             let decided = try decide(command, state: self.state, context: context)
             decision = decided
             return try decided.events.map { event in

@@ -54,8 +54,8 @@ extension Catalog {
         case (.programme, "type"): pick(l, "type de dispositif", "programme type")
         case (_, "territory"): pick(l, "territoire", "territory")
         case (_, "role"): pick(l, "fonction", "position")
-        case (_, "from"): pick(l, "depuis", "since")
-        case (_, "to"): pick(l, "jusqu’au", "until")
+        case (_, "from"): pick(l, "date de début", "start date")
+        case (_, "to"): pick(l, "date de fin", "end date")
         default: field
         }
     }

@@ -113,7 +113,7 @@ extension Catalog {
             let contact = names.state.contacts[p.id]
             let name = contact.map(contactName) ?? p.id
             let organisation = contact.map { names.organisation($0.organisation) } ?? ""
-            return edited(.staff, "\(name) (\(organisation))", p.changes, names, l)
+            return edited(.contact, "\(name) (\(organisation))", p.changes, names, l)
         case .contactErased(let p):
             return pick(l, "Contact de « \(names.organisation(p.organisation)) » effacé (\(p.reason))",
                         "Contact of “\(names.organisation(p.organisation))” erased (\(p.reason))")

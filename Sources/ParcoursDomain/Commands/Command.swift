@@ -3,7 +3,10 @@
 /// name and created on first use.
 public enum Command: Hashable, Sendable {
     case addOrganisation(name: String, kind: OrganisationKind)
-    case addProgramme(name: String, operatorNames: [String] = [], targetStages: [Stage] = [], targetPublic: String? = nil)
+    /// `type`: its type as typed (id or label); `territory`: régions, départements, EPCIs
+    /// or communes as typed.
+    case addProgramme(name: String, operatorNames: [String] = [], targetStages: [Stage] = [], targetPublic: String? = nil,
+                      type: String? = nil, territory: [String] = [])
     case addPartner(programme: String, organisationName: String, role: String)
     /// `kind: .individuel` marks a template slot for one meeting per holder.
     case addWorkshop(programme: String, title: String, duration: TimeSpan? = nil, byOrganisationName: String? = nil,

@@ -28,8 +28,9 @@ struct Decider {
         let summary: Message
         switch command {
         case .addOrganisation(let name, let kind): summary = try addOrganisation(name: name, kind: kind)
-        case .addProgramme(let name, let operators, let stages, let target):
-            summary = try addProgramme(name: name, operatorNames: operators, targetStages: stages, targetPublic: target)
+        case .addProgramme(let name, let operators, let stages, let target, let type, let territory):
+            summary = try addProgramme(name: name, operatorNames: operators, targetStages: stages, targetPublic: target,
+                                       type: type, territory: territory)
         case .addPartner(let programme, let organisation, let role):
             summary = try addPartner(programme: programme, organisationName: organisation, role: role)
         case .addWorkshop(let programme, let title, let duration, let by, let objectives, let kind):

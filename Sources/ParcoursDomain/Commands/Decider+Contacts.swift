@@ -4,7 +4,7 @@
 extension Decider {
     mutating func addContact(organisation reference: String, _ draft: ContactDraft) throws(DomainError) -> Message {
         let organisation = try resolver.organisation(reference)
-        let name = try self.name(draft.name, .staffName, .staff)
+        let name = try self.name(draft.name, .staffName, .contact)
         let contact = Contact(id: context.newID(), organisation: organisation.id, name: name,
                               role: try optional(draft.role, .role), email: try optional(draft.email, .email),
                               phone: try optional(draft.phone, .phone), from: draft.from, to: draft.to)
@@ -18,17 +18,17 @@ extension Decider {
     mutating func editContact(organisation reference: String, contact c: String, _ edit: ContactEdit) throws(DomainError) -> Message {
         let (organisation, contact) = try self.contact(reference, c)
         var wanted: [(ContactField, FieldValue?)] = []
-        if let name = edit.name { wanted.append((.name, .text(try self.name(name, .staffName, .staff)))) }
+        if let name = edit.name { wanted.append((.name, .text(try self.name(name, .staffName, .contact)))) }
         if let role = edit.role { wanted.append((.role, .maybe(try optional(role, .role)))) }
         if let email = edit.email { wanted.append((.email, .maybe(try optional(email, .email)))) }
         if let phone = edit.phone { wanted.append((.phone, .maybe(try optional(phone, .phone)))) }
         if let from = edit.from { wanted.append((.from, from.map(FieldValue.day))) }
         if let to = edit.to { wanted.append((.to, to.map(FieldValue.day))) }
-        let changed = try changes(contact, wanted, .staff, name: contact.name)
+        let changed = try changes(contact, wanted, .contact, name: contact.name)
         let after = applying(changed, to: contact)
         if let from = after.from, let to = after.to, to < from { throw .contactEndsBeforeStart(name: after.name, from: from, to: to) }
         events.append(.contactEdited(EditPayload(action: action, id: contact.id, changes: changed)))
-        return .edited(.staff, name: after.name + " (\(organisation.name))", fields: changed.map(\.field.rawValue))
+        return .edited(.contact, name: after.name + " (\(organisation.name))", fields: changed.map(\.field.rawValue))
     }
 
     mutating func removeContact(organisation reference: String, contact c: String) throws(DomainError) -> Message {
@@ -67,7 +67,7 @@ extension Decider {
         let named = contacts.filter { NameKey.of($0.name) == key }
         if named.count == 1 { return (organisation, named[0]) }
         if named.count > 1 {
-            throw .ambiguous(.staff, reference: text, candidates: named.map { Candidate(name: $0.name, id: $0.id) }.sorted { $0.id < $1.id })
+            throw .ambiguous(.contact, reference: text, candidates: named.map { Candidate(name: $0.name, id: $0.id) }.sorted { $0.id < $1.id })
         }
         let prefixed = text.count >= 4 ? contacts.filter { $0.id.hasPrefix(text) } : []
         if prefixed.count == 1 { return (organisation, prefixed[0]) }

@@ -7,7 +7,7 @@ extension Decider {
     }
 
     mutating func addProgramme(name text: String, operatorNames: [String], targetStages: [Stage],
-                               targetPublic: String?) throws(DomainError) -> Message {
+                               targetPublic: String?, type: String?, territory: [String]) throws(DomainError) -> Message {
         let wanted = try name(text, .programmeName, .programme)
         try checkProgrammeNameFree(wanted, except: nil)
         let targetPublic = try optional(targetPublic, .targetPublic)
@@ -17,8 +17,11 @@ extension Decider {
             if !operators.contains(organisation.id) { operators.append(organisation.id) }
         }
         let stages = Stage.allCases.filter(targetStages.contains)
-        let programme = Programme(id: context.newID(), name: wanted, operators: operators,
+        var programme = Programme(id: context.newID(), name: wanted, operators: operators,
                                   targetStages: stages, targetPublic: targetPublic)
+        // The type and territory follow the same rules as when a programme is corrected.
+        let described = ProgrammeEdit(type: type, territory: territory.isEmpty ? nil : territory)
+        for (field, value) in try programmeTerritoryChanges(described) { field.set(value, in: &programme) }
         events.append(.programmeCreated(EntityPayload(action: action, entity: programme)))
         return .programmeCreated(name: wanted, createdOrganisations: newOrganisations.map(\.name))
     }

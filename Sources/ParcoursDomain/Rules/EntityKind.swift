@@ -9,4 +9,6 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     case milestone
     /// A programme or a cohort (what funding is recorded for).
     case programmeOrCohort = "programme_or_cohort"
+    /// A person at an organisation.
+    case contact
 }

@@ -14,7 +14,7 @@ extension Geography {
     /// (07)", "Annonay 07100", "07100 Annonay"). A former commune's name (a commune
     /// déléguée, an arrondissement) leads to the commune it belongs to, unless a current
     /// commune bears that name.
-    public func resolve(_ typed: String) -> CommuneResolution {
+    public func resolve(_ typed: String, suggest: Bool = true) -> CommuneResolution {
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .unknown(suggestions: []) }
         if Self.isCode(text) {
@@ -31,7 +31,7 @@ extension Geography {
             codes = (byFormerName[key] ?? []).filter { qualifier == nil || admits(communes[$0], qualifier!) }
         }
         if !codes.isEmpty { return decided(codes.compactMap { communes[$0] }, suggestions: []) }
-        return .unknown(suggestions: suggestions(for: key, qualifier: qualifier))
+        return .unknown(suggestions: suggest ? suggestions(for: key, qualifier: qualifier) : [])
     }
 
     private func decided(_ found: [GeoCommune], suggestions: [GeoCommune]) -> CommuneResolution {

@@ -140,7 +140,7 @@ public final class Geography: Sendable, Hashable {
     public func commune(code: String?, text: String?) -> GeoCommune? {
         if let code, let known = communes[code] { return known }
         guard let text, !text.isEmpty, !isEmpty else { return nil }
-        if case .found(let commune) = resolve(text) { return commune }
+        if case .found(let commune) = resolve(text, suggest: false) { return commune }
         return nil
     }
 }

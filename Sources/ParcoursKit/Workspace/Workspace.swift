@@ -404,7 +404,7 @@ public final class Workspace: @unchecked Sendable {
 
     private static func erases(_ event: DomainEvent) -> Bool {
         switch event {
-        case .personErased: true
+        case .personErased, .contactErased: true
         case .consentChanged(let p): p.withdrawn != nil
         default: false
         }

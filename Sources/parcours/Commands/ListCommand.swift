@@ -7,12 +7,13 @@ import SafeText
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List programmes, cohorts, holders, sessions, organisations, followups, needs or milestones.")
+        abstract: "List programmes, cohorts, holders, sessions, organisations, contacts, followups, needs or milestones.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "programmes, cohorts, holders, sessions, organisations, followups, needs or milestones.") var what: String
+    @Argument(help: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs or milestones.") var what: String
     @Option(help: "Only this cohort (holders, sessions, followups, needs).") var cohort: String?
     @Option(help: "Only this programme (cohorts, milestones).") var programme: String?
+    @Option(help: "Only this organisation (contacts).") var organisation: String?
     @Flag(help: "followups: only those due and not recorded, most overdue first.") var due = false
     @Flag(help: "needs: only those still open.") var open = false
 
@@ -28,9 +29,10 @@ struct ListCommand: ParsableCommand {
             case "programmes", "programme", "programs":
                 let rows = Listing.programmes(state)
                 if output.json { return try cli.printJSON(rows) }
-                table.print(rows.map { [$0.name, $0.operators.joined(separator: ", "), "\($0.workshops)", "\($0.cohorts)", $0.id] },
-                            header: cli.language == .fr ? ["Programme", "Opérateurs", "Ateliers", "Promotions", "Id"]
-                                : ["Programme", "Operators", "Workshops", "Cohorts", "Id"])
+                table.print(rows.map { [$0.name, $0.type.flatMap(ProgrammeType.init(rawValue:)).map { Catalog.label($0, cli.language) } ?? "",
+                                        $0.operators.joined(separator: ", "), "\($0.workshops)", "\($0.cohorts)", $0.id] },
+                            header: cli.language == .fr ? ["Programme", "Type", "Opérateurs", "Ateliers", "Promotions", "Id"]
+                                : ["Programme", "Type", "Operators", "Workshops", "Cohorts", "Id"])
             case "cohorts", "cohort", "promotions":
                 let rows = Listing.cohorts(state, programme: programmeID)
                 if output.json { return try cli.printJSON(rows) }
@@ -56,6 +58,15 @@ struct ListCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(rows) }
                 table.print(rows.map { [$0.name, OrganisationKind(rawValue: $0.kind).map { Catalog.label($0, cli.language) } ?? $0.kind, $0.id] },
                             header: cli.language == .fr ? ["Organisation", "Type", "Id"] : ["Organisation", "Kind", "Id"])
+            case "contacts", "contact":
+                let organisationID = try organisation.map { reference throws(DomainError) in try resolver.organisation(reference).id }
+                let rows = Listing.contacts(state, organisation: organisationID, today: workspace.today)
+                if output.json { return try cli.printJSON(rows) }
+                let fr = cli.language == .fr
+                table.print(rows.map { [$0.organisation, $0.name, $0.role ?? "", $0.from ?? "", $0.to ?? "",
+                                        $0.current ? "" : (fr ? "parti·e" : "left"), $0.id] },
+                            header: fr ? ["Organisation", "Contact", "Fonction", "Depuis", "Jusqu’au", "", "Id"]
+                                : ["Organisation", "Contact", "Position", "From", "To", "", "Id"])
             case "followups", "followup", "suivis", "suivi":
                 var rows = Listing.followUps(state, today: workspace.today, cohort: cohortID, dueOnly: due)
                 if due { rows.sort { ($0.overdueDays ?? 0, $1.projectId) > ($1.overdueDays ?? 0, $0.projectId) } }
@@ -86,8 +97,8 @@ struct ListCommand: ParsableCommand {
                 }, header: cli.language == .fr ? ["Jalon", "Dispositif", "Id"] : ["Milestone", "Programme", "Id"])
             default:
                 throw InputError(value: what, option: "list",
-                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, followups, needs ou milestones",
-                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, followups, needs or milestones")
+                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs ou milestones",
+                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs or milestones")
             }
         }
     }

@@ -85,11 +85,18 @@ def main():
     def null(value):
         return "" if value == "\\N" else value
 
+    # The COG keeps a commune's article apart from its name (`nom` "Rochelle", `type_nom`
+    # 3): the official name is the article then the name ("La Rochelle", "L'Isle-Jourdain").
+    articles = {"2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
+
+    def official(c):
+        return articles.get(c["type_nom"], "") + c["nom"]
+
     rows = []
     for c in communes:
         if c["type"] != "COM":
             continue
-        rows.append([c["code"], c["nom"], epci_code.get(null(c["epci_id"]), ""),
+        rows.append([c["code"], official(c), epci_code.get(null(c["epci_id"]), ""),
                      departement_code[c["departement_id"]], " ".join(sorted(postal_of.get(c["id"], ())))])
     rows.sort()
     write("communes.csv", ["code", "nom", "epci", "departement", "codes_postaux"], rows)
@@ -105,7 +112,7 @@ def main():
         parent = commune_code.get(null(c["commune_parent_id"]))
         if parent is None:
             continue
-        parts.append([c["code"], c["nom"], kinds[c["type"]], parent])
+        parts.append([c["code"], official(c), kinds[c["type"]], parent])
     parts.sort()
     write("communes-deleguees.csv", ["code", "nom", "type", "commune"], parts)
 

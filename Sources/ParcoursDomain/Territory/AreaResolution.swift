@@ -68,8 +68,10 @@ extension Geography {
             if found.count == 1 { return .found(found[0]) }
             if found.count > 1 { return .ambiguous(found.sorted { $0.code < $1.code }) }
         }
-        var close: [GeoArea] = []
-        for level in levels {
+        // Closest first whatever the level (a typo in a département's name before the
+        // régions that merely contain the text), then larger areas, then by name.
+        var close: [(score: Int, rank: Int, area: GeoArea)] = []
+        for (rank, level) in levels.enumerated() {
             let pool: [GeoArea]
             switch level {
             case .region: pool = Array(regions.values)
@@ -80,12 +82,17 @@ extension Geography {
             }
             let typed = Array(key.utf8)
             let allowed = max(1, min(3, typed.count / 4))
-            close += pool.filter { area in
-                level == .commune || Self.distance(typed, Array(CommuneKey.of(area.name).utf8), limit: allowed) <= allowed
-                    || (typed.count >= 4 && CommuneKey.of(area.name).contains(key))
-            }.sorted { $0.name < $1.name }
+            for area in pool {
+                let distance = Self.distance(typed, Array(CommuneKey.of(area.name).utf8), limit: allowed)
+                if distance <= allowed {
+                    close.append((distance, rank, area))
+                } else if level == .commune || (typed.count >= 4 && CommuneKey.of(area.name).contains(key)) {
+                    close.append((allowed + 1, rank, area))
+                }
+            }
         }
-        return .unknown(suggestions: Array(close.prefix(5)))
+        close.sort { ($0.score, $0.rank, $0.area.name, $0.area.code) < ($1.score, $1.rank, $1.area.name, $1.area.code) }
+        return .unknown(suggestions: close.prefix(5).map(\.area))
     }
 
     /// Whether `name`'s last words are `words` ("communaute d agglomeration annonay rhone

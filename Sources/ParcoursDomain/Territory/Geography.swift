@@ -72,7 +72,8 @@ public final class Geography: Sendable, Hashable {
     public let regions: [String: GeoArea]
     /// Commune codes by the key of a current name.
     let byName: [String: [String]]
-    /// Commune codes by the key of a former commune's or an arrondissement's name.
+    /// Commune codes by the key of a former commune's or an arrondissement's name, or of a
+    /// name without its article.
     let byFormerName: [String: [String]]
     let byPostalCode: [String: [String]]
     /// Every name key (current and former) with its length, for suggestions.
@@ -93,6 +94,14 @@ public final class Geography: Sendable, Hashable {
             if byName[key] == nil { keys.append((Array(key.utf8), commune.name)) }
             byName[key, default: []].append(commune.code)
             for postal in commune.postalCodes { byPostalCode[postal, default: []].append(commune.code) }
+        }
+        // "Havre" for "Le Havre": the name without its article, as the COG files it and
+        // people often type it, when no commune bears it whole.
+        for commune in communes {
+            let key = CommuneKey.of(commune.name)
+            guard let article = ["le ", "la ", "les ", "l ", "aux ", "las ", "los "].first(where: key.hasPrefix) else { continue }
+            let bare = String(key.dropFirst(article.count))
+            if !(byFormerName[bare] ?? []).contains(commune.code) { byFormerName[bare, default: []].append(commune.code) }
         }
         for former in formerCommunes where self.communes[former.commune] != nil {
             let key = CommuneKey.of(former.name)

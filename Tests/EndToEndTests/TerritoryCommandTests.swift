@@ -223,6 +223,14 @@ struct TerritoryCommandTests {
         try refused(french, ["organisation", "contact", "erase", "Mission locale", "Julie Roche", "--reason", "demande de Julie Roche", "--yes"],
                     mentions: ["Erreur"])
 
+        // One entered by mistake is taken back; undo brings it back.
+        try p.ok("organisation", "contact", "add", "Mission locale", "Saisie Erronée")
+        try p.ok("organisation", "contact", "remove", "Mission locale", "Saisie Erronée")
+        #expect(!(try p.ok("list", "contacts")).contains("Saisie Erronée"))
+        try p.ok("undo")
+        #expect(try p.ok("list", "contacts").contains("Saisie Erronée"))
+        try p.ok("organisation", "contact", "remove", "Mission locale", "Saisie Erronée")
+
         try p.ok("organisation", "contact", "erase", "Mission locale", "Julie Roche", "--reason", "demande écrite du 2026-11-02", "--yes")
         let after = try #require(try p.json("list", "contacts", "--json") as? [[String: Any]])
         #expect(after.map { $0["name"] as? String } == ["Marc Lenoir"])

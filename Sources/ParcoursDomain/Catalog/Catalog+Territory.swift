@@ -52,14 +52,14 @@ extension Catalog {
             let hint = suggestions.isEmpty
                 ? pick(l, " Vérifiez l’orthographe, ou donnez le code INSEE ou le code postal (parcours commune find).",
                        " Check the spelling, or give the INSEE code or the postal code (parcours commune find).")
-                : pick(l, " Vouliez-vous dire : \(quoted(suggestions)) ?", " Did you mean: \(quoted(suggestions))?")
+                : pick(l, " Vouliez-vous dire : \(quoted(suggestions))\u{00A0}?", " Did you mean: \(quoted(suggestions))?")
             return pick(l, "Commune inconnue du code officiel géographique : « \(typed) ».",
                         "No commune of the official geographic code is called “\(typed)”.") + hint
         case .ambiguousCommune(let typed, let candidates):
             return pick(l, "Plusieurs communes s’appellent « \(typed) » : \(quoted(candidates)). Précisez le département, par exemple « \(candidates.first ?? typed) ».",
                         "Several communes are called “\(typed)”: \(quoted(candidates)). Add the département, e.g. “\(candidates.first ?? typed)”.")
         case .unknownTerritory(let typed, let suggestions):
-            let hint = suggestions.isEmpty ? "" : pick(l, " Vouliez-vous dire : \(quoted(suggestions)) ?", " Did you mean: \(quoted(suggestions))?")
+            let hint = suggestions.isEmpty ? "" : pick(l, " Vouliez-vous dire : \(quoted(suggestions))\u{00A0}?", " Did you mean: \(quoted(suggestions))?")
             return pick(l, "Territoire inconnu : « \(typed) » n’est ni une région, ni un département, ni une intercommunalité, ni une commune.",
                         "Unknown territory: “\(typed)” is no région, département, intercommunality or commune.") + hint
         case .ambiguousTerritory(let typed, let candidates):

@@ -153,7 +153,7 @@ public enum Catalog {
         case .questionnaire: pick(l, "questionnaire", "questionnaire")
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
-        case .contact: pick(l, "contact", "contact")
+        case .contact: pick(l, "contact", "contact person")
         }
     }
 

@@ -48,7 +48,7 @@ extension Decider {
         let changed = try changes(holder, wanted, .holder, name: holder.name)
         events.append(.holderEdited(EditPayload(action: action, id: holder.id, changes: changed)))
         return .edited(.holder, name: HolderField.name.value(in: applying(changed, to: holder))?.plain ?? holder.name,
-                       fields: changed.map(\.field.rawValue))
+                       fields: changed.filter { $0.field != .communeCode }.map(\.field.rawValue))
     }
 
     mutating func editProject(_ reference: String, _ edit: ProjectEdit) throws(DomainError) -> Message {
@@ -69,7 +69,9 @@ extension Decider {
         if let created = edit.alreadyCreated { wanted.append((.alreadyCreated, .flag(created))) }
         let changed = try changes(project, wanted, .project, name: project.title)
         events.append(.projectEdited(EditPayload(action: action, id: project.id, changes: changed)))
-        return .edited(.project, name: applying(changed, to: project).title, fields: changed.map(\.field.rawValue))
+        // The INSEE code goes with the commune: one change for the person who typed it.
+        return .edited(.project, name: applying(changed, to: project).title,
+                       fields: changed.filter { $0.field != .communeCode }.map(\.field.rawValue))
     }
 
     mutating func editProgramme(_ reference: String, _ edit: ProgrammeEdit) throws(DomainError) -> Message {

@@ -22,6 +22,28 @@ struct DemoCommandTests {
         #expect(text.contains("Hours delivered"))
     }
 
+    /// The "done when": Sprint's bilan in Markdown, in both languages, with the
+    /// guide's survey figures, follow-up survival, funding and who ran it.
+    @Test func sprintsBilanReadsAsABilanInBothLanguages() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try p.ok("demo")
+        var fr = p
+        fr.environment["PARCOURS_LANG"] = "fr"
+        let french = try fr.ok("report", "--programme", "Sprint", "--format", "markdown")
+        for line in ["# Bilan du dispositif « Sprint »", "- **Opérateurs** : makesense", "| Note de recommandation | 9/10 |",
+                     "| Souhaitent poursuivre leur projet | 100 % |", "| Confortés dans leur envie de s’implanter | 91 % |",
+                     "## Pérennité à 3 ans", "## Coût et financement", "| Coût par porteur | 1\u{202F}200 € |"] {
+            #expect(french.contains(line), "\(line) missing")
+        }
+        let english = try p.ok("report", "--programme", "Sprint", "--format", "markdown")
+        for line in ["# Report: programme “Sprint”", "- **Operators**: makesense", "| Recommendation score | 9/10 |",
+                     "| Wish to continue their project | 100% |", "| Confirmed in their wish to settle | 91% |",
+                     "## Survival at 3 years", "## Cost and funding", "| Cost per holder | €1,200 |"] {
+            #expect(english.contains(line), "\(line) missing")
+        }
+    }
+
     @Test func anAnonymousReportNamesNobodyInEveryFormat() throws {
         let p = ParcoursBinary()
         defer { p.cleanUp() }

@@ -4,44 +4,10 @@ import Testing
 /// Runs the README's "After the programme" walkthrough verbatim with bash, the built
 /// binary standing in for `parcours` on the PATH, and checks what it wrote.
 struct FollowUpReadmeTests {
-    static func walkthrough() throws -> String {
-        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("README.md")
-        let text = try String(contentsOf: readme, encoding: .utf8)
-        let section = try #require(text.range(of: "## After the programme: follow-up, the project's path, money"))
-        let rest = text[section.upperBound...]
-        let start = try #require(rest.range(of: "```sh\n"))
-        let end = try #require(rest[start.upperBound...].range(of: "```\n"))
-        return String(rest[start.upperBound..<end.lowerBound])
-    }
-
     @Test func theFollowUpWalkthroughRunsAsWritten() throws {
-        let script = "set -e\n" + (try Self.walkthrough())
-        #expect(script.contains("export PARCOURS_DATA=/tmp/parcours-suivis"))
-        let bin = FileManager.default.temporaryDirectory.appendingPathComponent("parcours-readme-bin-\(UUID().uuidString.prefix(6))")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("parcours"), withDestinationURL: ParcoursBinary.url)
-        defer {
-            try? FileManager.default.removeItem(at: bin)
-            try? FileManager.default.removeItem(atPath: "/tmp/parcours-suivis")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
-        process.environment = [
-            "PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-            "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8", "PARCOURS_LANG": "en",
-        ]
-        process.currentDirectoryURL = bin
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(errors)")
+        let run = try ReadmeWalkthrough.run(after: "## After the programme: follow-up, the project's path, money", dataDirectory: "/tmp/parcours-suivis")
+        let output = run.output, errors = run.errors
+        #expect(run.status == 0, "\(errors)")
         #expect(errors.isEmpty, "\(errors)")
         for line in ["Follow-ups of “Lance-toi !”: 6 months, 1 year, 3 years", "Follow-up at 1 year of “Épicerie”: operating.",
                      "“Épicerie”: legal form SCIC (was association).", "FSE: €6,000 (60%)", "Follow-ups after the programme:"] {

@@ -21,6 +21,20 @@ import Testing
         return w
     }
 
+    @Test func aCoHolderWhoNeverAppliedAnswersInTheirPartnersCohort() throws {
+        let w = try Self.withQuestionnaires()
+        try w.run(.addHolder(HolderDraft(name: "Franck Mathieu")))
+        // Not a participant, not carrying a participant's project: not in the programme.
+        #expect(w.error(.answerQuestionnaire(holder: "Franck", questionnaire: "sortie", answers: Self.answers(["recommendation": "9"])))
+                == .notInProgramme(holder: "Franck Mathieu", programme: "Lance-toi !"))
+        try w.run(.addHolderToProject(holder: "Franck", project: "Épicerie"))
+        try w.run(.answerQuestionnaire(holder: "Franck", questionnaire: "sortie", answers: Self.answers(["recommendation": "9"])))
+        let exit = try #require(w.state.questionnaires.values.first { $0.kind == .exit })
+        #expect(w.state.response(questionnaire: exit.id, holder: w.holder("Franck Mathieu").id)?.cohort == w.cohort("Promo 1").id)
+        let report = Report.make(state: w.state, scope: .cohort(w.cohort("Promo 1").id), today: w.today)
+        #expect(report.exitSurvey.respondents == 1 && report.holders == 2, "an answer, not a holder taking part")
+    }
+
     @Test func theStandardExitSurveyReadsTypedValuesByTheQuestionsTypes() throws {
         let w = try Self.withQuestionnaires()
         let exit = try #require(w.state.questionnaires.values.first { $0.kind == .exit })

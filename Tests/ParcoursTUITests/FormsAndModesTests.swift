@@ -101,7 +101,7 @@ import Testing
         p.press(.enter, .character("R"))
         var lines = p.lines
         #expect(lines[0].hasPrefix(" Parcours · Rapport — Promo printemps"))
-        #expect(lines[1].hasPrefix(" Figures arrêtées au "))
+        #expect(lines[1].hasPrefix(" Chiffres arrêtés au "))
         #expect(lines.contains { $0.hasPrefix(" Porteurs accompagnés  ") && $0.hasSuffix(" 4") })
         // The per-holder table comes after the figures and breakdowns: scrolled to.
         p.press(.end)

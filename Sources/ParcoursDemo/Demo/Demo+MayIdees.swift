@@ -37,7 +37,8 @@ extension Demo {
             DemoWorkshop(title: "Demi-journée de bilan devant le jury",
                          objectives: "Présenter son projet devant un jury composé des intervenants, qui évalue l’évolution du projet et de sa porteuse ; orientation vers les dispositifs du territoire.",
                          duration: .halfDay, by: apes53, kind: .bilan),
-        ])
+        ],
+        after: mayIdeesAfter)
 
     /// The first group, mid-November 2020 to the end of January 2021: three women
     /// holders. Workshops were remote during the second lockdown, then in Laval.
@@ -90,7 +91,7 @@ extension Demo {
             // The guide says only that the épicerie « a déjà pu ouvrir ses portes »; the day
             // is the demo's.
             .stage(DemoMoment(day("2021-04-06"), 10), "epicerie", .creation, note: "L’épicerie Les Cornichons a ouvert ses portes à Laval."),
-        ])
+        ] + mayIdeesAfterMoves)
 }
 
 extension TimeSpan {

@@ -28,7 +28,8 @@ extension Demo {
                          by: parcChevreuse, kind: .bilan),
             DemoWorkshop(title: "Temps individuel avec le référent thématique", duration: .hours(1),
                          by: parcChevreuse, kind: .individuel),
-        ])
+        ],
+        after: sprintAfter)
 
     /// The first promotion, January–March 2021: « parmi 35 porteurs d'idée, 10 ont été
     /// retenus » (002:L1806). The results speak of 9 « porteurs d'idée » (002:L1812)
@@ -61,7 +62,7 @@ extension Demo {
             .stage(DemoMoment(day("2021-03-02"), 20, 10), "epicerie", .test, note: "Tournée test dans quatre villages."),
             .stage(DemoMoment(day("2021-03-09"), 20), "velo", .test, note: "Atelier mobile testé deux samedis au marché."),
             .stage(DemoMoment(day("2021-03-09"), 20, 5), "cafelib", .test, note: "Deux soirées-tests dans une salle communale."),
-        ])
+        ] + sprintAfterMoves)
 
     static let sprintRetained: [DemoHolder] = [
         DemoHolder(key: "archi", name: "Archi Possible", kind: .collective,

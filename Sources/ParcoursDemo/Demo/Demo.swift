@@ -35,7 +35,10 @@ public enum Demo {
         let today = workspace.today
         guard today >= earliestToday else { throw DemoError.clockTooEarly(today: today, earliest: earliestToday) }
 
+        // What the story dates after today has not happened yet (a follow-up three years
+        // on, when the demo runs on an earlier clock).
         let steps = try DemoScript.steps(programmes: programmes, cohorts: cohorts(today: today))
+            .filter { $0.at.day <= today }
         let clock = StoryClock(now: workspace.now)
         let writer = try Workspace(directory: workspace.directory, author: workspace.author,
                                    clock: { clock.now })

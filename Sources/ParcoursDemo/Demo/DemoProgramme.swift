@@ -12,6 +12,16 @@ struct DemoProgramme: Sendable {
     var targetStages: [Stage]
     var targetPublic: String
     var workshops: [DemoWorkshop]
+    /// Follow-up waves, the end-of-programme survey, cost and funding.
+    var after = DemoAfter()
+}
+
+/// What a programme sets up for after its cohorts: follow-up waves (months after each
+/// holder's participation ended), the guide's end-of-programme survey, its funding.
+struct DemoAfter: Sendable {
+    var followUpWaves: [Int] = []
+    var exitSurvey = false
+    var funding: FundingDraft? = nil
 }
 
 /// A partner organisation of a programme and its role, in plain words.

@@ -20,6 +20,8 @@ final class DemoRunner {
     var projects: [String: EntityID] = [:]
     /// Keyed "cohort.session".
     var sessions: [String: EntityID] = [:]
+    /// Each programme's end-of-programme survey, keyed by programme name.
+    var surveys: [String: EntityID] = [:]
 
     init(workspace: Workspace, clock: StoryClock) {
         self.workspace = workspace

@@ -51,6 +51,22 @@ enum DemoScript {
                                        objectives: workshop.objectives, kind: workshop.kind))
             })
         }
+        // What the coordinator sets up for after the cohorts: follow-up waves, the
+        // guide's end-of-programme survey, the budget.
+        steps.append(DemoStep(at: at.adding(minutes: 15)) { r in
+            let programme = try r.id(r.programmes, p.name)
+            if !p.after.followUpWaves.isEmpty {
+                try r.run(.planFollowUps(programme: programme, waves: p.after.followUpWaves))
+            }
+            if p.after.exitSurvey {
+                let decision = try r.run(.addQuestionnaire(programme: programme, .standardExit(.fr)))
+                r.surveys[p.name] = try r.created(decision, "survey of \(p.name)") {
+                    if case .questionnaireAdded(let e) = $0 { return e.entity.id }
+                    return nil
+                }
+            }
+            if let funding = p.after.funding { try r.run(.setFunding(target: programme, funding)) }
+        })
         return steps
     }
 
@@ -225,6 +241,34 @@ enum DemoScript {
                 case .note(let holder, let onProject, let text):
                     let target = try r.id(onProject ? r.projects : r.holders, holderKey(holder))
                     try r.run(.addNote(target: target, text: text))
+                case .answers(let holder, let answers):
+                    try r.run(.answerQuestionnaire(holder: r.id(r.holders, holderKey(holder)),
+                                                   questionnaire: r.id(r.surveys, p.name),
+                                                   answers: answers.sorted { $0.key < $1.key }
+                                                       .map { AnswerInput(question: $0.key, value: $0.value) },
+                                                   cohort: r.id(r.cohorts, c.key), date: move.at.day))
+                case .followUp(let holder, let wave, var draft):
+                    draft.date = move.at.day
+                    try r.run(.recordFollowUp(project: r.id(r.projects, holderKey(holder)), wave: wave, draft))
+                case .milestone(let holder, let milestone):
+                    try r.run(.reachMilestone(project: r.id(r.projects, holderKey(holder)), milestone: milestone,
+                                              date: move.at.day))
+                case .juryMember(let session, let name, let organisation):
+                    try r.run(.addJuryMember(session: r.id(r.sessions, sessionKey(session)), name: name,
+                                             organisationName: organisation))
+                case .jury(let holder, let session, let draft):
+                    try r.run(.evaluateAtJury(session: r.id(r.sessions, sessionKey(session)),
+                                              holder: r.id(r.holders, holderKey(holder)), draft))
+                case .editProject(let holder, let edit):
+                    try r.run(.editProject(project: r.id(r.projects, holderKey(holder)), edit))
+                case .coHolder(let holder, let name, let commune):
+                    let decision = try r.run(.addHolder(HolderDraft(name: name, commune: commune)))
+                    let id = try r.created(decision, name) {
+                        if case .holderAdded(let e) = $0 { return e.entity.id }
+                        return nil
+                    }
+                    r.holders[holderKey(holder + ".co")] = id
+                    try r.run(.addHolderToProject(holder: id, project: r.id(r.projects, holderKey(holder))))
                 }
             })
         }

@@ -259,6 +259,14 @@ public enum Catalog {
         }
     }
 
+    /// A day written out, as a document dates itself: "6 décembre 2026", "6 December 2026".
+    public static func longDay(_ d: Day, _ l: Language) -> String {
+        let months = l == .fr
+            ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(d.day == 1 && l == .fr ? "1er" : String(d.day)) \(months[d.month - 1]) \(d.year)"
+    }
+
     /// A duration: "3 h 30", "1 j" in French; "3 h 30", "1 d" in English.
     public static func duration(_ t: TimeSpan, _ l: Language) -> String {
         l == .fr ? t.description : t.description.replacingOccurrences(of: " j", with: " d")

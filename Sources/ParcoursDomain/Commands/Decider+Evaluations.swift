@@ -89,8 +89,18 @@ extension Decider {
         return .answersCleared(holder: holder.name, questionnaire: questionnaire.title)
     }
 
+    /// Whether the holder is in the cohort: their own participation, or — a co-holder who
+    /// came along without applying — a project they carry with someone taking part there.
+    /// Surveys are answered per person, co-holders included (domain.md, Sprint's 91 %).
+    private func answersIn(_ holder: Holder, _ cohort: EntityID) -> Bool {
+        if state.participation(holder: holder.id, cohort: cohort) != nil { return true }
+        return state.projects(holder: holder.id).contains { project in
+            project.holders.contains { $0 != holder.id && state.participation(holder: $0, cohort: cohort)?.status.isTakingPart == true }
+        }
+    }
+
     /// The cohort the holder answers in: the one given (of the questionnaire's programme,
-    /// where they have a participation), else their only participation in the programme.
+    /// where they take part, or a co-holder of theirs does), else the only such cohort.
     private func answeringCohort(_ holder: Holder, _ questionnaire: Questionnaire, _ reference: String?) throws(DomainError) -> Cohort {
         let programme = state.programmes[questionnaire.programme]?.name ?? questionnaire.programme
         if let reference = reference.map(trimmedReference), !reference.isEmpty {
@@ -98,13 +108,12 @@ extension Decider {
             guard cohort.programme == questionnaire.programme else {
                 throw .cohortOfAnotherProgramme(cohort: cohort.name, programme: programme)
             }
-            guard state.participation(holder: holder.id, cohort: cohort.id) != nil else {
+            guard answersIn(holder, cohort.id) else {
                 throw .notEnrolled(holder: holder.name, cohort: cohort.name)
             }
             return cohort
         }
-        let cohorts = state.cohorts(programme: questionnaire.programme)
-            .filter { state.participation(holder: holder.id, cohort: $0.id) != nil }
+        let cohorts = state.cohorts(programme: questionnaire.programme).filter { answersIn(holder, $0.id) }
         guard let only = cohorts.first else { throw .notInProgramme(holder: holder.name, programme: programme) }
         guard cohorts.count == 1 else {
             throw .severalCohortsInProgramme(holder: holder.name, programme: programme, cohorts: cohorts.map(\.name))

@@ -22,6 +22,10 @@ public enum VerbParser {
     /// What the verbs that open a form of the interface ask for.
     public enum FormVerb: String, Equatable, Sendable, CaseIterable {
         case edit, remove, merge, transfer, erase, consent, situation
+        // After the programme, the project's path, evaluations (issue 17): the name after
+        // them is a project or its holder (`followUp`, `milestone`, `need`, `legalForm`),
+        // a holder (`questionnaire`, `jury`) or a session (`sheet`).
+        case followUp, followUps, questionnaire, sheet, milestone, need, legalForm, jury
     }
 
     /// Why a line was not understood; the interface words it in its language.
@@ -70,6 +74,52 @@ public enum VerbParser {
     static func form(_ verb: FormVerb, _ arguments: [String]) -> Outcome {
         let name = arguments.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         return .form(verb, holder: name.isEmpty ? nil : name)
+    }
+
+    /// `suivi PROJET` opens the follow-up form; with `--wave` (`--vague`) it records at once,
+    /// as `parcours followup record PROJECT --wave W --activity A` does (the words of the
+    /// project joined; options in English or French).
+    static func followUp(_ words: [String], _ options: [String: String], verb: String) -> Outcome {
+        var arguments = words
+        if let first = arguments.first, ["record", "enregistrer"].contains(first.lowercased()) { arguments.removeFirst() }
+        guard let waveText = options["wave"] ?? options["vague"] else { return form(.followUp, arguments) }
+        let project = arguments.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard !project.isEmpty, let activityText = options["activity"] ?? options["activite"] ?? options["activité"] else {
+            return .problem(.missingArguments(verb: verb))
+        }
+        guard let wave = months(waveText) else { return .problem(.invalidValue(waveText)) }
+        guard let activity = Vocabulary.followUpActivity(activityText) else { return .problem(.invalidValue(activityText)) }
+        func jobs(_ names: [String]) -> Int?? {
+            guard let text = names.lazy.compactMap({ options[$0] }).first else { return .some(nil) }
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 0 else { return nil }
+            return .some(n)
+        }
+        guard let created = jobs(["jobs-created", "emplois-crees", "emplois-créés"]) else {
+            return .problem(.invalidValue(options["jobs-created"] ?? options["emplois-crees"] ?? options["emplois-créés"] ?? ""))
+        }
+        guard let kept = jobs(["jobs-kept", "emplois-maintenus"]) else {
+            return .problem(.invalidValue(options["jobs-kept"] ?? options["emplois-maintenus"] ?? ""))
+        }
+        var date: Day?
+        if let text = options["date"] {
+            guard let day = Day(iso: text) else { return .problem(.invalidDate(text)) }
+            date = day
+        }
+        let draft = FollowUpDraft(activity: activity, jobsCreated: created, jobsKept: kept, structure: options["structure"],
+                                  date: date, note: options["note"])
+        return .commands([.recordFollowUp(project: project, wave: wave, draft)])
+    }
+
+    /// A wave as the command line takes it: `6m` (`6mois`), `1y` (`1a`, `1an`, `1ans`), from 1 month to 100 years.
+    public static func months(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "")
+        let digits = t.prefix { $0.isNumber }, unit = t.dropFirst(digits.count)
+        guard let n = Int(digits), n > 0, n <= 1200 else { return nil }
+        switch unit {
+        case "y", "a", "an", "ans": return n <= 100 ? n * 12 : nil
+        case "m", "mois": return n
+        default: return nil
+        }
     }
 
     /// Parses one line; `author` is whose actions `undo` and `redo` act on.
@@ -146,6 +196,14 @@ public enum VerbParser {
         case "erase", "effacer": return form(.erase, arguments)
         case "consent", "consentement": return form(.consent, arguments)
         case "situation": return form(.situation, arguments)
+        case "suivi", "followup", "follow-up": return followUp(arguments, options, verb: verb)
+        case "suivis", "followups", "follow-ups": return .form(.followUps, holder: nil)
+        case "questionnaire", "reponses", "réponses", "answers": return form(.questionnaire, arguments)
+        case "feuille", "sheet": return form(.sheet, arguments)
+        case "jalon", "milestone": return form(.milestone, arguments)
+        case "besoin", "need": return form(.need, arguments)
+        case "forme", "forme-juridique", "legal-form", "legalform": return form(.legalForm, arguments)
+        case "jury": return form(.jury, arguments)
         default:
             return .problem(.unknownVerb(verb))
         }

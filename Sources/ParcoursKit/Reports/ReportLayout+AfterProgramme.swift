@@ -78,7 +78,8 @@ extension ReportLayout {
         }
 
         let money = r.funding
-        if money.records > 0 {
+        // A cohort of a programme that asks a fee shows the fee even with no budget of its own.
+        if money.records > 0 || money.funded > 0 {
             func euros(_ value: Double?) -> ReportValue { value.map { .euros($0) } ?? .text("—") }
             tables.append(ReportTable(
                 id: "funding", title: t("Coût et financement", "Cost and funding"), shape: .figures, columns: columns, rows: [

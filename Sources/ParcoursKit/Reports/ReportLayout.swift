@@ -31,10 +31,10 @@ public struct ReportLayout: Hashable, Sendable {
         default: title = t("Bilan de l’ensemble des données", "Report: all data")
         }
 
-        var about: [[ReportCell]] = [figure(t("Figures arrêtées au", "Figures as of"), .text(Catalog.day(r.asOf, l)), "as_of")]
+        var about: [[ReportCell]] = [figure(t("Chiffres arrêtés au", "Figures as of"), .text(Catalog.longDay(r.asOf, l)), "as_of")]
         if r.scope.from != nil || r.scope.to != nil {
-            let from = r.scope.from.map { t("du ", "from ") + Catalog.day($0, l) }
-            let to = r.scope.to.map { t("au ", "to ") + Catalog.day($0, l) }
+            let from = r.scope.from.map { t("du ", "from ") + Catalog.longDay($0, l) }
+            let to = r.scope.to.map { t("au ", "to ") + Catalog.longDay($0, l) }
             about.append([ReportCell(.text(t("Période", "Period"))),
                           ReportCell(.text([from, to].compactMap { $0 }.joined(separator: " ")), ["scope", "from"])])
         }

@@ -11,6 +11,9 @@ enum Action: Hashable, Sendable {
     case cohortReport, programmeReport, exportReport
     // Corrections and a person's rights.
     case edit, removeHolder, mergeHolder, transfer, erase, consent, situation
+    // After the programme, the project's path, evaluations (issue 17).
+    case followUps, recordFollowUp, removeFollowUp, chooseCohort, reachMilestone, manageNeed, changeLegalForm
+    case answerQuestionnaire, attendanceSheet, juryEvaluation
 }
 
 extension Action {
@@ -21,7 +24,9 @@ extension Action {
              .addSession, .editSession, .cancelSession, .createMissing,
              .allPresent, .present, .absent, .excused, .cycleMark, .toggleRemote, .remark, .clearMark,
              .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation,
-             .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation:
+             .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation,
+             .recordFollowUp, .removeFollowUp, .reachMilestone, .manageNeed, .changeLegalForm, .answerQuestionnaire,
+             .juryEvaluation:
             return true
         default:
             return false

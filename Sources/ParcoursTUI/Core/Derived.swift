@@ -11,6 +11,9 @@ struct Derived: Sendable {
     var week: WeekRows?
     var report: ReportLines?
     var journal: JournalRows?
+    /// The follow-ups planned and the open needs (the dashboard's "Suivis à faire", the
+    /// follow-ups view).
+    var followUps: FollowUpRows?
 }
 
 /// Programmes with their cohorts' ids in dashboard order (`Rows.dashboard`), and the
@@ -68,6 +71,14 @@ enum Derive {
             if m.derived.week?.today != m.today {
                 m.derived.week = WeekRows(today: m.today, sessions: Rows.thisWeek(m.state, today: m.today))
             }
+            prepareFollowUps(&m)
+        case .followUps(var fs):
+            let again = m.derived.followUps?.today != m.today
+            prepareFollowUps(&m)
+            if again {
+                FollowUpsReducer.follow(&fs, m)
+                m.screen = .followUps(fs)
+            }
         case .report(let rs):
             let key = reportKey(m, rs.scope)
             if m.derived.report?.key != key {
@@ -87,6 +98,10 @@ enum Derive {
             break
         }
         return []
+    }
+
+    static func prepareFollowUps(_ m: inout Model) {
+        if m.derived.followUps?.today != m.today { m.derived.followUps = FollowUpRows(m.state, today: m.today) }
     }
 
     /// Asks for a cohort's journal lines unless those held are as recent as the state,

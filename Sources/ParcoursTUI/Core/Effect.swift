@@ -21,6 +21,8 @@ enum Effect: Hashable, Sendable {
     case sync
     /// Saves the report as Markdown under `exports/` (or the current directory when read-only).
     case exportReport(ReportScope)
+    /// Writes a session's attendance sheet (HTML) under `exports/` (or the current directory when read-only).
+    case exportSheet(session: EntityID)
     case quit
 
     /// The work a write effect stands for in the status line; nil for reads and `quit`.
@@ -30,6 +32,7 @@ enum Effect: Hashable, Sendable {
         case .loadDemo: .loadDemo
         case .sync: .sync
         case .exportReport: .exportReport
+        case .exportSheet: .exportSheet
         case .refresh, .loadJournal, .quit: nil
         }
     }

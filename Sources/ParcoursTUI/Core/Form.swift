@@ -28,6 +28,15 @@ struct Form: Hashable, Sendable {
         case erase(EntityID)
         case consent(EntityID)
         case situation(EntityID)
+        // After the programme, the project's path, evaluations (issue 17): `PathForms`.
+        case followUp(project: EntityID)
+        /// A milestone by its id (standard or the programme's own): reached on a day, or cleared.
+        case milestone(project: EntityID, milestone: String)
+        case addNeed(project: EntityID)
+        case resolveNeed(project: EntityID, kind: NeedKind)
+        case legalForm(project: EntityID)
+        case answers(holder: EntityID, questionnaire: EntityID)
+        case jury(session: EntityID, holder: EntityID)
     }
 
     enum Kind: Hashable, Sendable {
@@ -36,6 +45,8 @@ struct Form: Hashable, Sendable {
         case number
         /// Several choices ticked with Space (◂ ▸ move between them).
         case multi
+        /// A whole number from 0 (jobs created); empty when optional.
+        case count
     }
 
     struct Choice: Hashable, Sendable {
@@ -56,6 +67,13 @@ struct Form: Hashable, Sendable {
         var initialText = ""
         var initialChoice = 0
         var initialPicked: Set<String> = []
+        /// Shown instead of the label's text (a question as it is asked); the label stays
+        /// what the form finds the field by.
+        var caption: String?
+        /// What the field stands for when the label is shared (a question's key).
+        var key = ""
+        /// The question a field answers: its value is read as the domain reads it.
+        var question: Question?
 
         /// Whether the field differs from what it held when the form opened (texts
         /// compared trimmed).
@@ -92,6 +110,9 @@ struct Form: Hashable, Sendable {
     /// What the form is about, in words, above its fields (who is transferred where, what
     /// an erasure does, the consents held…); nil for none.
     var note: String?
+    /// Each field's caption on a line of its own above its value (long captions: the
+    /// questions of a questionnaire).
+    var stacked = false
 
     /// The field with this label.
     subscript(_ label: UIText) -> Field? {
@@ -158,8 +179,17 @@ struct Form: Hashable, Sendable {
                 case .time where ClockTime(parse: text) == nil: message = UIText.formInvalidTime.text(l)
                 case .duration where TimeSpan.parse(text) == nil: message = UIText.formInvalidDuration.text(l)
                 case .number where (Int(text) ?? 0) < 1: message = UIText.formInvalidNumber.text(l)
+                case .count where !(0...100_000).contains(Int(text) ?? -1): message = UIText.formInvalidCount.text(l)
                 default: break
                 }
+                // A question's answer is read as the domain reads it ("9/10", "oui", a choice).
+                if message == nil, let question = field.question {
+                    do { _ = try question.read(text) } catch {
+                        message = question.type == .scale ? UIText.scaleExpected.text(l) : Catalog.text(error, l)
+                    }
+                }
+            } else if field.required && field.kind == .choice && (field.chosen ?? "").isEmpty {
+                message = UIText.formChoose.text(l)
             } else if field.required && field.kind != .choice && field.kind != .multi {
                 message = UIText.formRequired.text(l)
             }

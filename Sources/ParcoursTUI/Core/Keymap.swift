@@ -66,6 +66,7 @@ enum Keymap {
                 Binding(keys: [c("r")], action: .cohortReport, help: .actCohortReport),
                 Binding(keys: [c("R")], action: .programmeReport, help: .actProgrammeReport),
                 Binding(keys: [c("E")], action: .edit, help: .actEditCohortOrProgramme),
+                Binding(keys: [c("s")], action: .followUps, help: .actFollowUps),
             ] + search
         case .cohort(let screen):
             return cohortBindings(screen.view) + views + [Binding(keys: [c("R")], action: .cohortReport, help: .actCohortReport)]
@@ -96,7 +97,19 @@ enum Keymap {
                 Binding(keys: [c("c")], action: .consent, help: .actConsent),
                 Binding(keys: [c("f")], action: .situation, help: .actSituation),
                 Binding(keys: [c("X")], action: .erase, help: .actErase),
+                Binding(keys: [c("v")], action: .recordFollowUp, help: .actRecordFollowUp),
+                Binding(keys: [c("m")], action: .reachMilestone, help: .actMilestone),
+                Binding(keys: [c("b")], action: .manageNeed, help: .actNeed),
+                Binding(keys: [c("l")], action: .changeLegalForm, help: .actLegalForm),
+                Binding(keys: [c("r")], action: .answerQuestionnaire, help: .actAnswers),
             ]
+        case .followUps:
+            return lists + views + [
+                Binding(keys: [.enter, c("e")], action: .recordFollowUp, help: .actRecordFollowUp),
+                Binding(keys: [c("o")], action: .open, help: .actOpenHolderFile),
+                Binding(keys: [c("c")], action: .chooseCohort, help: .actChooseCohort),
+                Binding(keys: [c("x"), .delete], action: .removeFollowUp, help: .actRemoveFollowUp),
+            ] + search
         }
     }
 
@@ -119,6 +132,8 @@ enum Keymap {
                 Binding(keys: [.enter, c("e"), c("E")], action: .editSession, help: .actEditSession),
                 Binding(keys: [c("x")], action: .cancelSession, help: .actCancelSession),
                 Binding(keys: [c("t")], action: .createMissing, help: .actCreateMissing),
+                Binding(keys: [c("f")], action: .attendanceSheet, help: .actAttendanceSheet),
+                Binding(keys: [c("J")], action: .juryEvaluation, help: .actJuryEvaluation),
             ] + search
         case .rollCall:
             return lists + columns + [

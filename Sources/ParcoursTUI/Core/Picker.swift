@@ -41,6 +41,17 @@ struct Picker: Hashable, Sendable {
         case mergeDuplicate(keep: EntityID)
         /// The cohort a holder is transferred to (`from`: the cohort left, when known).
         case transferCohort(holder: EntityID, from: EntityID?)
+        // After the programme, the project's path, evaluations (`PathFlows`).
+        /// Which of a holder's projects an action is for.
+        case project(holder: EntityID, then: PathAction)
+        case milestone(project: EntityID)
+        /// A new need, or one of the open needs to resolve.
+        case need(project: EntityID)
+        case questionnaire(holder: EntityID)
+        /// The holder the jury of a review session evaluates.
+        case juryHolder(session: EntityID)
+        /// The cohort the follow-ups view shows ("" for every cohort).
+        case followUpCohort
     }
 
     struct Item: Hashable, Sendable {
@@ -76,9 +87,16 @@ struct Picker: Hashable, Sendable {
         return items.filter { $0.key.contains(typed) }
     }
 
-    /// What `E` edits is a list of two or three: no search line, j / k move. People and
-    /// cohorts are searched, however few (a facilitator types a name without looking).
-    var searchable: Bool { purpose != .editTarget }
+    /// What `E` edits, a holder's projects, a project's needs and a programme's
+    /// questionnaires are lists of two or three: no search line, j / k move. People,
+    /// cohorts and milestones are searched, however few (a facilitator types a name
+    /// without looking).
+    var searchable: Bool {
+        switch purpose {
+        case .editTarget, .project, .need, .questionnaire: false
+        default: true
+        }
+    }
 
     var picked: Item? {
         let shown = self.shown

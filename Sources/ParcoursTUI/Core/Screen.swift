@@ -66,6 +66,7 @@ enum Screen: Hashable, Sendable {
     case cohort(CohortScreen)
     case holder(HolderScreen)
     case report(ReportScreen)
+    case followUps(FollowUpsScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

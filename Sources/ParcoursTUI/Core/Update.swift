@@ -76,6 +76,10 @@ enum Update {
             let effects = ReportReducer.reduce(action, &rs, &m)
             m.stack[slot] = .report(rs)
             return effects
+        case .followUps(var fs):
+            let effects = FollowUpsReducer.reduce(action, &fs, &m)
+            m.stack[slot] = .followUps(fs)
+            return effects
         }
     }
 

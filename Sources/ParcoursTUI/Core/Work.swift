@@ -4,7 +4,7 @@ import ParcoursDomain
 /// each one is decided on the state the previous ones left, in the order asked.
 struct Work: Hashable, Sendable {
     enum Kind: Hashable, Sendable {
-        case perform, loadDemo, sync, exportReport
+        case perform, loadDemo, sync, exportReport, exportSheet
     }
 
     var kind: Kind
@@ -29,6 +29,7 @@ struct Work: Hashable, Sendable {
         case .loadDemo: text = .workLoadingDemo
         case .sync: text = .workSyncing
         case .exportReport: text = .workExporting
+        case .exportSheet: text = .workWritingSheet
         }
         guard let fraction else { return text.text(l) }
         return text.text(l) + " " + UIText.percent(fraction)

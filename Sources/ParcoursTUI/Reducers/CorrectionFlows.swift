@@ -164,6 +164,8 @@ enum CorrectionFlows {
                 return
             }
             m.overlay = .form(Forms.transfer(person, from: from, to: cohort, m.state, today: m.today, m.language))
+        case .project, .milestone, .need, .questionnaire, .juryHolder, .followUpCohort:
+            PathFlows.picked(item, purpose, &m)
         }
     }
 

@@ -3,7 +3,7 @@ import TerminalKit
 
 /// The dashboard: a cursor over every programme's cohorts (in `DashboardRows` order);
 /// opens a cohort or its report, creates programmes and cohorts, edits a cohort or its
-/// programme.
+/// programme; opens the follow-ups after the programme (`s`).
 enum DashboardReducer {
     static func reduce(_ action: Action, _ selection: inout Int, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -27,6 +27,9 @@ enum DashboardReducer {
         case .newCohort:
             guard !m.state.programmes.isEmpty else { m.say(UIText.noProgramme.text(l), error: true); return [] }
             m.overlay = .form(Forms.newCohort(m.state, programme: selected?.programme, today: m.today, l))
+        case .followUps:
+            m.push(.followUps(FollowUpsScreen()))
+            return []
         case .nextMatch, .previousMatch:
             let texts = ids.map { id in
                 m.state.cohorts[id].map { [$0.name, m.state.programmes[$0.programme]?.name ?? ""] } ?? []

@@ -2,7 +2,9 @@ import ParcoursDomain
 
 /// A holder's file: scrolls; writes a note, moves the project's stage or changes its
 /// status; corrects the holder or their project (`E`), removes, merges or transfers them;
-/// a person's rights: erasure (`X`), consent (`c`), situation (`f`).
+/// a person's rights: erasure (`X`), consent (`c`), situation (`f`); the project's path:
+/// a follow-up (`v`), a milestone (`m`), a need (`b`), a change of legal form (`l`), a
+/// questionnaire's answers (`r`).
 enum HolderReducer {
     static func reduce(_ action: Action, _ hs: inout HolderScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -22,6 +24,12 @@ enum HolderReducer {
         case .edit: CorrectionFlows.edit(choosing: [.holder(hs.holder)] + projects.map { .project($0.id) }, &m)
         case .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation:
             CorrectionFlows.open(action, holder: hs.holder, &m)
+        // The project's path and what follows the programme (`PathFlows`).
+        case .recordFollowUp: PathFlows.forHolder(.followUp, holder: hs.holder, &m)
+        case .reachMilestone: PathFlows.forHolder(.milestone, holder: hs.holder, &m)
+        case .manageNeed: PathFlows.forHolder(.need, holder: hs.holder, &m)
+        case .changeLegalForm: PathFlows.forHolder(.legalForm, holder: hs.holder, &m)
+        case .answerQuestionnaire: PathFlows.questionnaire(holder: hs.holder, &m)
         default: break
         }
         return []

@@ -1,4 +1,5 @@
 import ParcoursDomain
+import TerminalKit
 
 /// What effects led to, and the tick: the state they bring replaces the model's, the
 /// work they end leaves the status line, and their words become the message.
@@ -37,6 +38,11 @@ enum Outcomes {
             // What cannot be undone is said whole: it says what is left to do by hand.
             if let form = work?.form, m.overlay == nil, let title = finalTitle(form, m.language) {
                 m.overlay = .notice(Notice(title: title, text: text))
+            }
+            // Where the attendance sheet went, whole, when the message line would cut the path.
+            let path = text.components(separatedBy: " — ").first ?? text
+            if work?.kind == .exportSheet, m.overlay == nil, DisplayWidth.of(path) > m.size.width - 2 {
+                m.overlay = .notice(Notice(title: UIText.sheetTitle.text(m.language), text: text))
             }
             if case .welcome = m.screen, !state.programmes.isEmpty { m.stack = [.dashboard(selection: 0)] }
             return Quit.ifWaiting(&m)

@@ -60,6 +60,14 @@ enum PromptReducer {
     /// for the holder under the cursor where the screen has no key for it.
     static func form(_ verb: VerbParser.FormVerb, holder reference: String?, _ m: inout Model) -> [Effect] {
         var action = self.action(verb)
+        switch verb {
+        case .followUp, .followUps, .questionnaire, .sheet, .milestone, .need, .legalForm, .jury:
+            // The follow-ups view and the attendance sheet write nothing in the data.
+            if m.readOnly, verb != .followUps, verb != .sheet { return refuse(&m) }
+            return PathFlows.verb(verb, reference: reference, &m)
+        default:
+            break
+        }
         if m.readOnly { return refuse(&m) }
         if let reference {
             do {
@@ -92,6 +100,14 @@ enum PromptReducer {
         case .erase: .erase
         case .consent: .consent
         case .situation: .situation
+        case .followUp: .recordFollowUp
+        case .followUps: .followUps
+        case .questionnaire: .answerQuestionnaire
+        case .sheet: .attendanceSheet
+        case .milestone: .reachMilestone
+        case .need: .manageNeed
+        case .legalForm: .changeLegalForm
+        case .jury: .juryEvaluation
         }
     }
 

@@ -37,6 +37,9 @@ enum Selection {
             case .rollCall, .pipeline: break
             }
             m.screen = .cohort(cs)
+        case .followUps(var fs):
+            fs.selection = SelectionState()
+            m.screen = .followUps(fs)
         default: break
         }
     }
@@ -52,7 +55,27 @@ enum Selection {
         case .cohort(let cs) where cs.view == .rollCall:
             let holders = Rows.rollHolders(m.state, cohort: cs.cohort)
             return holders.indices.contains(cs.rollRow.selection) ? holders[cs.rollRow.selection].id : nil
+        case .followUps(let fs):
+            let rows = m.followUpLines(fs)
+            guard rows.indices.contains(fs.selection.selection) else { return nil }
+            return rows[fs.selection.selection].holders.first { m.state.holders[$0] != nil }
         default: return nil
+        }
+    }
+
+    /// The session the cursor is on: the sessions view's row, the roll call's column; nil
+    /// elsewhere (what `:feuille` and `:jury` act on when no session is named).
+    static func session(_ m: Model) -> Session? {
+        guard case .cohort(let cs) = m.screen else { return nil }
+        switch cs.view {
+        case .sessions:
+            let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, m.language)
+            return rows.indices.contains(cs.sessions.selection) ? rows[cs.sessions.selection] : nil
+        case .rollCall:
+            let sessions = Rows.rollSessions(m.state, cohort: cs.cohort)
+            return sessions.isEmpty ? nil : sessions[max(0, min(cs.rollColumn, sessions.count - 1))]
+        default:
+            return nil
         }
     }
 

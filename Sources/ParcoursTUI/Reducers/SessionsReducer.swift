@@ -1,6 +1,7 @@
 import ParcoursDomain
 
-/// A cohort's sessions: add, edit, cancel, create the template's missing ones.
+/// A cohort's sessions: add, edit, cancel, create the template's missing ones; write the
+/// attendance sheet of one (`f`); the jury's evaluations at a review session (`J`).
 enum SessionsReducer {
     static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -17,6 +18,12 @@ enum SessionsReducer {
             return [.perform([.cancelSession(session: selected.id)])]
         case .createMissing:
             return [.perform([.createMissingTemplateSessions(cohort: cs.cohort)])]
+        case .attendanceSheet:
+            guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
+            return PathFlows.sheet(selected, &m)
+        case .juryEvaluation:
+            guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
+            PathFlows.jury(session: selected, &m)
         case .nextMatch: Selection.move(&cs.sessions, .down, count: rows.count, rows: m.tableRows)
         case .previousMatch: Selection.move(&cs.sessions, .up, count: rows.count, rows: m.tableRows)
         default: Selection.move(&cs.sessions, action, count: rows.count, rows: m.tableRows)

@@ -75,6 +75,13 @@ struct WorkspaceEffects: EffectHandler {
             } catch {
                 deliver(.failed(text: ErrorText.describe(error, l), state: workspace.state))
             }
+        case .exportSheet(let session):
+            do {
+                let (url, count) = try exportSheet(session)
+                deliver(.performed(text: UIText.sheetSaved(url.path, count: count, l), state: workspace.state))
+            } catch {
+                deliver(.failed(text: ErrorText.describe(error, l), state: workspace.state))
+            }
         case .perform(let commands):
             deliver(perform(commands))
         case .cycleMark(let session, let holder):
@@ -113,18 +120,29 @@ struct WorkspaceEffects: EffectHandler {
         return "↻ " + (status.succeeded ? "" : UIText.syncFailedShort.text(language) + " ") + shown
     }
 
+    /// Where exports go: `exports/` in the data directory, or the current directory when
+    /// the data directory is read-only (created 0700 when missing).
+    func exportFolder() throws -> URL {
+        let folder = workspace.readOnly
+            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            : workspace.directory.appendingPathComponent("exports", isDirectory: true)
+        try PrivateFile.createDirectory(folder)
+        return folder
+    }
+
+    /// "Promo printemps" → "promo-printemps": ASCII letters and digits, dashes between words.
+    static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(separator: "-")
+    }
+
     /// Writes the report as Markdown: `exports/` in the data directory, or the current
     /// directory when the data directory is read-only. Returns the file written.
     func export(_ scope: ReportScope) throws -> URL {
         let state = workspace.state, today = workspace.today
         let document = ReportDocument(state: state, scope: scope, today: today)
-        let folder = workspace.readOnly
-            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-            : workspace.directory.appendingPathComponent("exports", isDirectory: true)
-        try PrivateFile.createDirectory(folder)
-        // "Promo printemps" → "promo-printemps": ASCII letters and digits, dashes between words.
-        let folded = ReportView.scopeName(scope, state).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        let name = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(separator: "-")
+        let folder = try exportFolder()
+        let name = Self.slug(ReportView.scopeName(scope, state))
         let file = folder.appendingPathComponent((language == .fr ? "rapport-" : "report-") + name + "-" + today.iso + ".md")
         try PrivateFile.write(Data(document.markdown(language: language).utf8), to: file)
         return file

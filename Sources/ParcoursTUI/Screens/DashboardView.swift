@@ -2,7 +2,8 @@ import ParcoursDomain
 import ParcoursKit
 import TerminalKit
 
-/// Programmes and their cohorts with figures and alerts, then the week's sessions.
+/// Programmes and their cohorts with figures and alerts, then the week's sessions, and the
+/// follow-ups due with the open needs (`DashboardFollowUps`) when there are any.
 enum DashboardView {
     /// Lines per cohort: figures, stage bar, alerts.
     static let block = 3
@@ -12,8 +13,23 @@ enum DashboardView {
         let l = m.language
         let area = c.bounds
         let week = m.weekSessions
-        let weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
-        let top = Rect(row: 0, col: 0, width: area.width, height: area.height - weekHeight)
+        var weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
+        // The follow-ups due and the open needs, when there are any: beside the week on a
+        // wide screen, below it otherwise.
+        // The programmes' panel keeps the lines it needs (a quarter of the height at least
+        // for the follow-ups when it needs more), the rest goes to the follow-ups.
+        let followUps = DashboardFollowUps.content(m)
+        let sideBySide = !followUps.isEmpty && area.width >= 160
+        let listed = m.dashboardRows.groups.count + 3 * m.dashboardRows.cohorts.count + 2
+        var followUpsHeight = 0
+        if sideBySide {
+            let spare = max(area.height / 3, area.height - listed)
+            weekHeight = min(max(3, week.count + 2, followUps.lines + 2), max(3, spare))
+        } else if !followUps.isEmpty {
+            let spare = max(area.height / 4, area.height - weekHeight - listed)
+            followUpsHeight = min(followUps.lines + 2, max(4, spare))
+        }
+        let top = Rect(row: 0, col: 0, width: area.width, height: area.height - weekHeight - followUpsHeight)
         let inner = Panel.draw(into: &c, in: top, title: UIText.programmesAndCohorts.text(l))
         let rows = m.dashboardRows
         let groups = rows.groups
@@ -73,7 +89,8 @@ enum DashboardView {
         }
 
         // This week.
-        let bottom = Rect(row: top.bottom, col: 0, width: area.width, height: weekHeight)
+        let weekWidth = sideBySide ? area.width / 2 : area.width
+        let bottom = Rect(row: top.bottom, col: 0, width: weekWidth, height: weekHeight)
         let weekInner = Panel.draw(into: &c, in: bottom, title: UIText.thisWeek.text(l))
         if week.isEmpty {
             c.put(UIText.nothingThisWeek.text(l), row: weekInner.row, col: weekInner.col + 1, style: Palette.dim,
@@ -86,6 +103,11 @@ enum DashboardView {
         if week.count > weekInner.height {
             c.put(" ▾ \(UIText.more(week.count - weekInner.height, l)) ", row: bottom.bottom - 1, col: bottom.right - 16,
                   style: Palette.dim)
+        }
+        if !followUps.isEmpty {
+            let rect = sideBySide ? Rect(row: top.bottom, col: weekWidth, width: area.width - weekWidth, height: weekHeight)
+                : Rect(row: bottom.bottom, col: 0, width: area.width, height: followUpsHeight)
+            DashboardFollowUps.draw(m, followUps, in: rect, into: &c)
         }
         return UIText.rowPosition(min(selection, max(0, cohorts.count - 1)), cohorts.count, l)
     }

@@ -27,6 +27,7 @@ enum HelpView {
         table(Keymap.global)
         out.append(.blank)
         out.append(.prose(": " + UIText.commandLineUsage.text(l)))
+        if let verbs = UIText.screenVerbs(m.screen, l) { out.append(.prose(verbs)) }
         return out
     }
 

@@ -2,8 +2,8 @@ import ParcoursDomain
 import TerminalKit
 
 /// A holder's file: identity, their situation (sensitive data, with consent), projects
-/// with their stage history, attendance per cohort, the logbook and referrals; scrolled
-/// by lines.
+/// with their stage history, the project's path, follow-ups and evaluations
+/// (`HolderPathLines`), attendance per cohort, the logbook and referrals; scrolled by lines.
 enum HolderView {
     struct Line {
         var text: String
@@ -68,6 +68,8 @@ enum HolderView {
                 if let note = change.note { text += " — " + note }
                 out.append(Line(text: text))
             }
+            // Its path: legal form, milestones, needs.
+            out += HolderPathLines.projectLines(m, project, width: width)
         }
 
         section(.attendanceRecord)
@@ -87,6 +89,9 @@ enum HolderView {
                 out.append(Line(text: "    " + chunk))
             }
         }
+
+        // What followed the programme, and the evaluations (when there are some).
+        out += HolderPathLines.afterLines(m, holder, projects, width: width)
 
         section(.notes)
         var notes = s.notes(about: .holder(holder.id))

@@ -32,6 +32,7 @@ enum View {
             case .cohort(let cs): position = CohortScreenView.draw(m, cs, into: &c)
             case .holder(let hs): position = HolderView.draw(m, hs, into: &c)
             case .report(let rs): position = ReportView.draw(m, rs, into: &c)
+            case .followUps(let fs): position = FollowUpsView.draw(m, fs, into: &c)
             }
         }
 
@@ -97,6 +98,8 @@ enum View {
         case .cohort(let cs): return m.state.cohorts[cs.cohort]?.name ?? ""
         case .holder(let hs): return UIText.holderFile.text(l) + " — " + (m.state.holders[hs.holder]?.name ?? "")
         case .report(let rs): return UIText.reportTitle.text(l) + " — " + ReportView.scopeName(rs.scope, m.state)
+        case .followUps(let fs):
+            return UIText.followUpsTitle.text(l) + (fs.cohort.flatMap { m.state.cohorts[$0] }.map { " — " + $0.name } ?? "")
         }
     }
 
@@ -115,6 +118,7 @@ enum View {
                 if case .cohort = m.screen { parts.append(cs.view.title.text(l)) }
             case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
             case .report: parts.append(UIText.reportTitle.text(l))
+            case .followUps: parts.append(UIText.followUpsShort.text(l))
             }
         }
         return parts

@@ -59,6 +59,21 @@ enum UIText: CaseIterable {
     case pickerSearch, pickerSearchHint, pickerNothing, pickerHint
     case actEditCohortOrProgramme, actEditHolderOrProject, actEditHolder, actEditProject, actEditCohort
     case actTransfer, actRemoveHolder, actMergeHolder, actConsent, actSituation, actErase
+    // After the programme, the project's path, evaluations (issue 17).
+    case followUpsTitle, followUpsShort, followUpsDue, seeAllFollowUps, openNeeds, followUpsTabDue, followUpsTabKnown, followUpsTabUpcoming
+    case colWave, colDue, colStanding, colCohort, allCohorts, allCohortsShort, pickCohortFilterTitle
+    case noFollowUpPlanned, nothingDue, nothingKnown, nothingUpcoming, nothingRecordedHere, confirmRemoveFollowUpTitle
+    case detailContact, detailProgramme, detailFollowUp, detailNote
+    case milestonesLabel, resolvedNeeds, noLegalFormYet
+    case followUpsSection, evaluationsSection, juryProject, juryProgress
+    case formFollowUp, formMilestone, formAddNeed, formResolveNeed, formLegalForm, formAnswers, formJury
+    case fieldWave, fieldActivity, fieldJobsCreated, fieldJobsKept, fieldStructure, fieldReached, fieldNeedKind
+    case fieldSolution, fieldNewLegalForm, fieldAnswer, fieldCohort, fieldJuryProject, fieldJuryProgress, fieldJuryDecision
+    case fieldComment, formInvalidCount, formChoose, milestoneClear, milestoneWord, legalFormTypo, scaleHint, scaleSuffix
+    case noJuryMember, noProjectForThis, pickProjectTitle, pickMilestoneTitle, pickNeedTitle, newNeed
+    case pickQuestionnaireTitle, notAnswered, pickJuryHolderTitle, nobodyExpected, notEvaluated, workWritingSheet
+    case actFollowUps, actRecordFollowUp, actOpenHolderFile, actChooseCohort, actRemoveFollowUp, actMilestone, actNeed
+    case actLegalForm, actAnswers, actAttendanceSheet, actJuryEvaluation, nothingOnThePath, openNeedsLabel, ifKnown, scaleExpected, sheetTitle
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -350,6 +365,101 @@ enum UIText: CaseIterable {
         case .actConsent: return fr ? "Noter un consentement" : "Record a consent"
         case .actSituation: return fr ? "Situation : freins, profil" : "Situation: obstacles, profile"
         case .actErase: return fr ? "Effacer (RGPD, définitif)" : "Erase (GDPR, final)"
+        // After the programme, the project's path, evaluations.
+        case .followUpsTitle: return fr ? "Suivis après le parcours" : "Follow-ups after the programme"
+        case .followUpsShort: return fr ? "Suivis" : "Follow-ups"
+        case .followUpsDue: return fr ? "Suivis à faire" : "Follow-ups due"
+        case .seeAllFollowUps: return fr ? "s : tous les suivis" : "s: all follow-ups"
+        case .openNeeds: return fr ? "Besoins ouverts :" : "Open needs:"
+        case .followUpsTabDue: return fr ? "À faire" : "Due"
+        case .followUpsTabKnown: return fr ? "Connus" : "Known"
+        case .followUpsTabUpcoming: return fr ? "À venir" : "Upcoming"
+        case .colWave: return fr ? "Suivi" : "Wave"
+        case .colDue: return fr ? "Échéance" : "Due"
+        case .colStanding: return fr ? "État" : "Standing"
+        case .colCohort: return fr ? "Promotion" : "Cohort"
+        case .allCohorts: return fr ? "Toutes les promotions" : "Every cohort"
+        case .allCohortsShort: return fr ? "toutes" : "all"
+        case .pickCohortFilterTitle: return fr ? "Suivis de quelle promotion ?" : "Follow-ups of which cohort?"
+        case .noFollowUpPlanned:
+            return fr ? "Aucun dispositif ne prévoit de suivi après le parcours (à 6 mois, 1 an, 3 ans…)."
+                : "No programme plans follow-ups after the programme (at 6 months, 1 year, 3 years…)."
+        case .nothingDue: return fr ? "Aucun suivi en attente : tout est à jour." : "No follow-up waiting: all up to date."
+        case .nothingKnown: return fr ? "Aucun suivi enregistré pour l’instant." : "No follow-up recorded yet."
+        case .nothingUpcoming: return fr ? "Aucun suivi à venir." : "No follow-up to come."
+        case .nothingRecordedHere: return fr ? "Aucun suivi enregistré sur cette ligne." : "No follow-up recorded on this line."
+        case .confirmRemoveFollowUpTitle: return fr ? "Retirer un suivi" : "Remove a follow-up"
+        case .detailContact: return fr ? "Contact" : "Contact"
+        case .detailProgramme: return fr ? "Parcours" : "Programme"
+        case .detailFollowUp: return fr ? "Suivi" : "Follow-up"
+        case .detailNote: return fr ? "Note" : "Note"
+        case .nothingOnThePath:
+            return fr ? "Forme juridique, jalons, besoins : rien de noté (l, m, b)" : "Legal form, milestones, needs: nothing recorded (l, m, b)"
+        case .openNeedsLabel: return fr ? "Besoins ouverts" : "Open needs"
+        case .sheetTitle: return fr ? "Feuille d’émargement" : "Attendance sheet"
+        case .ifKnown: return fr ? "un nombre, si connu" : "a number, if known"
+        case .scaleExpected: return fr ? "Une note de 0 à 10 (9, 9/10, 9 sur 10)." : "A score from 0 to 10 (9, 9/10)."
+        case .milestonesLabel: return fr ? "Jalons" : "Milestones"
+        case .resolvedNeeds: return fr ? "Besoins résolus" : "Needs resolved"
+        case .noLegalFormYet: return fr ? "pas encore choisie" : "not chosen yet"
+        case .followUpsSection: return fr ? "Suivis après le parcours" : "Follow-ups after the programme"
+        case .evaluationsSection: return fr ? "Questionnaires et jury" : "Questionnaires and jury"
+        case .juryProject: return fr ? "projet" : "project"
+        case .juryProgress: return fr ? "progression" : "progress"
+        case .formFollowUp: return fr ? "Suivi après le parcours" : "Follow-up after the programme"
+        case .formMilestone: return fr ? "Jalon du projet" : "Project milestone"
+        case .formAddNeed: return fr ? "Nouveau besoin" : "New need"
+        case .formResolveNeed: return fr ? "Besoin résolu" : "Need resolved"
+        case .formLegalForm: return fr ? "Changement de forme juridique" : "Change of legal form"
+        case .formAnswers: return fr ? "Réponses au questionnaire" : "Questionnaire answers"
+        case .formJury: return fr ? "Évaluation du jury" : "The jury's evaluation"
+        case .fieldWave: return fr ? "Suivi à" : "Wave"
+        case .fieldActivity: return fr ? "Activité" : "Activity"
+        case .fieldJobsCreated: return fr ? "Emplois créés" : "Jobs created"
+        case .fieldJobsKept: return fr ? "Emplois maintenus" : "Jobs kept"
+        case .fieldStructure: return fr ? "Structure créée" : "Structure"
+        case .fieldReached: return fr ? "Atteint" : "Reached"
+        case .fieldNeedKind: return fr ? "Besoin" : "Need"
+        case .fieldSolution: return fr ? "Solution trouvée" : "Solution"
+        case .fieldNewLegalForm: return fr ? "Nouvelle forme" : "New form"
+        case .fieldAnswer: return fr ? "Réponse" : "Answer"
+        case .fieldCohort: return fr ? "Promotion" : "Cohort"
+        case .fieldJuryProject: return fr ? "Le projet" : "The project"
+        case .fieldJuryProgress: return fr ? "Sa progression" : "Their progress"
+        case .fieldJuryDecision: return fr ? "Décision" : "Decision"
+        case .fieldComment: return fr ? "Commentaire" : "Comment"
+        case .formInvalidCount: return fr ? "Nombre entier attendu, 0 ou plus." : "Expected a whole number, 0 or more."
+        case .formChoose: return fr ? "À choisir avec ◂ ▸." : "Choose with ◂ ▸."
+        case .milestoneClear: return fr ? "non : le retirer" : "no: clear it"
+        case .milestoneWord: return fr ? "jalon" : "milestone"
+        case .legalFormTypo:
+            return fr ? "Une faute de frappe dans la forme actuelle ? Corrigez-la plutôt avec E (modifier le projet)."
+                : "A typo in the current form? Correct it with E (edit the project) instead."
+        case .scaleHint: return fr ? "de 0 à 10" : "0 to 10"
+        case .scaleSuffix: return fr ? "(0 à 10)" : "(0 to 10)"
+        case .noJuryMember: return fr ? "aucun membre du jury noté" : "no jury member recorded"
+        case .noProjectForThis: return fr ? "Ce porteur n’a pas de projet." : "This holder has no project."
+        case .pickProjectTitle: return fr ? "Quel projet ?" : "Which project?"
+        case .pickMilestoneTitle: return fr ? "Jalons du projet" : "The project's milestones"
+        case .pickNeedTitle: return fr ? "Besoins du projet" : "The project's needs"
+        case .newNeed: return fr ? "Nouveau besoin…" : "New need…"
+        case .pickQuestionnaireTitle: return fr ? "Quel questionnaire ?" : "Which questionnaire?"
+        case .notAnswered: return fr ? "pas encore répondu" : "not answered yet"
+        case .pickJuryHolderTitle: return fr ? "Évaluation du jury : qui ?" : "The jury's evaluation: whom?"
+        case .nobodyExpected: return fr ? "Personne n’est attendu à cette séance." : "Nobody is expected at this session."
+        case .notEvaluated: return fr ? "pas encore évalué" : "not evaluated yet"
+        case .workWritingSheet: return fr ? "Écriture de la feuille d’émargement…" : "Writing the attendance sheet…"
+        case .actFollowUps: return fr ? "Suivis après le parcours" : "Follow-ups after the programme"
+        case .actRecordFollowUp: return fr ? "Noter un suivi" : "Record a follow-up"
+        case .actOpenHolderFile: return fr ? "Ouvrir la fiche du porteur" : "Open the holder's file"
+        case .actChooseCohort: return fr ? "Choisir la promotion" : "Choose the cohort"
+        case .actRemoveFollowUp: return fr ? "Retirer un suivi noté" : "Remove a follow-up"
+        case .actMilestone: return fr ? "Jalon atteint" : "Milestone reached"
+        case .actNeed: return fr ? "Besoin : noter, résoudre" : "Need: record, resolve"
+        case .actLegalForm: return fr ? "Changement de forme juridique" : "Change of legal form"
+        case .actAnswers: return fr ? "Réponses à un questionnaire" : "Answers to a questionnaire"
+        case .actAttendanceSheet: return fr ? "Feuille d’émargement (HTML, dossier exports/)" : "Attendance sheet (HTML, exports/ folder)"
+        case .actJuryEvaluation: return fr ? "Évaluation du jury (séance de bilan)" : "The jury's evaluation (review session)"
         }
     }
 
@@ -451,6 +561,18 @@ enum UIText: CaseIterable {
         case .erase: word = l == .fr ? "effacer" : "erase"
         case .consent: word = l == .fr ? "consentement" : "consent"
         case .situation: word = "situation"
+        case .followUp: word = l == .fr ? "suivi" : "followup"
+        case .followUps: word = l == .fr ? "suivis" : "followups"
+        case .questionnaire: word = "questionnaire"
+        case .milestone: word = l == .fr ? "jalon" : "milestone"
+        case .need: word = l == .fr ? "besoin" : "need"
+        case .legalForm: word = l == .fr ? "forme" : "legal-form"
+        case .sheet:
+            return l == .fr ? "« feuille » : sélectionnez une séance (vues Séances ou Émargement) ou nommez-la (:feuille Atelier 1)."
+                : "“sheet”: select a session (Sessions or Roll call view) or name it (:sheet Workshop 1)."
+        case .jury:
+            return l == .fr ? "« jury » : sélectionnez une séance de bilan dans la vue Séances (puis :jury, ou J)."
+                : "“jury”: select a review session in the Sessions view (then :jury, or J)."
         }
         return l == .fr ? "« \(word) » : sélectionnez un porteur ou nommez-le (:\(word) Léa Martin)."
             : "“\(word)”: select a holder or name them (:\(word) Léa Martin)."

@@ -48,6 +48,7 @@ enum SnapshotCodec {
                                               settings: t.settings, sensitive: t.sensitive,
                                               removedHolders: t.removedHolders, questionnaires: t.questionnaires,
                                               responses: t.responses, juries: t.juries,
+                                              ideas: t.ideas, calls: t.calls, applications: t.applications,
                                               followUpPlans: t.followUpPlans,
                                               followUps: t.followUps, programmeMilestones: t.programmeMilestones,
                                               milestones: t.milestones, needs: t.needs,
@@ -120,6 +121,7 @@ enum SnapshotCodec {
                                  settings: b.small.settings, sensitive: b.small.sensitive,
                                  removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
                                  responses: b.small.responses, juries: b.small.juries,
+                                 ideas: b.small.ideas, calls: b.small.calls, applications: b.small.applications,
                                  followUpPlans: b.small.followUpPlans,
                                  followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
                                  milestones: b.small.milestones, needs: b.small.needs,
@@ -208,6 +210,9 @@ enum SnapshotCodec {
         var questionnaires: [EntityID: Questionnaire]
         var responses: [EntityID: [EntityID: QuestionnaireResponse]]
         var juries: [EntityID: Jury]
+        var ideas: [EntityID: Idea]
+        var calls: [EntityID: CallForApplications]
+        var applications: [EntityID: [EntityID: Application]]
         // Follow-up, the project's path, money: few entries next to marks and sessions.
         var followUpPlans: [EntityID: [Int]]
         var followUps: [EntityID: [FollowUp]]

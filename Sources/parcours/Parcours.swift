@@ -24,6 +24,7 @@ struct Parcours: ParsableCommand {
             RetentionCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
             FollowUpCommand.self, MilestoneCommand.self, NeedCommand.self, FundingCommand.self,
             QuestionnaireCommand.self, JuryCommand.self, SheetCommand.self,
+            IdeaCommand.self, CallCommand.self,
         ]
     )
 

@@ -7,9 +7,10 @@ struct DemoCommandTests {
         let p = ParcoursBinary()
         defer { p.cleanUp() }
         let out = try p.ok("demo")
-        #expect(out.contains("3 programmes"))
+        #expect(out.contains("4 programmes") && out.contains("11 ideas"))
         let programmes = try #require(try p.json("list", "programmes", "--json") as? [[String: Any]])
-        #expect(Set(programmes.compactMap { $0["name"] as? String }) == ["Lance-toi !", "May’Idées", "Sprint"])
+        #expect(Set(programmes.compactMap { $0["name"] as? String })
+                == ["Lance-toi !", "May’Idées", "Sprint", "Fabrique à initiatives de Creuse"])
 
         let sprint = try #require(try p.json("report", "--programme", "sprint", "--format", "json") as? [String: Any])
         #expect(sprint["candidates"] as? Int == 35)
@@ -40,6 +41,40 @@ struct DemoCommandTests {
         for line in ["# Report: programme “Sprint”", "- **Operators**: makesense", "| Recommendation score | 9/10 |",
                      "| Wish to continue their project | 100% |", "| Confirmed in their wish to settle | 91% |",
                      "## Survival at 3 years", "## Cost and funding", "| Cost per holder | €1,200 |"] {
+            #expect(english.contains(line), "\(line) missing")
+        }
+    }
+
+    /// The guide's Fabrique à initiatives: its pistes and the holders found for four of
+    /// them, the childcare call; in the report in both languages, and no holder for an idea.
+    @Test func theFabriquesIdeasAndCallInTheReportInBothLanguages() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try p.ok("demo")
+        let report = try #require(try p.json("report", "--programme", "Fabrique", "--format", "json") as? [String: Any])
+        let ideas = try #require(report["ideas"] as? [String: Any])
+        #expect((ideas["detected"] as? Int, ideas["studied"] as? Int, ideas["set_aside"] as? Int, ideas["adopted"] as? Int)
+                == (11, 7, 1, 4))
+        #expect(report["holders"] as? Int == 0)
+        let call = try #require((report["calls"] as? [[String: Any]])?.first)
+        #expect((call["applications"] as? Int, call["eligible"] as? Int, call["not_eligible"] as? Int, call["pending"] as? Int)
+                == (3, 1, 1, 1))
+        // Every idea is an idea, never a holder; the holders found are who took four up.
+        let titles = try #require(try p.json("list", "ideas", "--json") as? [[String: Any]]).compactMap { $0["title"] as? String }
+        let holders = try #require(try p.json("list", "holders", "--json") as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(titles.count == 11 && Set(titles).isDisjoint(with: holders))
+        #expect(holders.contains("Revatec") && holders.contains("Économie circulaire de la construction en Creuse (EC3)"))
+
+        var fr = p
+        fr.environment["PARCOURS_LANG"] = "fr"
+        let french = try fr.ok("report", "--programme", "Fabrique", "--format", "markdown")
+        for line in ["# Bilan du dispositif « Fabrique à initiatives de Creuse »", "## Idées avant porteur (Fabrique)",
+                     "| Idées détectées | 11 |", "| porteur identifié | 4 |", "## Appel « AMI – expérimentation d’un mode de garde »"] {
+            #expect(french.contains(line), "\(line) missing")
+        }
+        let english = try p.ok("report", "--programme", "Fabrique", "--format", "markdown")
+        for line in ["## Ideas before a holder (Fabrique)", "| Ideas detected | 11 |", "| holder found | 4 |",
+                     "## Call “AMI – expérimentation d’un mode de garde”"] {
             #expect(english.contains(line), "\(line) missing")
         }
     }

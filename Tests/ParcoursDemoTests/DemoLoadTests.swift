@@ -20,6 +20,9 @@ struct DemoLoadTests {
         #expect(state.notes.count == demo.summary.notes)
         #expect(state.organisations.count == demo.summary.organisations)
         #expect(state.marks.values.reduce(0) { $0 + $1.count } == demo.summary.marks)
+        #expect(state.ideas.count == demo.summary.ideas && demo.summary.ideas == Demo.fabriqueIdeas.count)
+        #expect(state.ideas.values.filter { $0.adoption != nil }.count == demo.summary.ideasAdopted)
+        #expect(state.calls.count == demo.summary.calls && state.applications.values.map(\.count).reduce(0, +) == demo.summary.applications)
         #expect(state.eventCount == demo.summary.events)
         #expect(state.sessions.values.filter { $0.status == .held }.count == demo.summary.sessionsHeld)
         #expect(state.anomalies == 0)
@@ -39,7 +42,7 @@ struct DemoLoadTests {
         let times = try demo.workspace.journal(last: .max).map(\.meta.time)
         #expect(times == times.sorted())
         #expect(times.allSatisfy { $0 <= LoadedDemo.now })
-        #expect(Day.local(try #require(times.first)) == Demo.lanceToi.created)
+        #expect(Day.local(try #require(times.first)) == Demo.programmes.map(\.created).min())
     }
 
     @Test func aSecondWorkspaceOnTheDirectoryReadsTheSameState() throws {

@@ -100,6 +100,9 @@ struct Observable: Equatable {
     var questionnaires: [EntityID: Questionnaire]
     var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     var juries: [EntityID: Jury]
+    var ideas: [EntityID: Idea]
+    var calls: [EntityID: CallForApplications]
+    var applications: [EntityID: [EntityID: Application]]
 
     init(_ s: State) {
         organisations = s.organisations
@@ -114,6 +117,9 @@ struct Observable: Equatable {
         questionnaires = s.questionnaires
         responses = s.responses
         juries = s.juries
+        ideas = s.ideas
+        calls = s.calls
+        applications = s.applications
     }
 }
 

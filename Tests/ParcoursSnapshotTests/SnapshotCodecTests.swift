@@ -81,6 +81,16 @@ import ParcoursKit
                                                                                   decision: .orienter, destination: "o2", comment: "Bien"),
                                                              "h2": JuryEvaluation(project: .insuffisant, progress: .aConforter,
                                                                                   decision: .arreter)])],
+                           ideas: ["i1": Idea(id: "i1", programme: "pr1", title: "Aides techniques", source: "Partenaires", need: "43 %\nde couverture",
+                                              commune: "Guéret", status: .porteurIdentifie, detected: day,
+                                              history: [IdeaStatusChange(date: day, from: .recherchePorteur, to: .porteurIdentifie,
+                                                                         author: "Léa", reason: "trouvé")],
+                                              adoption: IdeaAdoption(holder: "h1", project: "p1", date: day)),
+                                   "i2": Idea(id: "i2", programme: "pr1", title: "Filière papier", detected: day)],
+                           calls: ["a1": CallForApplications(id: "a1", programme: "pr1", cohort: "c1", title: "AMI", source: "Région",
+                                                             opens: day, closes: day, criteria: ["Collectif", "Utilité sociale"], created: day)],
+                           applications: ["a1": ["h1": Application(date: day, checks: [CriterionCheck(criterion: 1, met: false)]),
+                                                 "h2": Application(date: day)]],
                            followUpPlans: ["pr1": [6, 12, 36]],
                            followUps: ["p1": [FollowUp(wave: 6, activity: .injoignable, date: day, author: "Léa"),
                                               FollowUp(wave: 12, activity: .operationnelle, jobsCreated: 2, jobsKept: 0,
@@ -123,6 +133,9 @@ import ParcoursKit
         #expect(t.questionnaires == tables.questionnaires && t.questionnaires["q1"]?.questions.count == 3)
         #expect(t.responses == tables.responses && t.responses["q1"]?["h1"]?.answers.count == 4)
         #expect(t.juries == tables.juries && t.juries["s2"]?.evaluations.count == 2)
+        #expect(t.ideas == tables.ideas && t.ideas["i1"]?.adoption?.project == "p1" && t.ideas.count == 2)
+        #expect(t.calls == tables.calls && t.calls["a1"]?.criteria.count == 2)
+        #expect(t.applications == tables.applications && t.applications["a1"]?["h1"]?.check(1) == false)
         #expect((t.eventCount, t.anomalies, t.unknownEvents) == (1_234_567, 3, 2))
         #expect(t.followUpPlans == tables.followUpPlans && t.followUps == tables.followUps && t.followUps["p1"]?.count == 2)
         #expect(t.programmeMilestones == tables.programmeMilestones && t.milestones == tables.milestones)
@@ -145,7 +158,7 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 30), ("Holder", t.holders["h1"]!, 10), ("Project", t.projects["p1"]!, 14),
+            ("StateTables", t, 33), ("Holder", t.holders["h1"]!, 10), ("Project", t.projects["p1"]!, 14),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 5),

@@ -53,6 +53,20 @@ import Testing
         #expect(parse("MODIFIER") == .form(.edit, holder: nil))
     }
 
+    /// The ideas' verbs: the view, a new idea (its title after it), an idea's status and
+    /// its adoption (the idea named after them), in French and English.
+    @Test func ideaVerbsNameTheFormAndTheIdea() {
+        func parse(_ line: String) -> VerbParser.Outcome { VerbParser.parse(line, author: "Camille") }
+        #expect(parse("idees") == .form(.ideas, holder: nil) && parse("ideas") == .form(.ideas, holder: nil))
+        #expect(parse("appels") == .form(.calls, holder: nil) && parse("ami") == .form(.calls, holder: nil))
+        #expect(parse("idée Tiers-lieu nourricier") == .form(.idea, holder: "Tiers-lieu nourricier"))
+        #expect(parse("idea") == .form(.idea, holder: nil))
+        #expect(parse("statut-idee papier") == .form(.ideaStatus, holder: "papier"))
+        #expect(parse("idea-status") == .form(.ideaStatus, holder: nil))
+        #expect(parse("adopter Incubateur de projets") == .form(.adopt, holder: "Incubateur de projets"))
+        #expect(parse("adopt 'Incubateur'") == .form(.adopt, holder: "Incubateur"))
+    }
+
     @Test func badInputIsATypedProblem() {
         #expect(VerbParser.parse("stage Amina lune", author: "C") == .problem(.invalidValue("lune")))
         #expect(VerbParser.parse("frobnicate", author: "C") == .problem(.unknownVerb("frobnicate")))

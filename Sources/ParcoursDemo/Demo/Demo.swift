@@ -54,7 +54,7 @@ public enum Demo {
     }
 
     /// The demo's programmes, in the guide's order of presentation.
-    static var programmes: [DemoProgramme] { [lanceToi, sprint, mayIdees] }
+    static var programmes: [DemoProgramme] { [lanceToi, sprint, mayIdees, fabrique] }
 
     /// The demo's cohorts: three from the guide, and one running as of `today`.
     static func cohorts(today: Day) -> [DemoCohort] {

@@ -12,6 +12,9 @@ struct DemoProgramme: Sendable {
     var targetStages: [Stage]
     var targetPublic: String
     var workshops: [DemoWorkshop]
+    /// Ideas before holders (a Fabrique's pistes), and calls for applications.
+    var ideas: [DemoIdea] = []
+    var calls: [DemoCall] = []
     /// Follow-up waves, the end-of-programme survey, cost and funding.
     var after = DemoAfter()
 }

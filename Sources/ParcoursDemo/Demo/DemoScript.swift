@@ -67,7 +67,7 @@ enum DemoScript {
             }
             if let funding = p.after.funding { try r.run(.setFunding(target: programme, funding)) }
         })
-        return steps
+        return steps + ideaSteps(p)
     }
 
     // MARK: Cohorts

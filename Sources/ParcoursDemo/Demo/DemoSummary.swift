@@ -25,6 +25,12 @@ public struct DemoSummary: Hashable, Sendable {
     public var stageChanges = 0
     public var statusChanges = 0
     public var notes = 0
+    /// Ideas recorded before any holder (a Fabrique's pistes), and those adopted.
+    public var ideas = 0
+    public var ideasAdopted = 0
+    /// Calls for applications, and applications to them.
+    public var calls = 0
+    public var applications = 0
 
     public init() {}
 
@@ -47,6 +53,10 @@ public struct DemoSummary: Hashable, Sendable {
             case .stageChanged: stageChanges += 1
             case .statusChanged: statusChanges += 1
             case .noteAdded: notes += 1
+            case .ideaAdded: ideas += 1
+            case .ideaAdopted: ideasAdopted += 1
+            case .callAdded: calls += 1
+            case .callApplied: applications += 1
             default: break
             }
         }

@@ -285,6 +285,8 @@ extension Catalog {
                       count(evaluations, "jury evaluation", "jury evaluations")].compactMap { $0 }.joined(separator: ", ")
             return pick(l, "\(holder) a des évaluations (\(fr)) : retirez-le avec son historique, ou, avant une fusion, effacez celles à ne pas garder.",
                         "\(holder) has evaluations (\(en)): remove them with the history, or, before a merge, clear those not to keep.")
+        case .idea(let error): return text(error, l)
+        case .call(let error): return text(error, l)
         default:
             return territoryText(error, l)
         }

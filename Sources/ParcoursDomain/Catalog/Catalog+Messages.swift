@@ -175,6 +175,8 @@ extension Catalog {
         case .juryEvaluationCleared(let holder, let session):
             return pick(l, "Évaluation de \(holder) par le jury de « \(session) » effacée.",
                         "\(holder)'s evaluation by the jury of “\(session)” cleared.")
+        case .idea(let message): return text(message, l)
+        case .call(let message): return text(message, l)
         case .undid(let lines):
             return pick(l, "Annulé : ", "Undid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
         case .redid(let lines):

@@ -154,6 +154,9 @@ public enum Catalog {
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
         case .contact: pick(l, "contact", "contact person")
+        case .idea: pick(l, "idée", "idea")
+        case .call: pick(l, "appel à candidatures", "call for applications")
+        case .criterion: pick(l, "critère", "criterion")
         }
     }
 
@@ -226,6 +229,11 @@ public enum Catalog {
         case .juryMember: pick(l, "le nom du membre du jury", "the jury member's name")
         case .answer: pick(l, "la réponse", "the answer")
         case .comment: pick(l, "le commentaire du jury", "the jury's comment")
+        case .ideaTitle: pick(l, "le titre de l'idée", "the idea's title")
+        case .source: pick(l, "la source", "the source")
+        case .need: pick(l, "le besoin", "the need")
+        case .callTitle: pick(l, "le titre de l'appel", "the call's title")
+        case .criterion: pick(l, "le critère", "the criterion")
         }
     }
 
@@ -247,6 +255,10 @@ public enum Catalog {
         case .needResolution: pick(l, "la résolution du besoin", "the need's resolution")
         case .legalFormChange: pick(l, "le changement de forme juridique", "the change of legal form")
         case .answers: pick(l, "la date des réponses", "the answers' date")
+        case .ideaDetected: pick(l, "la détection de l'idée", "the idea's detection")
+        case .ideaStatus: pick(l, "le changement de statut de l'idée", "the idea's status change")
+        case .adoption: pick(l, "l'adoption de l'idée", "the idea's adoption")
+        case .application: pick(l, "la candidature", "the application")
         }
     }
 

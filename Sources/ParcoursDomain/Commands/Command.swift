@@ -127,4 +127,27 @@ public enum Command: Hashable, Sendable {
     case removeContact(organisation: String, contact: String)
     /// A contact erased for good: their name, position, e-mail and phone leave every file.
     case eraseContact(organisation: String, contact: String, reason: String)
+    // Ideas before holders (F15) and calls for applications (F4).
+    /// An idea detected on a territory, worked on by a programme (a Fabrique); `date`:
+    /// when it was detected (today by default).
+    case addIdea(programme: String, IdeaDraft)
+    /// Moves an idea's status; `date`: when (today by default; not before its last move).
+    case setIdeaStatus(idea: String, status: IdeaStatus, reason: String? = nil, date: Day? = nil)
+    /// The idea becomes the holder's project (created in the same action), keeping its
+    /// history; `stage`: the project's stage (by default `etude` once the idea was
+    /// studied, `idee` otherwise).
+    case adoptIdea(idea: String, holder: String, stage: Stage? = nil, note: String? = nil, date: Day? = nil)
+    /// The holder found for the idea is recorded and adopts it in one action (undone
+    /// together): the holder from `holder` (recorded on the adoption's day unless it
+    /// says), then as `adoptIdea`.
+    case adoptIdeaByNewHolder(idea: String, holder: HolderDraft, stage: Stage? = nil, note: String? = nil, date: Day? = nil)
+    case addCall(programme: String, CallDraft)
+    /// Records a holder's application to a call (a candidate of its cohort, if it has one).
+    case applyToCall(call: String, holder: String, date: Day? = nil)
+    /// Checks criteria of an application: `met` and `unmet` name criteria by number (from 1)
+    /// or words of their text; `unchecked` takes a check back.
+    case checkApplication(call: String, holder: String, met: [String] = [], unmet: [String] = [],
+                          unchecked: [String] = [])
+    /// Takes an application recorded by mistake away.
+    case removeApplication(call: String, holder: String)
 }

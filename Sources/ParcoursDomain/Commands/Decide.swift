@@ -117,6 +117,8 @@ struct Decider {
         case .removeContact(let organisation, let contact): summary = try removeContact(organisation: organisation, contact: contact)
         case .eraseContact(let organisation, let contact, let reason):
             summary = try eraseContact(organisation: organisation, contact: contact, reason: reason)
+        case .addIdea, .setIdeaStatus, .adoptIdea, .adoptIdeaByNewHolder, .addCall, .applyToCall, .checkApplication, .removeApplication:
+            summary = try ideasAndCalls(command)
         }
         return Decision(events: events, warnings: warnings, summary: summary)
     }

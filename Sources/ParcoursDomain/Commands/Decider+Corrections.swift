@@ -33,6 +33,7 @@ extension Decider {
             events.append(.juryEvaluationCleared(JuryEvaluationPayload(action: action, session: session, holder: holder.id,
                                                                        evaluation: nil, previous: evaluation)))
         }
+        try leaveIdeasAndCalls(holder, withHistory: withHistory)
         for (session, mark) in marks {
             events.append(.attendanceCleared(AttendancePayload(action: action, session: session, holder: holder.id,
                                                                mark: nil, previous: mark)))
@@ -86,6 +87,7 @@ extension Decider {
             throw .holderHasEvaluations(holder: duplicate.name, answers: evaluated.answers.count,
                                         evaluations: evaluated.evaluations.count)
         }
+        try refuseMergingIdeasAndCalls(duplicate)
 
         let carried = state.projects(holder: duplicate.id)
         let payload = HolderMergePayload(

@@ -103,7 +103,7 @@ extension Decider {
                 if state.juries[p.session]?.evaluations[p.holder] != p.previous {
                     throw .undoConflict(what: "\(names.holder(p.holder)) / \(names.session(p.session))")
                 }
-            default: break
+            default: try ideaOrCallUnchanged(event)
             }
         }
     }
@@ -180,6 +180,7 @@ extension Decider {
             default: break
             }
         }
+        try nothingOfIdeasOrCallsDependsOn(compensation, removed: removed)
         // A programme's own milestone some project reached (and keeps) is still in use.
         for milestone in removedMilestones {
             let used = state.milestones.contains { project, reached in

@@ -126,6 +126,9 @@ extension DomainEvent {
         case .contactAdded(let p): return .contactRemoved(entity(p, state.contacts[p.entity.id]))
         case .contactRemoved(let p): return .contactAdded(entity(p, nil))
         case .contactEdited(let p): return .contactEdited(p.reversed(action: action))
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
+             .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
+            return ideaOrCallInverse(action: action, in: state)
         case .actionUndone, .actionRedone, .personErased, .contactErased, .unknown: return nil
         }
     }

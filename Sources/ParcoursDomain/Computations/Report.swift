@@ -111,6 +111,9 @@ public struct Report: Hashable, Sendable, Codable {
     public var jury: EvaluationFigures.JuryFigures
     /// Made to leave the structure: no holder's name, no project's title, no per-holder line.
     public var anonymous: Bool = false
+    /// Ideas before holders (a Fabrique's funnel), and the calls for applications in scope.
+    public var ideas = IdeaFigures()
+    public var calls: [CallFigures] = []
     /// After the programme: survival at each follow-up wave, jobs, structures created.
     public var followUp: FollowUpFigures
     /// The projects' path: milestones, needs, already-created vs new.
@@ -128,6 +131,7 @@ public struct Report: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
         case questionnaires, jury
+        case ideas, calls
         case exitSurvey = "exit_survey"
         case stalledCount = "stalled_count"
         case asOf = "as_of"
@@ -233,7 +237,7 @@ public struct Report: Hashable, Sendable, Codable {
         let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let breakdowns = ReportBreakdowns.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let evaluations = EvaluationFigures.make(state: state, cohorts: cohortIDs, filter: filter)
-        return Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
+        var report = Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
                       hoursDelivered: hours.hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
                                              excused: count.excused, rate: count.rate),
@@ -250,6 +254,9 @@ public struct Report: Hashable, Sendable, Codable {
                       programmes: spansSeveral
                           ? ProgrammeFigures.make(state: state, programmes: programmes, cohorts: cohortIDs, taking: taking, filter: filter)
                           : [])
+        report.ideas = IdeaFigures.make(state: state, scope: scope, filter: filter)
+        report.calls = CallFigures.make(state: state, scope: scope, filter: filter)
+        return report
     }
 
     /// The same report naming nobody, to send outside the structure: counts and rates

@@ -100,6 +100,20 @@ public enum DomainEvent: Hashable, Sendable {
     case contactEdited(EditPayload<ContactField>)
     /// A contact erased: the receipt (their id, why), with no personal data.
     case contactErased(ContactErasurePayload)
+    /// An idea detected before any holder (F15), or (for undo) taken back.
+    case ideaAdded(EntityPayload<Idea>)
+    case ideaRemoved(EntityPayload<Idea>)
+    case ideaStatusChanged(IdeaStatusPayload)
+    /// An idea adopted by a holder: it becomes their project (created in the same action).
+    case ideaAdopted(IdeaAdoptionPayload)
+    case ideaUnadopted(IdeaAdoptionPayload)
+    /// A call for applications (F4), or (for undo) taken back.
+    case callAdded(EntityPayload<CallForApplications>)
+    case callRemoved(EntityPayload<CallForApplications>)
+    /// A holder's application to a call: recorded, its checklist changed, taken away.
+    case callApplied(ApplicationPayload)
+    case callChecked(ApplicationPayload)
+    case applicationRemoved(ApplicationPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -182,6 +196,16 @@ public enum DomainEvent: Hashable, Sendable {
         case .contactRemoved: .contactRemoved
         case .contactEdited: .contactEdited
         case .contactErased: .contactErased
+        case .ideaAdded: .ideaAdded
+        case .ideaRemoved: .ideaRemoved
+        case .ideaStatusChanged: .ideaStatusChanged
+        case .ideaAdopted: .ideaAdopted
+        case .ideaUnadopted: .ideaUnadopted
+        case .callAdded: .callAdded
+        case .callRemoved: .callRemoved
+        case .callApplied: .callApplied
+        case .callChecked: .callChecked
+        case .applicationRemoved: .applicationRemoved
         case .unknown: nil
         }
     }
@@ -274,6 +298,16 @@ public enum DomainEvent: Hashable, Sendable {
         case .contactRemoved(let p): p
         case .contactEdited(let p): p
         case .contactErased(let p): p
+        case .ideaAdded(let p): p
+        case .ideaRemoved(let p): p
+        case .ideaStatusChanged(let p): p
+        case .ideaAdopted(let p): p
+        case .ideaUnadopted(let p): p
+        case .callAdded(let p): p
+        case .callRemoved(let p): p
+        case .callApplied(let p): p
+        case .callChecked(let p): p
+        case .applicationRemoved(let p): p
         case .unknown: nil
         }
     }
@@ -358,6 +392,16 @@ public enum DomainEvent: Hashable, Sendable {
         case .contactRemoved: .contactRemoved(try read(EntityPayload<Contact>.self))
         case .contactEdited: .contactEdited(try read(EditPayload<ContactField>.self))
         case .contactErased: .contactErased(try read(ContactErasurePayload.self))
+        case .ideaAdded: .ideaAdded(try read(EntityPayload<Idea>.self))
+        case .ideaRemoved: .ideaRemoved(try read(EntityPayload<Idea>.self))
+        case .ideaStatusChanged: .ideaStatusChanged(try read(IdeaStatusPayload.self))
+        case .ideaAdopted: .ideaAdopted(try read(IdeaAdoptionPayload.self))
+        case .ideaUnadopted: .ideaUnadopted(try read(IdeaAdoptionPayload.self))
+        case .callAdded: .callAdded(try read(EntityPayload<CallForApplications>.self))
+        case .callRemoved: .callRemoved(try read(EntityPayload<CallForApplications>.self))
+        case .callApplied: .callApplied(try read(ApplicationPayload.self))
+        case .callChecked: .callChecked(try read(ApplicationPayload.self))
+        case .applicationRemoved: .applicationRemoved(try read(ApplicationPayload.self))
         }
     }
 
@@ -412,6 +456,11 @@ public enum DomainEvent: Hashable, Sendable {
         case .holderMerged(let p), .holderUnmerged(let p): [p.keep, p.duplicate]
         case .projectEdited(let p): [p.id]
         case .participationRemoved(let p), .participationRestored(let p): [p.participation.holder, p.participation.cohort]
+        case .ideaAdded(let p), .ideaRemoved(let p): [p.entity.id, p.entity.programme] + (p.entity.adoption.map { [$0.holder, $0.project] } ?? [])
+        case .ideaStatusChanged(let p): [p.idea]
+        case .ideaAdopted(let p), .ideaUnadopted(let p): [p.idea, p.holder, p.project]
+        case .callAdded(let p), .callRemoved(let p): [p.entity.id, p.entity.programme] + (p.entity.cohort.map { [$0] } ?? [])
+        case .callApplied(let p), .callChecked(let p), .applicationRemoved(let p): [p.call, p.holder]
         case .followUpPlanned(let p): [p.programme]
         case .followUpRecorded(let p), .followUpRemoved(let p): [p.project]
         case .programmeMilestoneAdded(let p), .programmeMilestoneRemoved(let p): [p.programme]
@@ -576,6 +625,8 @@ extension DomainEvent {
                 return masked
             }
             return .contactEdited(p)
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted:
+            return erasingIdea(e)
         default:
             return self
         }
@@ -675,6 +726,16 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case contactRemoved = "organisation.contact_removed"
     case contactEdited = "organisation.contact_edited"
     case contactErased = "organisation.contact_erased"
+    case ideaAdded = "idea.added"
+    case ideaRemoved = "idea.removed"
+    case ideaStatusChanged = "idea.status_changed"
+    case ideaAdopted = "idea.adopted"
+    case ideaUnadopted = "idea.unadopted"
+    case callAdded = "call.added"
+    case callRemoved = "call.removed"
+    case callApplied = "call.applied"
+    case callChecked = "call.checked"
+    case applicationRemoved = "call.application_removed"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

@@ -12,6 +12,9 @@ public struct Erasures: Hashable, Sendable, Codable {
     public package(set) var maskedActions: Set<String> = []
     /// Contacts at organisations erased: their name, position, e-mail and phone go.
     public package(set) var contacts: Set<EntityID> = []
+    /// Ideas adopted into a project that went with an erased person: their texts go too
+    /// (the idea is the project's past; its title is the project's).
+    public package(set) var ideas: Set<EntityID> = []
 
     public init() {}
 
@@ -28,6 +31,8 @@ public struct Erasures: Hashable, Sendable, Codable {
 
     public func covers(project: EntityID) -> Bool { projects.contains(project) }
 
+    public func covers(idea: EntityID) -> Bool { ideas.contains(idea) }
+
     /// Whether a note is about someone erased (the holder, or a project that went with them).
     public func covers(note target: NoteTarget) -> Bool {
         switch target {
@@ -38,7 +43,7 @@ public struct Erasures: Hashable, Sendable, Codable {
 
     /// Whether an event concerns someone erased (its journal lines are about them).
     public func touches(_ references: [EntityID]) -> Bool {
-        references.contains { holders[$0] != nil || projects.contains($0) || contacts.contains($0) }
+        references.contains { holders[$0] != nil || projects.contains($0) || contacts.contains($0) || ideas.contains($0) }
     }
 }
 

@@ -177,7 +177,7 @@ public struct Resolver {
     /// `exact`: whether an id names one of the entities meant (looked up, not searched);
     /// `pool`: (id, name compared) of every entity meant, made only when the reference is
     /// not an id; `shown`: the name to choose by, made only for the candidates listed.
-    private func resolve(_ reference: String, _ kind: EntityKind, exact: (EntityID) -> Bool,
+    func resolve(_ reference: String, _ kind: EntityKind, exact: (EntityID) -> Bool,
                          pool makePool: () -> [(id: EntityID, name: String)],
                          shown: (EntityID) -> String) throws(DomainError) -> EntityID {
         let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -207,6 +207,10 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case contactNotFound(organisation: String, reference: String, contacts: [String])
     /// A contact's end before their start.
     case contactEndsBeforeStart(name: String, from: Day, to: Day)
+    /// Ideas before holders (F15).
+    case idea(IdeaError)
+    /// Calls for applications (F4).
+    case call(CallError)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

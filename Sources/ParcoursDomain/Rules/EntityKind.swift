@@ -5,6 +5,7 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     case juryMember = "jury_member"
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
+    case idea, call, criterion
     /// A milestone of a project's path (standard, or a programme's own).
     case milestone
     /// A programme or a cohort (what funding is recorded for).

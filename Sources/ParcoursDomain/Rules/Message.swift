@@ -74,6 +74,8 @@ public enum Message: Hashable, Sendable {
     case juryMemberRemoved(name: String, session: String)
     case juryEvaluated(holder: String, session: String, decision: JuryDecision)
     case juryEvaluationCleared(holder: String, session: String)
+    case idea(IdeaMessage)
+    case call(CallMessage)
     case undid([LocalizedText])
     case redid([LocalizedText])
     case contactAdded(name: String, organisation: String)

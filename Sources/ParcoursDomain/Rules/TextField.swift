@@ -17,12 +17,15 @@ public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
     /// Evaluations: a questionnaire's title, a question's label, one of its choices, a
     /// jury member's name (one line); a free-text answer and a jury's comment (multi-line).
     case questionnaireTitle, questionLabel, choice, juryMember, answer, comment
+    /// Ideas and calls: an idea's title, where a need or a call comes from, the need in
+    /// words (multi-line), a call's title and one of its criteria.
+    case ideaTitle, source, need, callTitle, criterion
 
     /// Notes, remarks and descriptions keep their line breaks and may be long; names and
     /// titles are one line.
     public var isMultiline: Bool {
         switch self {
-        case .note, .remark, .objectives, .description, .answer, .comment: true
+        case .note, .remark, .objectives, .description, .answer, .comment, .need: true
         default: false
         }
     }
@@ -63,4 +66,12 @@ public enum DatedFact: String, CaseIterable, Sendable, Hashable, Codable {
     case legalFormChange
     /// `questionnaire answer --date`: when the holder answered.
     case answers
+    /// `idea add --date`: when the need was detected.
+    case ideaDetected
+    /// `idea status --date`: when the idea's status moved.
+    case ideaStatus
+    /// `idea adopt --date`: when a holder took the idea up.
+    case adoption
+    /// `call apply --date`: when the application came in.
+    case application
 }

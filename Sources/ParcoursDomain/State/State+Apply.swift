@@ -192,6 +192,9 @@ extension State {
         case .juryEvaluationCleared(let p):
             if juries[p.session]?.evaluations.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             if juries[p.session]?.isEmpty == true { juries[p.session] = nil }
+        case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
+             .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
+            applyIdeasAndCalls(recorded.event, author: author)
         case .followUpPlanned, .followUpRecorded, .followUpRemoved, .programmeMilestoneAdded, .programmeMilestoneRemoved,
              .milestoneReached, .milestoneCleared, .needAdded, .needRemoved, .needResolved, .needReopened,
              .legalFormChanged, .fundingSet:
@@ -316,11 +319,11 @@ extension State {
         for holder in projects[id]?.holders ?? [] { lookups.projectsByHolder.remove(id, at: holder) }
     }
 
-    private static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {
+    static func remove<T>(_ id: EntityID, from table: inout [EntityID: T], _ anomalies: inout Int) {
         if table.removeValue(forKey: id) == nil { anomalies += 1 }
     }
 
-    private static func update<T>(_ id: EntityID, in table: inout [EntityID: T], _ anomalies: inout Int,
+    static func update<T>(_ id: EntityID, in table: inout [EntityID: T], _ anomalies: inout Int,
                                   _ change: (inout T) -> Void) {
         guard var value = table[id] else { anomalies += 1; return }
         change(&value)

@@ -47,6 +47,7 @@ extension State {
         for (session, jury) in juries {
             if let evaluation = jury.evaluations[p.holder] { juries[session]?.evaluations[p.holder] = evaluation.erased }
         }
+        eraseAdoptedIdeas()
         let erased = erasures
         history.forget { entry in entry.events.contains { erased.touches($0.references) && !State.isErasure($0) } }
         conflictLedger.conflicts = conflictLedger.conflicts.map { conflict in
@@ -110,6 +111,10 @@ extension State {
         for id in erasures.projects {
             let number = projects[id]?.holders.compactMap { erasures.holders[$0] }.min() ?? 0
             projects[id]?.title = project(number)
+        }
+        for id in erasures.ideas {
+            let number = ideas[id]?.adoption.flatMap { projects[$0.project] }?.holders.compactMap { erasures.holders[$0] }.min() ?? 0
+            ideas[id]?.title = project(number)
         }
     }
 }

@@ -57,6 +57,12 @@ public struct State: Sendable {
     public internal(set) var juries: [EntityID: Jury] = [:]
     /// The people at organisations (contacts), by id; an erased one keeps only its dates.
     public internal(set) var contacts: [EntityID: Contact] = [:]
+    /// Ideas before their holders (a Fabrique's pistes), by id.
+    public internal(set) var ideas: [EntityID: Idea] = [:]
+    /// Calls for applications (AMI), by id.
+    public internal(set) var calls: [EntityID: CallForApplications] = [:]
+    /// Applications by call id, then holder id (one per holder and call).
+    public internal(set) var applications: [EntityID: [EntityID: Application]] = [:]
     /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
     /// by holder, notes by target, present sessions by holder), so screens and reports
     /// look things up instead of scanning every session, project, note or mark.

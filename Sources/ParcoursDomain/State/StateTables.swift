@@ -27,6 +27,9 @@ public struct StateTables: Sendable {
     public var questionnaires: [EntityID: Questionnaire]
     public var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     public var juries: [EntityID: Jury]
+    public var ideas: [EntityID: Idea]
+    public var calls: [EntityID: CallForApplications]
+    public var applications: [EntityID: [EntityID: Application]]
     /// Follow-up plans and records, milestones, needs, legal form history, funding.
     public var followUpPlans: [EntityID: [Int]]
     public var followUps: [EntityID: [FollowUp]]
@@ -47,6 +50,8 @@ public struct StateTables: Sendable {
                 sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:],
                 questionnaires: [EntityID: Questionnaire] = [:],
                 responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:],
+                ideas: [EntityID: Idea] = [:], calls: [EntityID: CallForApplications] = [:],
+                applications: [EntityID: [EntityID: Application]] = [:],
                 followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
                 programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
                 needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
@@ -73,6 +78,9 @@ public struct StateTables: Sendable {
         self.questionnaires = questionnaires
         self.responses = responses
         self.juries = juries
+        self.ideas = ideas
+        self.calls = calls
+        self.applications = applications
         self.followUpPlans = followUpPlans
         self.followUps = followUps
         self.programmeMilestones = programmeMilestones
@@ -93,6 +101,7 @@ extension State {
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
                     questionnaires: questionnaires, responses: responses, juries: juries,
+                    ideas: ideas, calls: calls, applications: applications,
                     followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
                     milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding,
                     contacts: contacts)
@@ -133,6 +142,9 @@ extension State {
         questionnaires = t.questionnaires
         responses = t.responses
         juries = t.juries
+        ideas = t.ideas
+        calls = t.calls
+        applications = t.applications
         followUpPlans = t.followUpPlans
         followUps = t.followUps
         programmeMilestones = t.programmeMilestones

@@ -61,6 +61,8 @@ public enum Details {
         public var alreadyCreated: Bool?
         /// Corrections (edits), oldest first.
         public var changes: [ChangeLine] = []
+        /// The idea it was adopted from, with that idea's history (nil when it was not).
+        public var idea: IdeaDetail?
         /// The legal form's changes, milestones reached, needs, follow-ups after the programme.
         public var legalForms: [LegalFormLine] = []
         public var milestones: [MilestoneLine] = []
@@ -134,6 +136,8 @@ public enum Details {
         public var created: String?
         /// Corrections (edits, a duplicate merged in), oldest first.
         public var changes: [ChangeLine] = []
+        /// Their applications to calls, with each checklist.
+        public var applications: [ApplicationLine] = []
     }
 
     public struct CohortDetail: Codable, Hashable, Sendable {
@@ -234,6 +238,7 @@ public enum Details {
                            destination: name($0.destination), note: $0.note)
             },
             notes: notes(state, .project(p.id)), description: p.description, alreadyCreated: p.alreadyCreated,
+            idea: state.idea(ofProject: p.id).map { idea(state, $0) },
             legalForms: (state.legalFormHistory[p.id] ?? []).map {
                 LegalFormLine(date: $0.date.iso, from: $0.from, to: $0.to, author: $0.author)
             },
@@ -283,7 +288,8 @@ public enum Details {
             attendance: attendance, notes: notes(state, .holder(h.id)),
             consents: Dictionary(uniqueKeysWithValues: (state.sensitive[h.id]?.consents ?? [:]).map { ($0.key.rawValue, $0.value.iso) }),
             obstacles: (state.sensitive[h.id]?.obstacles ?? []).map(\.rawValue),
-            profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue), created: h.created?.iso)
+            profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue), created: h.created?.iso,
+            applications: applications(state, holder: h.id))
     }
 
     public static func cohort(_ state: State, _ c: Cohort) -> CohortDetail {

@@ -90,12 +90,14 @@ public struct PersonRecord: Codable, Sendable {
                 lines += ["", "### " + e(project.title), "",
                           "- \(fr ? "Étape" : "Stage") : \(e(stage(project.stage))) · \(fr ? "statut" : "status") : \(e(status(project.status)))"]
                 for note in project.notes { lines.append("- \(note.date) \(e(note.author)) : \(e(note.text))") }
+                if let idea = project.idea { lines += Self.ideaLines(idea, l) }
             }
         }
         if !person.participations.isEmpty {
             lines += ["", "## " + (fr ? "Participations" : "Participations"), ""]
             for p in person.participations { lines.append("- \(e(p.programme)) › \(e(p.cohort)) : \(e(participation(p.status)))") }
         }
+        lines += Self.applicationLines(person.applications, l)
         if !person.attendance.isEmpty {
             lines += ["", "## " + (fr ? "Présences" : "Attendance"), ""]
             for m in person.attendance {

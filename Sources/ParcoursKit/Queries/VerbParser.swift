@@ -26,6 +26,9 @@ public enum VerbParser {
         // them is a project or its holder (`followUp`, `milestone`, `need`, `legalForm`),
         // a holder (`questionnaire`, `jury`) or a session (`sheet`).
         case followUp, followUps, questionnaire, sheet, milestone, need, legalForm, jury
+        // Ideas before holders (issue 18): the view (`ideas`, `calls`), a new idea (the
+        // words after it are its title), an idea's status and its adoption (an idea named).
+        case ideas, calls, idea, ideaStatus, adopt
     }
 
     /// Why a line was not understood; the interface words it in its language.
@@ -204,6 +207,11 @@ public enum VerbParser {
         case "besoin", "need": return form(.need, arguments)
         case "forme", "forme-juridique", "legal-form", "legalform": return form(.legalForm, arguments)
         case "jury": return form(.jury, arguments)
+        case "idees", "idées", "ideas": return .form(.ideas, holder: nil)
+        case "appels", "calls", "ami": return .form(.calls, holder: nil)
+        case "idee", "idée", "idea": return form(.idea, arguments)
+        case "statut-idee", "statut-idée", "idea-status": return form(.ideaStatus, arguments)
+        case "adopter", "adopt": return form(.adopt, arguments)
         default:
             return .problem(.unknownVerb(verb))
         }

@@ -151,6 +151,7 @@ public struct ReportLayout: Hashable, Sendable {
 
         tables += Self.afterProgrammeTables(r, l)
         tables += Self.evaluationTables(r, l)
+        tables += Self.ideaTables(r, l)
 
         if !r.anonymous {
             tables.append(ReportTable(

@@ -14,6 +14,8 @@ enum Action: Hashable, Sendable {
     // After the programme, the project's path, evaluations (issue 17).
     case followUps, recordFollowUp, removeFollowUp, chooseCohort, reachMilestone, manageNeed, changeLegalForm
     case answerQuestionnaire, attendanceSheet, juryEvaluation
+    // Ideas before holders and calls for applications (issue 18).
+    case ideas, newIdea, ideaStatus, ideaNext, ideaPrevious, adoptIdea, chooseProgramme
 }
 
 extension Action {
@@ -26,7 +28,7 @@ extension Action {
              .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation,
              .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation,
              .recordFollowUp, .removeFollowUp, .reachMilestone, .manageNeed, .changeLegalForm, .answerQuestionnaire,
-             .juryEvaluation:
+             .juryEvaluation, .newIdea, .ideaStatus, .ideaNext, .ideaPrevious, .adoptIdea:
             return true
         default:
             return false

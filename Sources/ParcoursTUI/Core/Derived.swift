@@ -79,6 +79,9 @@ enum Derive {
                 FollowUpsReducer.follow(&fs, m)
                 m.screen = .followUps(fs)
             }
+        case .ideas(var s):
+            IdeasReducer.follow(&s, m)
+            m.screen = .ideas(s)
         case .report(let rs):
             let key = reportKey(m, rs.scope)
             if m.derived.report?.key != key {

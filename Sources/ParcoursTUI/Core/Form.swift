@@ -37,6 +37,11 @@ struct Form: Hashable, Sendable {
         case legalForm(project: EntityID)
         case answers(holder: EntityID, questionnaire: EntityID)
         case jury(session: EntityID, holder: EntityID)
+        // Ideas before holders (issue 18): `IdeaForms`.
+        case newIdea
+        case ideaStatus(idea: EntityID)
+        case adoptIdea(idea: EntityID, holder: EntityID)
+        case adoptIdeaByNewHolder(idea: EntityID)
     }
 
     enum Kind: Hashable, Sendable {

@@ -171,7 +171,7 @@ enum Forms {
             // An emptied field clears the remark (nil would keep it).
             return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark) ?? "")]
         default:
-            return correctionCommands(form) ?? pathCommands(form) ?? []
+            return correctionCommands(form) ?? pathCommands(form) ?? ideaCommands(form) ?? []
         }
     }
 }

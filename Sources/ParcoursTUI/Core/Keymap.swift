@@ -67,6 +67,7 @@ enum Keymap {
                 Binding(keys: [c("R")], action: .programmeReport, help: .actProgrammeReport),
                 Binding(keys: [c("E")], action: .edit, help: .actEditCohortOrProgramme),
                 Binding(keys: [c("s")], action: .followUps, help: .actFollowUps),
+                Binding(keys: [c("i")], action: .ideas, help: .actIdeas),
             ] + search
         case .cohort(let screen):
             return cohortBindings(screen.view) + views + [Binding(keys: [c("R")], action: .cohortReport, help: .actCohortReport)]
@@ -109,6 +110,21 @@ enum Keymap {
                 Binding(keys: [c("o")], action: .open, help: .actOpenHolderFile),
                 Binding(keys: [c("c")], action: .chooseCohort, help: .actChooseCohort),
                 Binding(keys: [c("x"), .delete], action: .removeFollowUp, help: .actRemoveFollowUp),
+            ] + search
+        case .ideas(let s) where s.tab == .calls:
+            return lists + views + [
+                Binding(keys: [.enter, c("o")], action: .open, help: .actOpenApplicant),
+                Binding(keys: [c("p")], action: .chooseProgramme, help: .actChooseProgramme),
+            ] + search
+        case .ideas:
+            return lists + views + [
+                Binding(keys: [.enter, c("o")], action: .open, help: .actOpenIdea),
+                Binding(keys: [c("a")], action: .newIdea, help: .actNewIdea),
+                Binding(keys: [c("s")], action: .ideaStatus, help: .actIdeaStatus),
+                Binding(keys: [c(">"), c("+")], action: .ideaNext, help: .actIdeaNext),
+                Binding(keys: [c("<"), c("-")], action: .ideaPrevious, help: .actIdeaPrevious),
+                Binding(keys: [c("A")], action: .adoptIdea, help: .actAdoptIdea),
+                Binding(keys: [c("p")], action: .chooseProgramme, help: .actChooseProgramme),
             ] + search
         }
     }

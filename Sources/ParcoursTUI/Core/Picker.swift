@@ -52,6 +52,13 @@ struct Picker: Hashable, Sendable {
         case juryHolder(session: EntityID)
         /// The cohort the follow-ups view shows ("" for every cohort).
         case followUpCohort
+        // Ideas before holders (`IdeaFlows`).
+        /// The programme the ideas view shows ("" for every programme).
+        case ideaProgramme
+        /// The holder who takes an idea up ("new" for one found now).
+        case adopter(idea: EntityID)
+        /// An applicant to a call, whose file opens.
+        case applicant(call: EntityID)
     }
 
     struct Item: Hashable, Sendable {

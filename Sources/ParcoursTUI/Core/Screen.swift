@@ -67,6 +67,7 @@ enum Screen: Hashable, Sendable {
     case holder(HolderScreen)
     case report(ReportScreen)
     case followUps(FollowUpsScreen)
+    case ideas(IdeasScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

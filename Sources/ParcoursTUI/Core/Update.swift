@@ -80,6 +80,10 @@ enum Update {
             let effects = FollowUpsReducer.reduce(action, &fs, &m)
             m.stack[slot] = .followUps(fs)
             return effects
+        case .ideas(var s):
+            let effects = IdeasReducer.reduce(action, &s, &m)
+            m.stack[slot] = .ideas(s)
+            return effects
         }
     }
 

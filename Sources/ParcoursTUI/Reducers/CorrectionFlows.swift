@@ -166,6 +166,8 @@ enum CorrectionFlows {
             m.overlay = .form(Forms.transfer(person, from: from, to: cohort, m.state, today: m.today, m.language))
         case .project, .milestone, .need, .questionnaire, .juryHolder, .followUpCohort:
             PathFlows.picked(item, purpose, &m)
+        case .ideaProgramme, .adopter, .applicant:
+            IdeaFlows.picked(item, purpose, &m)
         }
     }
 

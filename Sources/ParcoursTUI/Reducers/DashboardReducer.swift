@@ -30,6 +30,9 @@ enum DashboardReducer {
         case .followUps:
             m.push(.followUps(FollowUpsScreen()))
             return []
+        case .ideas:
+            m.push(.ideas(IdeaFlows.screen(m)))
+            return []
         case .nextMatch, .previousMatch:
             let texts = ids.map { id in
                 m.state.cohorts[id].map { [$0.name, m.state.programmes[$0.programme]?.name ?? ""] } ?? []

@@ -65,6 +65,10 @@ enum PromptReducer {
             // The follow-ups view and the attendance sheet write nothing in the data.
             if m.readOnly, verb != .followUps, verb != .sheet { return refuse(&m) }
             return PathFlows.verb(verb, reference: reference, &m)
+        case .ideas, .calls, .idea, .ideaStatus, .adopt:
+            // The view writes nothing in the data.
+            if m.readOnly, verb != .ideas, verb != .calls { return refuse(&m) }
+            return IdeaFlows.verb(verb, reference: reference, &m)
         default:
             break
         }
@@ -108,6 +112,10 @@ enum PromptReducer {
         case .need: .manageNeed
         case .legalForm: .changeLegalForm
         case .jury: .juryEvaluation
+        case .ideas, .calls: .ideas
+        case .idea: .newIdea
+        case .ideaStatus: .ideaStatus
+        case .adopt: .adoptIdea
         }
     }
 

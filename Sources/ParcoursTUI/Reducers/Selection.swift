@@ -40,6 +40,9 @@ enum Selection {
         case .followUps(var fs):
             fs.selection = SelectionState()
             m.screen = .followUps(fs)
+        case .ideas(var s):
+            s.selection = SelectionState()
+            m.screen = .ideas(s)
         default: break
         }
     }

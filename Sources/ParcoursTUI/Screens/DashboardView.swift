@@ -65,7 +65,13 @@ enum DashboardView {
             case .programme(let g):
                 let (programme, own) = groups[g]
                 let end = c.put(programme.name, row: row, col: inner.col + 1, style: Palette.title, maxWidth: inner.width - 2)
-                if own.isEmpty {
+                // A programme that works on ideas (a Fabrique) says so, and how to see them.
+                let ideas = m.state.ideas(programme: programme.id)
+                if !ideas.isEmpty {
+                    let adopted = ideas.filter { $0.adoption != nil }.count
+                    c.put("  " + UIText.ideasOnProgramme(ideas.count, adopted: adopted, l), row: row, col: end, style: Palette.dim,
+                          maxWidth: inner.right - end - 1, overflow: .ellipsis)
+                } else if own.isEmpty {
                     c.put("  " + UIText.noCohort.text(l), row: row, col: end, style: Palette.dim,
                           maxWidth: inner.right - end - 1, overflow: .ellipsis)
                 }

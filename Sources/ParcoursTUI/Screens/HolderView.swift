@@ -58,6 +58,15 @@ enum HolderView {
             out.append(Line(text: "  \(project.title) — \(Catalog.label(project.stage, l)) (\(UIText.days(days, l))) · \(Catalog.label(project.status, l))",
                             style: Palette.title))
             out.append(Line(text: "    \(UIText.created.text(l)) \(Texts.numericDay(project.created, l))", style: Palette.dim))
+            // The idea it was adopted from, with the idea's own history (before any holder).
+            if let idea = s.idea(ofProject: project.id) {
+                out.append(Line(text: "    " + UIText.fromIdea(idea, programme: s.programmes[idea.programme]?.name ?? "", l), style: Palette.dim))
+                for change in idea.history {
+                    var text = "    \(Texts.numericDay(change.date, l))  \(Catalog.label(change.from, l)) → \(Catalog.label(change.to, l))  (\(change.author))"
+                    if let reason = change.reason { text += " — " + reason }
+                    out.append(Line(text: text))
+                }
+            }
             for change in project.stageHistory {
                 var text = "    \(Texts.numericDay(change.date, l))  \(Catalog.label(change.from, l)) → \(Catalog.label(change.to, l))  (\(change.author))"
                 if let note = change.note { text += " — " + note }

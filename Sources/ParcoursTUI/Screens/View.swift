@@ -33,6 +33,7 @@ enum View {
             case .holder(let hs): position = HolderView.draw(m, hs, into: &c)
             case .report(let rs): position = ReportView.draw(m, rs, into: &c)
             case .followUps(let fs): position = FollowUpsView.draw(m, fs, into: &c)
+            case .ideas(let s): position = IdeasView.draw(m, s, into: &c)
             }
         }
 
@@ -100,6 +101,8 @@ enum View {
         case .report(let rs): return UIText.reportTitle.text(l) + " — " + ReportView.scopeName(rs.scope, m.state)
         case .followUps(let fs):
             return UIText.followUpsTitle.text(l) + (fs.cohort.flatMap { m.state.cohorts[$0] }.map { " — " + $0.name } ?? "")
+        case .ideas(let s):
+            return UIText.ideasTitle.text(l) + (s.programme.flatMap { m.state.programmes[$0] }.map { " — " + $0.name } ?? "")
         }
     }
 
@@ -119,6 +122,7 @@ enum View {
             case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
             case .report: parts.append(UIText.reportTitle.text(l))
             case .followUps: parts.append(UIText.followUpsShort.text(l))
+            case .ideas(let s): parts.append((s.tab == .ideas ? UIText.ideasShort : UIText.callsTab).text(l))
             }
         }
         return parts

@@ -108,7 +108,11 @@ extension UIText {
         let fr = l == .fr
         switch screen {
         case .dashboard:
-            return fr ? "Ici aussi : :suivis (la vue des suivis) · :suivi PROJET" : "Here too: :followups (the follow-ups view) · :followup PROJECT"
+            return fr ? "Ici aussi : :suivis (la vue des suivis) · :suivi PROJET · :idees · :appels · :idee TITRE"
+                : "Here too: :followups (the follow-ups view) · :followup PROJECT · :ideas · :calls · :idea TITLE"
+        case .ideas:
+            return fr ? "Ici aussi : :idee TITRE (nouvelle idée) · :statut-idee [IDÉE] · :adopter [IDÉE] · :appels"
+                : "Here too: :idea TITLE (a new idea) · :idea-status [IDEA] · :adopt [IDEA] · :calls"
         case .holder, .followUps:
             return fr ? "Ici aussi : :suivi · :jalon · :besoin · :forme · :questionnaire (ou nommez un autre porteur après)"
                 : "Here too: :followup · :milestone · :need · :legal-form · :questionnaire (or name another holder after)"

@@ -74,6 +74,14 @@ enum UIText: CaseIterable {
     case pickQuestionnaireTitle, notAnswered, pickJuryHolderTitle, nobodyExpected, notEvaluated, workWritingSheet
     case actFollowUps, actRecordFollowUp, actOpenHolderFile, actChooseCohort, actRemoveFollowUp, actMilestone, actNeed
     case actLegalForm, actAnswers, actAttendanceSheet, actJuryEvaluation, nothingOnThePath, openNeedsLabel, ifKnown, scaleExpected, sheetTitle
+    // Ideas before holders and calls for applications (issue 18).
+    case ideasTitle, ideasShort, ideasTab, callsTab, colIdea, colSourceOrHolder, colSince, colCall, colOpen, colApplications
+    case colEligible, detailNeed, detailSource, detailHistory, detailAdopter, detailCriteria, detailApplications
+    case noIdea, noCall, allProgrammesShort, allProgrammes, pickProgrammeFilterTitle
+    case formNewIdea, formIdeaStatus, formAdoptIdea, formAdoptByNewHolder, fieldSource, fieldNeed, fieldHolderKind
+    case pickAdopterTitle, newAdopter, pickApplicantTitle, notAdoptedYet, noApplicant, ideaIsAProjectNow
+    case actIdeas, actNewIdea, actIdeaStatus, actIdeaNext, actIdeaPrevious, actAdoptIdea, actChooseProgramme, actOpenIdea
+    case actOpenApplicant
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -460,6 +468,50 @@ enum UIText: CaseIterable {
         case .actAnswers: return fr ? "Réponses à un questionnaire" : "Answers to a questionnaire"
         case .actAttendanceSheet: return fr ? "Feuille d’émargement (HTML, dossier exports/)" : "Attendance sheet (HTML, exports/ folder)"
         case .actJuryEvaluation: return fr ? "Évaluation du jury (séance de bilan)" : "The jury's evaluation (review session)"
+        case .ideasTitle: return fr ? "Idées et appels" : "Ideas and calls"
+        case .ideasShort: return fr ? "Idées" : "Ideas"
+        case .ideasTab: return fr ? "Idées" : "Ideas"
+        case .callsTab: return fr ? "Appels (AMI)" : "Calls"
+        case .colIdea: return fr ? "Idée" : "Idea"
+        case .colSourceOrHolder: return fr ? "Porteur ou source" : "Holder or source"
+        case .colSince: return fr ? "Depuis" : "Since"
+        case .colCall: return fr ? "Appel" : "Call"
+        case .colOpen: return fr ? "Ouvert" : "Open"
+        case .colApplications: return fr ? "Candid." : "Applic."
+        case .colEligible: return fr ? "Éligib." : "Eligible"
+        case .detailNeed: return fr ? "Besoin" : "Need"
+        case .detailSource: return fr ? "Source" : "Source"
+        case .detailHistory: return fr ? "Historique" : "History"
+        case .detailAdopter: return fr ? "Porteur" : "Holder"
+        case .detailCriteria: return fr ? "Critères" : "Criteria"
+        case .detailApplications: return fr ? "Candidatures" : "Applications"
+        case .noIdea: return fr ? "Aucune idée. « a » pour en noter une." : "No idea yet. Press “a” to record one."
+        case .noCall: return fr ? "Aucun appel à candidatures." : "No call for applications."
+        case .allProgrammesShort: return fr ? "tous" : "all"
+        case .allProgrammes: return fr ? "Tous les dispositifs" : "Every programme"
+        case .pickProgrammeFilterTitle: return fr ? "Dispositif à afficher" : "Programme to show"
+        case .formNewIdea: return fr ? "Nouvelle idée" : "New idea"
+        case .formIdeaStatus: return fr ? "Statut de l’idée" : "The idea's status"
+        case .formAdoptIdea: return fr ? "Adoption de l’idée" : "The idea taken up"
+        case .formAdoptByNewHolder: return fr ? "Adoption par un porteur trouvé" : "Taken up by a holder found"
+        case .fieldSource: return fr ? "Source du besoin" : "Source of the need"
+        case .fieldNeed: return fr ? "Besoin" : "Need"
+        case .fieldHolderKind: return fr ? "Type de porteur" : "Kind of holder"
+        case .pickAdopterTitle: return fr ? "Porteur qui adopte l’idée" : "Holder who takes the idea up"
+        case .newAdopter: return fr ? "+ Un nouveau porteur, trouvé pour cette idée" : "+ A new holder, found for this idea"
+        case .pickApplicantTitle: return fr ? "Candidature à ouvrir" : "Application to open"
+        case .notAdoptedYet: return fr ? "Pas encore de porteur : « A » pour faire adopter l’idée." : "No holder yet: press “A” to have the idea taken up."
+        case .noApplicant: return fr ? "Aucune candidature à cet appel." : "No application to this call."
+        case .ideaIsAProjectNow: return fr ? "Cette idée est devenue un projet : changez-le depuis la fiche de son porteur (Entrée)." : "This idea is a project now: change it from its holder's file (Enter)."
+        case .actIdeas: return fr ? "Idées et appels à candidatures" : "Ideas and calls for applications"
+        case .actNewIdea: return fr ? "Noter une idée" : "Record an idea"
+        case .actIdeaStatus: return fr ? "Changer le statut de l’idée" : "Change the idea's status"
+        case .actIdeaNext: return fr ? "Statut suivant" : "Next status"
+        case .actIdeaPrevious: return fr ? "Statut précédent" : "Previous status"
+        case .actAdoptIdea: return fr ? "Faire adopter l’idée par un porteur" : "Have a holder take the idea up"
+        case .actChooseProgramme: return fr ? "Choisir le dispositif affiché" : "Choose the programme shown"
+        case .actOpenIdea: return fr ? "Fiche du porteur (idée adoptée), sinon le statut" : "The holder's file (idea taken up), else the status"
+        case .actOpenApplicant: return fr ? "Ouvrir la fiche d’un candidat" : "Open an applicant's file"
         }
     }
 
@@ -573,6 +625,9 @@ enum UIText: CaseIterable {
         case .jury:
             return l == .fr ? "« jury » : sélectionnez une séance de bilan dans la vue Séances (puis :jury, ou J)."
                 : "“jury”: select a review session in the Sessions view (then :jury, or J)."
+        case .ideas, .calls, .idea: word = l == .fr ? "idees" : "ideas"
+        case .ideaStatus: return ideaVerbNeedsSelection(l == .fr ? "statut-idee" : "idea-status", l)
+        case .adopt: return ideaVerbNeedsSelection(l == .fr ? "adopter" : "adopt", l)
         }
         return l == .fr ? "« \(word) » : sélectionnez un porteur ou nommez-le (:\(word) Léa Martin)."
             : "“\(word)”: select a holder or name them (:\(word) Léa Martin)."

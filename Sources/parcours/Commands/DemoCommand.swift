@@ -7,7 +7,7 @@ import ParcoursDemo
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Fill an empty data directory with the real programmes of the TRESSONS guide (Lance-toi !, May'Idées, Sprint) and a current cohort.")
+        abstract: "Fill an empty data directory with the real programmes of the TRESSONS guide (Lance-toi !, May'Idées, Sprint, the Fabrique à initiatives de Creuse) and a current cohort.")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -21,9 +21,9 @@ struct DemoCommand: ParsableCommand {
             let s = summary
             print(cli.language == .fr
                 ? "Démo écrite dans \(workspace.directory.path) : \(s.programmes) programmes, \(s.cohorts) promotions, "
-                    + "\(s.holders) porteurs, \(s.sessions) séances, \(s.marks) présences, \(s.events) événements."
+                    + "\(s.holders) porteurs, \(s.sessions) séances, \(s.marks) présences, \(s.ideas) idées, \(s.events) événements."
                 : "Demo written to \(workspace.directory.path): \(s.programmes) programmes, \(s.cohorts) cohorts, "
-                    + "\(s.holders) holders, \(s.sessions) sessions, \(s.marks) attendance marks, \(s.events) events.")
+                    + "\(s.holders) holders, \(s.sessions) sessions, \(s.marks) attendance marks, \(s.ideas) ideas, \(s.events) events.")
         }
     }
 }

@@ -7,12 +7,13 @@ import SafeText
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List programmes, cohorts, holders, sessions, organisations, contacts, followups, needs or milestones.")
+        abstract: "List programmes, cohorts, holders, sessions, organisations, contacts, followups, needs, milestones, ideas or calls.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs or milestones.") var what: String
+    @Argument(help: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs, milestones, ideas or calls.")
+    var what: String
     @Option(help: "Only this cohort (holders, sessions, followups, needs).") var cohort: String?
-    @Option(help: "Only this programme (cohorts, milestones).") var programme: String?
+    @Option(help: "Only this programme (cohorts, milestones, ideas, calls).") var programme: String?
     @Option(help: "Only this organisation (contacts).") var organisation: String?
     @Flag(help: "followups: only those due and not recorded, most overdue first.") var due = false
     @Flag(help: "needs: only those still open.") var open = false
@@ -67,6 +68,10 @@ struct ListCommand: ParsableCommand {
                                         $0.current ? "" : (fr ? "parti·e" : "left"), $0.id] },
                             header: fr ? ["Organisation", "Contact", "Fonction", "Depuis", "Jusqu’au", "", "Id"]
                                 : ["Organisation", "Contact", "Position", "From", "To", "", "Id"])
+            case "ideas", "idea", "idees":
+                try ListIdeas.ideas(state, programme: programmeID, json: output.json, cli)
+            case "calls", "call", "appels", "ami":
+                try ListIdeas.calls(state, programme: programmeID, json: output.json, cli)
             case "followups", "followup", "suivis", "suivi":
                 var rows = Listing.followUps(state, today: workspace.today, cohort: cohortID, dueOnly: due)
                 if due { rows.sort { ($0.overdueDays ?? 0, $1.projectId) > ($1.overdueDays ?? 0, $0.projectId) } }
@@ -97,8 +102,8 @@ struct ListCommand: ParsableCommand {
                 }, header: cli.language == .fr ? ["Jalon", "Dispositif", "Id"] : ["Milestone", "Programme", "Id"])
             default:
                 throw InputError(value: what, option: "list",
-                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs ou milestones",
-                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs or milestones")
+                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs, milestones, ideas ou calls",
+                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, contacts, followups, needs, milestones, ideas or calls")
             }
         }
     }

@@ -6,7 +6,7 @@ import ParcoursKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one holder, project, cohort, programme, session or organisation (by name, title or id).")
+        abstract: "Show one holder, project, cohort, programme, session, organisation, idea or call (by name, title or id).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "A name, a title or an id (4 characters of it are enough).") var reference: String
@@ -51,12 +51,23 @@ struct ShowCommand: ParsableCommand {
                 detail.changes = try Details.changes(workspace, of: o.id, language: l)
                 if output.json { return try cli.printJSON(detail) }
                 text.organisation(detail)
+            case .idea(let i):
+                var detail = Details.idea(state, i)
+                detail.changes = try Details.changes(workspace, of: i.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                text.idea(detail)
+            case .call(let c):
+                var detail = Details.call(state, c)
+                detail.changes = try Details.changes(workspace, of: c.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                text.call(detail)
             }
         }
     }
 
     enum Found {
         case holder(Holder), project(Project), cohort(Cohort), programme(Programme), session(Session), organisation(Organisation)
+        case idea(Idea), call(CallForApplications)
         var id: String {
             switch self {
             case .holder(let x): return x.id
@@ -65,6 +76,8 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.id
             case .session(let x): return x.id
             case .organisation(let x): return x.id
+            case .idea(let x): return x.id
+            case .call(let x): return x.id
             }
         }
         var name: String {
@@ -75,6 +88,8 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.name
             case .session(let x): return "\(x.title), \(x.date.iso)"
             case .organisation(let x): return x.name
+            case .idea(let x): return x.title
+            case .call(let x): return x.title
             }
         }
     }
@@ -96,6 +111,8 @@ struct ShowCommand: ParsableCommand {
         attempt { () throws(DomainError) in .programme(try resolver.programme(reference)) }
         attempt { () throws(DomainError) in .session(try resolver.session(reference)) }
         attempt { () throws(DomainError) in .organisation(try resolver.organisation(reference)) }
+        attempt { () throws(DomainError) in .idea(try resolver.idea(reference)) }
+        attempt { () throws(DomainError) in .call(try resolver.call(reference)) }
         if let exact = found.first(where: { $0.id == reference }) { return exact }
         if found.count == 1 { return found[0] }
         if found.count > 1 {

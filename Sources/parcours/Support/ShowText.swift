@@ -46,6 +46,10 @@ struct ShowText {
                 print("    \(m.date)  \(m.session) — \(mark(m.mark))\(remote)\(m.remark.map { " — \($0)" } ?? "")")
             }
         }
+        if !d.applications.isEmpty {
+            print("  \(fr("Candidatures :", "Applications:"))")
+            applications(d.applications, showCall: true, indent: "    ")
+        }
         notes(d.notes, indent: "  ")
         changes(d.changes, indent: "  ")
     }
@@ -68,6 +72,7 @@ struct ShowText {
             let destination = s.destination.map { " → \($0)" } ?? ""
             print("\(indent)  \(s.date)  \(status(s.from)) → \(status(s.to))\(destination)  (\(s.author))\(s.note.map { " — \($0)" } ?? "")")
         }
+        if let idea = p.idea { ideaOrigin(idea, indent: indent + "  ") }
         for f in p.legalForms {
             print("\(indent)  \(f.date)  \(fr("Forme juridique", "Legal form")): \(f.from ?? "—") → \(f.to ?? "—")  (\(f.author))")
         }

@@ -155,5 +155,38 @@ public let sampleEvents: [DomainEvent] = {
             FieldChange(field: .to, from: nil, to: .day(Day(iso: "2021-06-30")!)),
             FieldChange(field: .role, from: .text("chargée de mission"), to: .text("directrice"))])),
         .contactErased(ContactErasurePayload(action: a, contact: "k1", organisation: "o1", reason: "demande écrite")),
+    ] + ideaAndCallSamples
+}()
+
+/// One event of every idea and call case (F15, F4), optional fields filled.
+private let ideaAndCallSamples: [DomainEvent] = {
+    let a = "act1"
+    let idea = Idea(id: "i1", programme: "p1", title: "Remise en valeur des aides techniques", source: "Partenaires « ressourceries »",
+                    need: "43 % des besoins couverts\nen Creuse", commune: "Guéret", status: .porteurIdentifie,
+                    detected: Day(iso: "2019-06-01")!,
+                    history: [IdeaStatusChange(date: Day(iso: "2019-09-01")!, from: .detectee, to: .enEtude, author: "claire",
+                                               reason: "comité de pilotage")],
+                    adoption: IdeaAdoption(holder: "h1", project: "j1", date: Day(iso: "2020-12-10")!))
+    let call = CallForApplications(id: "a1", programme: "p1", cohort: "c1", title: "AMI mode de garde", source: "Département",
+                                   opens: Day(iso: "2021-11-02")!, closes: Day(iso: "2021-12-15")!,
+                                   criteria: ["Structure de l'ESS", "Ancrage local"], created: Day(iso: "2021-10-20")!)
+    let application = Application(date: Day(iso: "2021-11-20")!, checks: [CriterionCheck(criterion: 0, met: true),
+                                                                         CriterionCheck(criterion: 1, met: false)])
+    return [
+        .ideaAdded(EntityPayload(action: a, entity: idea)),
+        .ideaRemoved(EntityPayload(action: a, entity: idea)),
+        .ideaStatusChanged(IdeaStatusPayload(action: a, idea: "i1", from: .enEtude, to: .ecartee, date: Day(iso: "2019-10-01")!,
+                                             reason: "faute de potentiel", revert: true)),
+        .ideaAdopted(IdeaAdoptionPayload(action: a, idea: "i1", holder: "h1", project: "j1", from: .recherchePorteur,
+                                         date: Day(iso: "2020-12-10")!, note: "association créée")),
+        .ideaUnadopted(IdeaAdoptionPayload(action: a, idea: "i1", holder: "h1", project: "j1", from: .recherchePorteur,
+                                           date: Day(iso: "2020-12-10")!)),
+        .callAdded(EntityPayload(action: a, entity: call)),
+        .callRemoved(EntityPayload(action: a, entity: call)),
+        .callApplied(ApplicationPayload(action: a, call: "a1", holder: "h1", application: Application(date: Day(iso: "2021-11-20")!),
+                                        previous: nil)),
+        .callChecked(ApplicationPayload(action: a, call: "a1", holder: "h1", application: application,
+                                        previous: Application(date: Day(iso: "2021-11-20")!))),
+        .applicationRemoved(ApplicationPayload(action: a, call: "a1", holder: "h1", application: nil, previous: application)),
     ]
 }()

@@ -9,7 +9,7 @@ all: build
 # Installs what the build and the end-to-end tests need on Debian (as root; python3
 # reads the CSV exports and the attendance sheet back in tests; chromium and
 # poppler-utils print the attendance sheet to PDF and turn its pages into images, as a
-# funder will see it),
+# funder will see it; python3's icalendar parses the calendar export as a calendar would),
 # otherwise says in one line what to install.
 deps:
 	@missing=""; \
@@ -26,6 +26,18 @@ deps:
 	    echo "Parcours needs:$$missing (sudo apt-get install$$missing), then run make again." >&2; exit 1; \
 	  fi; \
 	fi
+	@# python3's icalendar reads the calendar export back in tests: Debian's package when
+	@# python3 is Debian's, else pip (a python3 of its own, such as pyenv's).
+	@python3 -c 'import icalendar' 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing: python3-icalendar"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null 2>&1 || \
+	      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null 2>&1; }; \
+	  fi; \
+	  python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install -q icalendar 2>/dev/null || \
+	    python3 -m pip install -q --break-system-packages icalendar 2>/dev/null || \
+	    { echo "Parcours' tests need python3's icalendar (sudo apt-get install python3-icalendar, or pip install icalendar), then run make again." >&2; exit 1; }; \
+	}
 
 build: deps
 	$(SWIFT) build

@@ -98,9 +98,10 @@ public enum FastPayloadDecoder {
               let commune = f.optional("commune", \.string), let email = f.optional("email", \.string),
               let phone = f.optional("phone", \.string), let tags = f.array("tags", \.string),
               let referredBy = f.optional("referred_by", \.string), let created = f.optional("created", \.day),
-              let communeCode = f.optional("commune_code", \.string) else { return nil }
+              let communeCode = f.optional("commune_code", \.string),
+              let referent = f.optional("referent", \.string) else { return nil }
         return Holder(id: id, name: name, kind: kind, commune: commune, email: email, phone: phone, tags: tags,
-                      referredBy: referredBy, created: created, communeCode: communeCode)
+                      referredBy: referredBy, created: created, communeCode: communeCode, referent: referent)
     }
 
     private static func project(_ f: inout PayloadFields) -> Project? {
@@ -146,9 +147,9 @@ public enum FastPayloadDecoder {
               let duration = f.value("duration")?.int.map(TimeSpan.init(minutes:)),
               let venue = f.optional("venue", \.string), let remote = f.bool("remote"),
               let facilitators = f.array("facilitators", \.string), let holder = f.optional("holder", \.string),
-              f.allUsed else { return nil }
+              let place = f.optional("place", \.string), f.allUsed else { return nil }
         return SessionDetails(title: title, kind: kind, date: date, time: time, duration: duration, venue: venue,
-                              remote: remote, facilitators: facilitators, holder: holder)
+                              remote: remote, facilitators: facilitators, holder: holder, place: place)
     }
 
     private static func note(_ f: inout PayloadFields) -> Note? {

@@ -47,13 +47,14 @@ enum SnapshotCodec {
                                               conflicts: t.conflicts, erasures: t.erasures,
                                               settings: t.settings, sensitive: t.sensitive,
                                               removedHolders: t.removedHolders, questionnaires: t.questionnaires,
-                                              responses: t.responses, juries: t.juries,
+                                              responses: t.responses, juries: t.juries, openEvents: t.openEvents,
                                               ideas: t.ideas, calls: t.calls, applications: t.applications,
                                               followUpPlans: t.followUpPlans,
                                               followUps: t.followUps, programmeMilestones: t.programmeMilestones,
                                               milestones: t.milestones, needs: t.needs,
                                               legalFormHistory: t.legalFormHistory, funding: t.funding,
-                                              contacts: t.contacts)))
+                                              contacts: t.contacts, people: t.people, venues: t.venues,
+                                              sessionFacilitators: t.sessionFacilitators)))
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -120,13 +121,14 @@ enum SnapshotCodec {
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
                                  settings: b.small.settings, sensitive: b.small.sensitive,
                                  removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
-                                 responses: b.small.responses, juries: b.small.juries,
+                                 responses: b.small.responses, juries: b.small.juries, openEvents: b.small.openEvents,
                                  ideas: b.small.ideas, calls: b.small.calls, applications: b.small.applications,
                                  followUpPlans: b.small.followUpPlans,
                                  followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
                                  milestones: b.small.milestones, needs: b.small.needs,
                                  legalFormHistory: b.small.legalFormHistory, funding: b.small.funding,
-                                 contacts: b.small.contacts)
+                                 contacts: b.small.contacts, people: b.small.people, venues: b.small.venues,
+                                 sessionFacilitators: b.small.sessionFacilitators)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
 
@@ -210,6 +212,7 @@ enum SnapshotCodec {
         var questionnaires: [EntityID: Questionnaire]
         var responses: [EntityID: [EntityID: QuestionnaireResponse]]
         var juries: [EntityID: Jury]
+        var openEvents: [EntityID: OpenEvent]
         var ideas: [EntityID: Idea]
         var calls: [EntityID: CallForApplications]
         var applications: [EntityID: [EntityID: Application]]
@@ -222,6 +225,10 @@ enum SnapshotCodec {
         var legalFormHistory: [EntityID: [LegalFormChange]]
         var funding: [EntityID: Funding]
         var contacts: [EntityID: Contact]
+        // The people and venue directories, and who facilitates each session (issue 18).
+        var people: [EntityID: Person]
+        var venues: [EntityID: Venue]
+        var sessionFacilitators: [EntityID: [EntityID]]
     }
 
     /// The undo history (each author's last actions), its events as the log writes them
@@ -334,6 +341,7 @@ enum SnapshotCodec {
         w.optional(h.referredBy) { $0.string($1) }
         w.optional(h.created) { day(&$0, $1) }
         w.optional(h.communeCode) { $0.string($1) }
+        w.optional(h.referent) { $0.string($1) }
     }
 
     static func holder(_ r: inout SnapshotReader) throws -> Holder {
@@ -341,7 +349,8 @@ enum SnapshotCodec {
                commune: try r.optional { try $0.string() }, email: try r.optional { try $0.string() },
                phone: try r.optional { try $0.string() }, tags: try r.array { try $0.string() },
                referredBy: try r.optional { try $0.string() }, created: try r.optional { try day(&$0) },
-               communeCode: try r.optional { try $0.string() })
+               communeCode: try r.optional { try $0.string() },
+               referent: try r.optional { try $0.string() })
     }
 
     static func project(_ w: inout SnapshotWriter, _ p: Project) {
@@ -429,6 +438,7 @@ enum SnapshotCodec {
         w.optional(d.holder) { $0.string($1) }
         w.ordinal(s.status, in: SnapshotCases.sessionStatuses)
         w.optional(s.templateIndex) { $0.int($1) }
+        w.optional(d.place) { $0.string($1) }
     }
 
     static func session(_ r: inout SnapshotReader) throws -> Session {
@@ -442,8 +452,10 @@ enum SnapshotCodec {
             },
             duration: TimeSpan(minutes: try r.int()), venue: try r.optional { try $0.string() }, remote: try r.bool(),
             facilitators: try r.array { try $0.string() }, holder: try r.optional { try $0.string() })
-        return Session(id: id, cohort: cohort, details: details, status: try r.ordinal(SnapshotCases.sessionStatuses),
-                       templateIndex: try r.optional { try $0.int() })
+        var session = Session(id: id, cohort: cohort, details: details, status: try r.ordinal(SnapshotCases.sessionStatuses),
+                              templateIndex: try r.optional { try $0.int() })
+        session.details.place = try r.optional { try $0.string() }
+        return session
     }
 
     static func cohort(_ w: inout SnapshotWriter, _ c: Cohort) {
@@ -456,6 +468,7 @@ enum SnapshotCodec {
         w.array(c.staff) { w, member in
             w.string(member.name)
             w.ordinal(member.role, in: SnapshotCases.staffRoles)
+            w.optional(member.person) { $0.string($1) }
         }
         w.ordinal(c.status, in: SnapshotCases.cohortStatuses)
     }
@@ -463,7 +476,8 @@ enum SnapshotCodec {
     static func cohort(_ r: inout SnapshotReader) throws -> Cohort {
         Cohort(id: try r.string(), programme: try r.string(), name: try r.string(), start: try day(&r),
                end: try r.optional { try day(&$0) }, capacity: try r.optional { try $0.int() },
-               staff: try r.array { StaffMember(name: try $0.string(), role: try $0.ordinal(SnapshotCases.staffRoles)) },
+               staff: try r.array { StaffMember(name: try $0.string(), role: try $0.ordinal(SnapshotCases.staffRoles),
+                                                person: try $0.optional { try $0.string() }) },
                status: try r.ordinal(SnapshotCases.cohortStatuses))
     }
 

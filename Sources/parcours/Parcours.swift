@@ -24,7 +24,9 @@ struct Parcours: ParsableCommand {
             RetentionCommand.self, VerifyCommand.self, SyncCommand.self, ConflictsCommand.self,
             FollowUpCommand.self, MilestoneCommand.self, NeedCommand.self, FundingCommand.self,
             QuestionnaireCommand.self, JuryCommand.self, SheetCommand.self,
+            EventCommand.self, HeadcountCommand.self,
             IdeaCommand.self, CallCommand.self,
+            VenueCommand.self, CalendarCommand.self,
         ]
     )
 

@@ -7,10 +7,15 @@ struct DemoCommandTests {
         let p = ParcoursBinary()
         defer { p.cleanUp() }
         let out = try p.ok("demo")
-        #expect(out.contains("4 programmes") && out.contains("11 ideas"))
+        #expect(out.contains("5 programmes") && out.contains("11 ideas"))
         let programmes = try #require(try p.json("list", "programmes", "--json") as? [[String: Any]])
         #expect(Set(programmes.compactMap { $0["name"] as? String })
-                == ["Lance-toi !", "May’Idées", "Sprint", "Fabrique à initiatives de Creuse"])
+                == ["Lance-toi !", "May’Idées", "Sprint", "Parcours multiacteur Montagne d’Ardèche", "Fabrique à initiatives de Creuse"])
+        // AMESUD's awareness programme: 44 at its three evening debates, 9 at its two bonus workshops.
+        let amesud = try #require(try p.json("report", "--programme", "multiacteur", "--format", "json") as? [String: Any])
+        let events = try #require(amesud["events"] as? [String: Any])
+        #expect((events["by_kind"] as? [String: [String: Any]])?["soiree"]?["participants"] as? Int == 44)
+        #expect(events["participants"] as? Int == 53 && amesud["holders"] as? Int == 0)
 
         let sprint = try #require(try p.json("report", "--programme", "sprint", "--format", "json") as? [String: Any])
         #expect(sprint["candidates"] as? Int == 35)

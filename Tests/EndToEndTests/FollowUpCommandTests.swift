@@ -145,7 +145,7 @@ struct FollowUpCommandTests {
         try refused(p, ["milestone", "Épicerie", "licorne"], mentions: ["No milestone matches “licorne”."])
         var french = p
         french.environment["PARCOURS_LANG"] = "fr"
-        try refused(french, ["milestone", "Épicerie", "licorne"], mentions: ["Aucun·e jalon ne correspond à « licorne »."])
+        try refused(french, ["milestone", "Épicerie", "licorne"], mentions: ["Aucun jalon ne correspond à « licorne »."])
         try refused(p, ["milestone", "Épicerie", "plan"], mentions: ["matches several milestones"])
         try refused(p, ["milestone", "Café", "pitch", "--clear"], mentions: ["“Café” has not reached milestone “Pitch deck”."])
         try p.ok("milestone", "Épicerie", "pitch", "--clear")

@@ -27,7 +27,7 @@ import Testing
         let cohort = sampleEvents.first { $0.typeName == "cohort.created" }!
         let text = String(decoding: try cohort.encoded().payload, as: UTF8.self)
         #expect(text == #"{"action":"act1","capacity":8,"end":"2021-03-30","id":"c1","name":"Promo 2021","programme":"p1","#
-                + #""staff":[{"name":"Anne","role":"referent"}],"start":"2021-01-12","status":"recruiting"}"#)
+                + #""staff":[{"name":"Anne","person":"f1","role":"referent"}],"start":"2021-01-12","status":"recruiting"}"#)
         let held = String(decoding: try sampleEvents.first { $0.typeName == "session.scheduled" }!.encoded().payload, as: UTF8.self)
         #expect(held.contains(#""template_index":1"#))
         #expect(held.contains(#""time":"14:00""#))

@@ -19,6 +19,7 @@ import Testing
         add(AttendanceMode.allCases, Catalog.label)
         add(SessionKind.allCases, Catalog.label)
         add(SessionStatus.allCases, Catalog.label)
+        add(SessionStatus.allCases, Catalog.eventStatus)
         add(OrganisationKind.allCases, Catalog.label)
         add(HolderKind.allCases, Catalog.label)
         add(StaffRole.allCases, Catalog.label)
@@ -34,18 +35,23 @@ import Testing
         add(QuestionType.allCases, Catalog.label)
         add(JuryLevel.allCases, Catalog.label)
         add(JuryDecision.allCases, Catalog.label)
+        add(OpenEventKind.allCases, Catalog.label)
+        add(StandardAudience.allCases, Catalog.label)
         add(IdeaStatus.allCases, Catalog.label)
         add(Eligibility.allCases, Catalog.label)
         add(FollowUpActivity.allCases, Catalog.label)
         add(StandardMilestone.allCases, Catalog.label)
         add(NeedKind.allCases, Catalog.label)
+        add(VenueKind.allCases, Catalog.label)
         return pairs
     }
 
     @Test func everyEnumCaseHasLabelsInBothLanguages() {
         let pairs = CatalogTests.labels()
-        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 6 + 3 + 5 + 4 + 7 + 19 + 36 + 19 + 4 + 8 + 2 + 3 + 4 + 4 + 4 + 6 + 3
-                + 4 + 12 + 6)
+        // Issue 17's follow-up, milestones and needs; issue 18's ideas and calls, people and venues, open events (and
+        // their statuses).
+        #expect(pairs.count == 8 + 4 + 8 + 8 + 3 + 2 + 5 + 3 + 3 + 6 + 3 + 5 + 4 + 7 + 22 + 36 + 19 + 4 + 8 + 2 + 3 + 4 + 4 + 4 + 6 + 3
+                + 4 + 12 + 6 + 6 + 2 + 6 + 6)
         for (fr, en) in pairs {
             #expect(!fr.isEmpty && !en.isEmpty)
             if !CatalogTests.sameInBoth.contains(fr) {
@@ -58,6 +64,8 @@ import Testing
         #expect(Catalog.label(ParticipationStatus.nonRetenu, .fr) == "non retenu")
         #expect(Catalog.label(Mark.excuse, .fr) == "excusé")
         #expect(Catalog.label(SessionKind.individuel, .fr) == "rendez-vous individuel")
+        // An open event is "tenu" where a session is "tenue".
+        #expect(Catalog.eventStatus(.held, .fr) == "tenu" && Catalog.label(SessionStatus.held, .fr) == "tenue")
     }
 
     static let errors: [DomainError] = [
@@ -96,6 +104,11 @@ import Testing
         .cohortOfAnotherProgramme(cohort: "C", programme: "P"), .notAJurySession(session: "S"),
         .alreadyJuryMember(name: "A", session: "S"), .notJuryMember(name: "A", session: "S"), .destinationOnlyWhenReferred,
         .noJuryEvaluation(holder: "A", session: "S"), .holderHasEvaluations(holder: "A", answers: 1, evaluations: 2),
+        .openEventIsCancelled(event: "E"), .openEventAlreadyHeld(event: "E"), .emptyHeadcount(event: "E"),
+        .invalidHeadcount(event: "E", category: "élus", count: -3), .duplicateAudience(event: "E", category: "élus"),
+        .totalBelowCategories(event: "E", total: 10, counted: 16), .noHeadcount(event: "E"), .sameHeadcount(event: "E"),
+        .sessionNotYetHeld(session: "S", date: day("2999-01-01")), .sessionHasExpectedHolders(session: "S", count: 2),
+        .sessionIsHeld(session: "S"),
         .invalidWave(months: 0), .waveNotPlanned(project: "P", wave: 12, planned: [6, 36]),
         .waveNotPlanned(project: "P", wave: 12, planned: []), .unreachableWithFigures, .jobsOutOfRange(-1),
         .noFollowUp(project: "P", wave: 6), .milestoneExists(programme: "G", title: "Pitch"),
@@ -103,12 +116,17 @@ import Testing
         .noOpenNeed(project: "P", kind: .foncier), .emptyLegalForm, .fundingNeedsCost(target: "G"), .noFunding(target: "G"),
         .funderNeedsAmount(name: "FSE"), .funderGivenTwice(name: "FSE"), .amountOutOfRange(cents: -100),
         .shareOutOfRange(basisPoints: 12_000),
+        .alreadyFacilitating(person: "A", session: "S"), .notFacilitating(person: "A", session: "S"),
+        .directoryEntryInUse(.venue, name: "V", uses: 2), .nameTaken(.person, name: "A"),
     ]
 
     static let warnings: [DomainWarning] = [
         .capacityExceeded(cohort: "C", capacity: 1, count: 2), .stageOutsideTargets(project: "P", stage: .test, programme: "G"),
         .sessionOutsideCohortDates(session: "S", date: day("2021-01-01")), .markOnFutureSession(session: "S", date: day("2021-01-01")),
-        .sessionsOutsideNewDates(cohort: "C", count: 2), .fundersExceedCost(target: "G", funded: 200, cost: 100),
+        .sessionsOutsideNewDates(cohort: "C", count: 2), .headcountOnFutureEvent(event: "E", date: day("2999-01-01")),
+        .fundersExceedCost(target: "G", funded: 200, cost: 100),
+        .venueOverlap(session: "S", other: "T", cohort: "C", venue: "V", date: day("2021-01-12")),
+        .facilitatorOverlap(session: "S", other: "T", cohort: "C", person: "A", date: day("2021-01-12")),
     ]
 
     static let messages: [Message] = [
@@ -137,6 +155,9 @@ import Testing
         .answersCleared(holder: "A", questionnaire: "Q"), .juryMemberAdded(name: "A", session: "S"),
         .juryMemberRemoved(name: "A", session: "S"), .juryEvaluated(holder: "A", session: "S", decision: .reorienter),
         .juryEvaluationCleared(holder: "A", session: "S"),
+        .openEventScheduled(title: "E", date: day("2021-01-12"), owner: "P"), .openEventUpdated(title: "E"),
+        .openEventCancelled(title: "E", date: day("2021-01-12")), .headcountRecorded(event: "E", total: 44, replaced: true),
+        .headcountCleared(event: "E"), .sessionHeld(title: "S", date: day("2021-01-12")),
         .followUpsPlanned(programme: "G", waves: [6, 12]), .followUpsPlanned(programme: "G", waves: []),
         .followUpRecorded(project: "P", wave: 12, activity: .cessee, replaced: true), .followUpRemoved(project: "P", wave: 36),
         .programmeMilestoneAdded(title: "Visite", programme: "G"),
@@ -144,6 +165,9 @@ import Testing
         .milestoneCleared(project: "P", milestone: .standard(.ouverture)), .needAdded(project: "P", kind: .juridique),
         .needResolved(project: "P", kind: .comptable), .legalFormChanged(project: "P", from: "Association", to: "SCIC"),
         .fundingSet(target: "G", cost: 1_000_000, funders: 2), .fundingRemoved(target: "G"),
+        .personAdded(name: "A"), .personRemoved(name: "A"), .venueAdded(name: "V"), .venueRemoved(name: "V"),
+        .facilitatorAdded(person: "A", session: "S"), .facilitatorRemoved(person: "A", session: "S"),
+        .addedToDirectory(people: ["A"], venues: ["V"]),
     ]
 
     static let notices: [StorageNotice] = [
@@ -157,11 +181,24 @@ import Testing
         texts += CatalogTests.warnings.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.messages.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
         texts += CatalogTests.notices.map { (Catalog.text($0, .fr), Catalog.text($0, .en)) }
-        #expect(texts.count == 46 + 23 + 17 + 6 + 33 + 9 + 12 + 3)
+        #expect(texts.count == 46 + 23 + 17 + 6 + 33 + 9 + 12 + 3 + 4 + 2 + 7 + 11 + 1 + 6)
         for (fr, en) in texts {
             #expect(!fr.isEmpty && !en.isEmpty)
             #expect(fr != en, "“\(fr)” should be translated")
         }
+    }
+
+    @Test func aMonthIsNamedAsACalendarTitlesIt() {
+        #expect(Catalog.month(Day(iso: "2026-03-26")!, .fr) == "mars 2026")
+        #expect(Catalog.month(Day(iso: "2026-08-01")!, .en) == "August 2026")
+    }
+
+    /// "Aucune personne", "aucun lieu": no inclusive dot where French has one gender.
+    @Test func notFoundAgreesWithTheKindsGender() {
+        #expect(Catalog.text(.notFound(.person, reference: "Zoé"), .fr) == "Aucune personne ne correspond à « Zoé ».")
+        #expect(Catalog.text(.notFound(.session, reference: "x"), .fr) == "Aucune séance ne correspond à « x ».")
+        #expect(Catalog.text(.notFound(.venue, reference: "x"), .fr) == "Aucun lieu ne correspond à « x ».")
+        #expect(Catalog.text(.notFound(.holder, reference: "x"), .fr) == "Aucun porteur ne correspond à « x ».")
     }
 
     @Test(arguments: sampleEvents)

@@ -123,7 +123,7 @@ import Testing
                                    "stages", "macro_stages", "statuses", "stalled", "pending_sessions",
                                    "per_holder", "stage_moves", "outcomes", "launch_rate", "hours_by_kind",
                                    "as_of", "stalled_count", "breakdowns", "anonymous",
-                                   "questionnaires", "exit_survey", "jury", "follow_up", "path", "funding",
+                                   "questionnaires", "exit_survey", "jury", "events", "follow_up", "path", "funding",
                                    "territory", "referrals", "programmes", "ideas", "calls"])
         let scope = try #require(json["scope"] as? [String: Any])
         #expect(scope["kind"] as? String == "cohort" && scope["id"] as? String == cohort.id && scope["name"] as? String == "Promo 1")

@@ -87,7 +87,8 @@ import Testing
         #expect(w.cohort("Promo 1").status == .running)
         #expect(w.error(.setCohortStatus(cohort: "Promo 1", status: .running)) == .cohortAlreadyInStatus(cohort: "Promo 1", status: .running))
         try w.run(.addStaff(cohort: "Promo 1", name: "Anne Roux", role: .referent))
-        #expect(w.cohort("Promo 1").staff == [StaffMember(name: "Anne Roux", role: .referent)])
+        #expect(w.cohort("Promo 1").staff.map { [$0.name, $0.role.rawValue] } == [["Anne Roux", "referent"]])
+        #expect(w.cohort("Promo 1").staff[0].person == w.state.directoryPeople.first { $0.name == "Anne Roux" }?.id)
     }
 }
 

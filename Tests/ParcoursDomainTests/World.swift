@@ -100,6 +100,7 @@ struct Observable: Equatable {
     var questionnaires: [EntityID: Questionnaire]
     var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     var juries: [EntityID: Jury]
+    var openEvents: [EntityID: OpenEvent]
     var ideas: [EntityID: Idea]
     var calls: [EntityID: CallForApplications]
     var applications: [EntityID: [EntityID: Application]]
@@ -117,6 +118,7 @@ struct Observable: Equatable {
         questionnaires = s.questionnaires
         responses = s.responses
         juries = s.juries
+        openEvents = s.openEvents
         ideas = s.ideas
         calls = s.calls
         applications = s.applications

@@ -136,7 +136,7 @@ struct ReportFormatsTests {
     // MARK: Reading the formats back
 
     /// Sections shown only when they hold something.
-    static let optionalSections: Set<String> = ["exit_survey", "questionnaires", "jury", "follow_up", "path", "funding",
+    static let optionalSections: Set<String> = ["exit_survey", "questionnaires", "jury", "events", "follow_up", "path", "funding",
                                                  "ideas", "calls", "territory"]
 
     static func isNothing(_ node: Any?) -> Bool {

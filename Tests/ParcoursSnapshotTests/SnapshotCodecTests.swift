@@ -15,7 +15,7 @@ import ParcoursKit
         let day = Day(iso: "2026-03-10")!
         let holder = Holder(id: "h1", name: "Zoé « 😀 » \"L\\'", kind: .collective, commune: "Saint-Étienne",
                             email: "z@example.org", phone: "+33 6", tags: ["qpv", ""], referredBy: "o1", created: day,
-                            communeCode: "42218")
+                            communeCode: "42218", referent: "f1")
         let bare = Holder(id: "h2", name: "Bruno")
         let project = Project(id: "p1", holders: ["h1", "h2"], title: "Café", sectors: ["alimentation"], commune: "Lyon",
                               legalForm: "SCIC", stage: .test, status: .abandonne, created: day,
@@ -25,7 +25,7 @@ import ParcoursKit
                               description: "Un café\nassociatif", alreadyCreated: false, communeCode: "69123")
         let details = SessionDetails(title: "Atelier", kind: .individuel, date: day, time: ClockTime(hour: 23, minute: 59),
                                      duration: TimeSpan(minutes: -5), venue: "Salle", remote: true,
-                                     facilitators: ["o1", "o2"], holder: "h1")
+                                     facilitators: ["o1", "o2"], holder: "h1", place: "v1")
         let session = Session(id: "s1", cohort: "c1", details: details, status: .cancelled, templateIndex: -1)
         let plain = Session(id: "s2", cohort: "c1", details: SessionDetails(title: "B", date: day), status: .planned,
                             templateIndex: nil)
@@ -46,7 +46,7 @@ import ParcoursKit
                                        field: i % 3 == 0 ? "email" : nil)] = i * 1_000_003
         }
         let cohort = Cohort(id: "c1", programme: "pr1", name: "Promo « été »", start: day, end: Day(iso: "2026-07-01"),
-                            capacity: 12, staff: [StaffMember(name: "Léa", role: .referent), StaffMember(name: "", role: .intervenant)],
+                            capacity: 12, staff: [StaffMember(name: "Léa", role: .referent, person: "f1"), StaffMember(name: "", role: .intervenant)],
                             status: .closed)
         let bareCohort = Cohort(id: "c2", programme: "pr1", name: "", start: day)
         // A conflict of every kind of value (each once held a nested container, which the
@@ -81,6 +81,14 @@ import ParcoursKit
                                                                                   decision: .orienter, destination: "o2", comment: "Bien"),
                                                              "h2": JuryEvaluation(project: .insuffisant, progress: .aConforter,
                                                                                   decision: .arreter)])],
+                           openEvents: [
+                               "v1": OpenEvent(id: "v1", programme: "pr1", details: OpenEventDetails(
+                                   title: "Soirée « ruralités »", kind: .soiree, date: day, time: ClockTime(hour: 19, minute: 30),
+                                   duration: .hours(2), venue: "La Source", remote: true),
+                                   headcount: Headcount(audiences: [AudienceCount(.standard(.elus), 4), AudienceCount(.free("Bénévoles"), 3)],
+                                                        total: 15)),
+                               "v2": OpenEvent(id: "v2", programme: "pr1", cohort: "c1", details: OpenEventDetails(
+                                   title: "Formation", kind: .formation, date: day), cancelled: true)],
                            ideas: ["i1": Idea(id: "i1", programme: "pr1", title: "Aides techniques", source: "Partenaires", need: "43 %\nde couverture",
                                               commune: "Guéret", status: .porteurIdentifie, detected: day,
                                               history: [IdeaStatusChange(date: day, from: .recherchePorteur, to: .porteurIdentifie,
@@ -104,7 +112,12 @@ import ParcoursKit
                            funding: ["c1": Funding(cost: 1_000_000, funders: [FunderPart(organisation: "o1", amount: 600_000),
                                                                               FunderPart(organisation: "o2", share: 4_000)],
                                                    fee: 12_000, inKind: nil),
-                                     "pr1": Funding(cost: 0)])
+                                     "pr1": Funding(cost: 0)],
+                           people: ["f1": Person(id: "f1", name: "Camille « C »", organisation: "o1", role: "chargée", email: "c@x.fr"),
+                                    "f2": Person(id: "f2", name: "")],
+                           venues: ["v1": Venue(id: "v1", name: "Salle", commune: "Annonay", kind: .tiersLieu, lender: "o1"),
+                                    "v2": Venue(id: "v2", name: "")],
+                           sessionFacilitators: ["s1": ["f1", "f2"]])
     }
 
     @Test func everyFieldComesBack() throws {
@@ -133,6 +146,7 @@ import ParcoursKit
         #expect(t.questionnaires == tables.questionnaires && t.questionnaires["q1"]?.questions.count == 3)
         #expect(t.responses == tables.responses && t.responses["q1"]?["h1"]?.answers.count == 4)
         #expect(t.juries == tables.juries && t.juries["s2"]?.evaluations.count == 2)
+        #expect(t.openEvents == tables.openEvents && t.openEvents["v1"]?.headcount?.unspecified == 8)
         #expect(t.ideas == tables.ideas && t.ideas["i1"]?.adoption?.project == "p1" && t.ideas.count == 2)
         #expect(t.calls == tables.calls && t.calls["a1"]?.criteria.count == 2)
         #expect(t.applications == tables.applications && t.applications["a1"]?["h1"]?.check(1) == false)
@@ -140,6 +154,8 @@ import ParcoursKit
         #expect(t.followUpPlans == tables.followUpPlans && t.followUps == tables.followUps && t.followUps["p1"]?.count == 2)
         #expect(t.programmeMilestones == tables.programmeMilestones && t.milestones == tables.milestones)
         #expect(t.needs == tables.needs && t.needs.count == 2)
+        #expect(t.people == tables.people && t.venues == tables.venues && t.people.count == 2)
+        #expect(t.sessionFacilitators == tables.sessionFacilitators && t.sessionFacilitators["s1"] == ["f1", "f2"])
         #expect(t.legalFormHistory == tables.legalFormHistory && t.funding == tables.funding && t.funding.count == 2)
         #expect(back.journal.count == 2)
         #expect(back.journal.place(0) == journal.place(0))
@@ -158,14 +174,14 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 33), ("Holder", t.holders["h1"]!, 10), ("Project", t.projects["p1"]!, 14),
+            ("StateTables", t, 37), ("Holder", t.holders["h1"]!, 11), ("Project", t.projects["p1"]!, 14),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 5),
-            ("Session", t.sessions["s1"]!, 5), ("SessionDetails", t.sessions["s1"]!.details, 9),
+            ("Session", t.sessions["s1"]!, 5), ("SessionDetails", t.sessions["s1"]!.details, 10),
             ("MarkValue", t.marks["s1"]!["h1"]!, 5), ("Note", t.notes["n1"]!, 6),
             ("ConflictSubject", ConflictSubject(kind: .attendance, entity: "s1", holder: "h1"), 4),
-            ("Cohort", t.cohorts["c1"]!, 8), ("StaffMember", t.cohorts["c1"]!.staff[0], 2),
+            ("Cohort", t.cohorts["c1"]!, 8), ("StaffMember", t.cohorts["c1"]!.staff[0], 3),
         ]
         for (name, value, expected) in counts {
             #expect(Mirror(reflecting: value).children.count == expected, "\(name): update SnapshotCodec")

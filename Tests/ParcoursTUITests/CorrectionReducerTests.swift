@@ -87,7 +87,7 @@ import Testing
         m.press(.enter, .tab, .character("G"))
         #expect(m.press(.character("E")) == [[]])
         #expect(form(m)?.purpose == .editSession(visit))
-        m.press(.tab, .tab, .tab, .tab, .tab)       // the venue
+        m.press(.tab, .tab, .tab, .tab, .tab, .tab)  // past the directory's venues, a new one
         retype("Lyon 7e", &m)
         #expect(m.press(.enter) == [[.perform([.updateSession(session: visit, SessionEdit(venue: .some("Lyon 7e")))])]])
         // `e` and Enter open the same form.

@@ -18,7 +18,7 @@ import Testing
         p.press(.tab, .tab, .tab, .tab)
         p.press(.right)                       // kind: rendez-vous individuel
         p.press(.tab, .right)                 // holder: Amina Diallo
-        p.press(.tab, .tab, .left)            // remote: oui
+        p.press(.tab, .tab, .tab, .left)      // past the venue and a new one, remote: oui
         #expect(p.text.contains("À distance"))
         p.press(.enter)
         #expect(p.model.overlay == nil, "\(p.model.overlay.debugDescription)")

@@ -182,13 +182,16 @@ import Testing
         #expect(lines[8] == "│  PgSuiv   Page suivante                R        Rapport de la promotion      │")
         #expect(lines[10] == "│  → l      Colonne suivante            Partout                                │")
         #expect(lines.contains { $0.contains("Ctrl-R   Rétablir") })
-        #expect(lines.contains { $0.contains("· undo · redo · sync · q") })
+        #expect(lines[2].contains("M        Mes porteurs / tous"))
+        // The `:` verbs' last line is one scroll below.
+        p.press(.character("j"))
+        #expect(p.lines.contains { $0.contains("· undo · redo · sync · q") })
         p.press(.escape)
         #expect(!p.text.contains("Ctrl-R"))
-        // At 120×40 one column fits.
+        // At 120×40 the roll call's keys and the global ones side by side, nothing cut.
         let wide = world.program(.en, width: 120, height: 40)
         wide.press(.enter, .tab, .tab, .character("?"))
-        #expect(wide.lines[11].hasPrefix("│   T               Everyone present at once   "))
-        #expect(wide.lines[27].hasPrefix("│ Everywhere "))
+        #expect(wide.lines[11].hasPrefix("│  T         Everyone present at once") && wide.lines[11].contains("Everywhere"))
+        #expect(wide.lines.contains { $0.contains("My holders / all") })
     }
 }

@@ -53,6 +53,47 @@ import Testing
         #expect(parse("MODIFIER") == .form(.edit, holder: nil))
     }
 
+    /// `parcours headcount`, `parcours session held` and `parcours event add|cancel`, typed
+    /// as one line: the same commands, references as typed.
+    @Test func openEventVerbsBuildTheCommandLinesCommands() {
+        func parse(_ s: String) -> VerbParser.Outcome { VerbParser.parse(s, author: "Camille") }
+        // The event is the words before the first CATEGORY=NUMBER.
+        #expect(parse("effectif Soirée ruralités elus=10 Techniciens=6 'bénévoles associatifs=3' --total 25")
+            == .commands([.recordHeadcount(event: "Soirée ruralités", HeadcountInput(
+                audiences: [AudienceInput("elus", 10), AudienceInput("Techniciens", 6), AudienceInput("bénévoles associatifs", 3)],
+                total: 25))]))
+        #expect(parse("headcount Soirée --total 40") == .commands([.recordHeadcount(event: "Soirée", HeadcountInput(audiences: [], total: 40))]))
+        #expect(parse("comptage Soirée --clear") == .commands([.clearHeadcount(event: "Soirée")]))
+        // Nothing counted: the form, of the event named or of the selection.
+        #expect(parse("effectif Soirée ruralités") == .headcountForm(event: "Soirée ruralités"))
+        #expect(parse("effectif") == .headcountForm(event: nil))
+        #expect(parse("tenue Point d'étape") == .commands([.holdSession(session: "Point d'étape")]))
+        #expect(parse("held S1") == .commands([.holdSession(session: "S1")]))
+        #expect(parse("événement prévoir AMESUD 'Soirée-débat' --date 2026-04-02 --kind soirée --time 19:00 --venue 'La Source' --remote")
+            == .commands([.addOpenEvent(target: "AMESUD", OpenEventDraft(
+                title: "Soirée-débat", kind: .soiree, date: Day(iso: "2026-04-02")!, time: ClockTime(hour: 19, minute: 0),
+                venue: "La Source", remote: true))]))
+        #expect(parse("event add 'Promo 2026' Formation --date 2026-05-01 --kind training --duration 2j")
+            == .commands([.addOpenEvent(target: "Promo 2026", OpenEventDraft(
+                title: "Formation", kind: .formation, date: Day(iso: "2026-05-01")!, duration: TimeSpan(minutes: 840)))]))
+        #expect(parse("evenement annuler Soirée ruralités") == .commands([.cancelOpenEvent(event: "Soirée ruralités")]))
+    }
+
+    @Test func openEventVerbsNameWhatIsWrong() {
+        func parse(_ s: String) -> VerbParser.Outcome { VerbParser.parse(s, author: "C") }
+        #expect(parse("effectif Soirée elus=10 bénévoles") == .problem(.invalidValue("bénévoles")))
+        #expect(parse("effectif Soirée elus=dix") == .problem(.invalidValue("elus=dix")))
+        #expect(parse("effectif Soirée elus=3 --total beaucoup") == .problem(.invalidValue("beaucoup")))
+        #expect(parse("effectif elus=3") == .problem(.missingArguments(verb: "effectif")))
+        #expect(parse("effectif --clear") == .problem(.missingArguments(verb: "effectif")))
+        #expect(parse("tenue") == .problem(.missingArguments(verb: "tenue")))
+        #expect(parse("événement prévoir AMESUD Soirée --kind soiree") == .problem(.missingArguments(verb: "événement")))
+        #expect(parse("event add AMESUD Soirée --date 2026-02-30 --kind soiree") == .problem(.invalidDate("2026-02-30")))
+        #expect(parse("event add AMESUD Soirée --date 2026-03-02 --kind banquet") == .problem(.invalidValue("banquet")))
+        #expect(parse("event add AMESUD Soirée --date 2026-03-02 --kind soiree --time 25:00") == .problem(.invalidValue("25:00")))
+        #expect(parse("event move Soirée") == .problem(.invalidValue("move")))
+    }
+
     /// The ideas' verbs: the view, a new idea (its title after it), an idea's status and
     /// its adoption (the idea named after them), in French and English.
     @Test func ideaVerbsNameTheFormAndTheIdea() {

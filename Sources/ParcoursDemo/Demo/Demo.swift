@@ -3,7 +3,8 @@ import ParcoursKit
 import ParcoursDomain
 
 /// A demo data directory built from the real programmes of the TRESSONS guide
-/// (domain.md §3 E1–E3) — Lance-toi !, May’Idées, Sprint — and a current cohort of
+/// (domain.md §3 E1–E3, E6) — Lance-toi !, May’Idées, Sprint, and AMESUD's awareness
+/// programme counted by headcount (`Demo+Amesud`) — and a current cohort of
 /// Lance-toi ! dated from today, so every screen has something to show.
 ///
 /// The demo is data (the `Demo+…` tables, one programme per file) turned into the
@@ -54,7 +55,7 @@ public enum Demo {
     }
 
     /// The demo's programmes, in the guide's order of presentation.
-    static var programmes: [DemoProgramme] { [lanceToi, sprint, mayIdees, fabrique] }
+    static var programmes: [DemoProgramme] { [lanceToi, sprint, mayIdees, amesud, fabrique] }
 
     /// The demo's cohorts: three from the guide, and one running as of `today`.
     static func cohorts(today: Day) -> [DemoCohort] {

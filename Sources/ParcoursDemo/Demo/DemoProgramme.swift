@@ -12,6 +12,8 @@ struct DemoProgramme: Sendable {
     var targetStages: [Stage]
     var targetPublic: String
     var workshops: [DemoWorkshop]
+    /// Open events (evening debates, trainings…), counted by headcount.
+    var events: [DemoEvent] = []
     /// Ideas before holders (a Fabrique's pistes), and calls for applications.
     var ideas: [DemoIdea] = []
     var calls: [DemoCall] = []

@@ -51,6 +51,7 @@ enum DemoScript {
                                        objectives: workshop.objectives, kind: workshop.kind))
             })
         }
+        steps += eventSteps(p)
         // What the coordinator sets up for after the cohorts: follow-up waves, the
         // guide's end-of-programme survey, the budget.
         steps.append(DemoStep(at: at.adding(minutes: 15)) { r in

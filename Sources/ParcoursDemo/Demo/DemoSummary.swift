@@ -25,6 +25,9 @@ public struct DemoSummary: Hashable, Sendable {
     public var stageChanges = 0
     public var statusChanges = 0
     public var notes = 0
+    /// Open events planned, and headcounts recorded.
+    public var openEvents = 0
+    public var headcounts = 0
     /// Ideas recorded before any holder (a Fabrique's pistes), and those adopted.
     public var ideas = 0
     public var ideasAdopted = 0
@@ -53,6 +56,8 @@ public struct DemoSummary: Hashable, Sendable {
             case .stageChanged: stageChanges += 1
             case .statusChanged: statusChanges += 1
             case .noteAdded: notes += 1
+            case .openEventScheduled: openEvents += 1
+            case .headcountRecorded: headcounts += 1
             case .ideaAdded: ideas += 1
             case .ideaAdopted: ideasAdopted += 1
             case .callAdded: calls += 1

@@ -10,6 +10,7 @@ extension Catalog {
         let names = Names(state: state)
         if let line = describePath(event, names, l) { return line }
         if let line = describeTerritory(event, names, l) { return line }
+        if let line = describeDirectory(event, names, l) { return line }
         switch event {
         case .organisationAdded(let p):
             return pick(l, "Structure « \(p.entity.name) » ajoutée (\(label(p.entity.kind, .fr)))",
@@ -224,9 +225,15 @@ extension Catalog {
             return pick(l, "Évaluation de \(h) par le jury de « \(s) » effacée", "Evaluation of \(h) by the jury of “\(s)” cleared")
         case .contactAdded, .contactRemoved, .contactEdited, .contactErased:
             return describeTerritory(event, names, l) ?? ""
+        case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
+             .headcountRecorded, .headcountCleared:
+            return describeOpenEvent(event, names, l)
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
              .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
             return describeIdeaOrCall(event, names, l)
+        case .personAdded, .personRemoved, .personEdited, .venueAdded, .venueRemoved, .venueEdited,
+             .sessionFacilitatorAdded, .sessionFacilitatorRemoved:
+            return ""  // said by `describeDirectory` above
         case .unknown(let type, _):
             return pick(l, "Événement inconnu « \(type) » (écrit par une version plus récente ?)",
                         "Unknown event “\(type)” (written by a newer version?)")
@@ -259,6 +266,8 @@ struct Names {
     func organisation(_ id: EntityID) -> String { state.organisations[id]?.name ?? id }
     func session(_ id: EntityID) -> String { state.sessions[id]?.title ?? id }
     func questionnaire(_ id: EntityID) -> String { state.questionnaires[id]?.title ?? id }
+    func person(_ id: EntityID) -> String { state.people[id]?.name ?? id }
+    func venue(_ id: EntityID) -> String { state.venues[id]?.name ?? id }
     func target(_ t: NoteTarget) -> String {
         switch t {
         case .holder(let id): holder(id)

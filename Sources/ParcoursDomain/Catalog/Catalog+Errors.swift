@@ -6,7 +6,9 @@ extension Catalog {
             return pick(l, "Nom vide : donnez un nom (\(label(kind, .fr))).",
                         "Empty name: give the \(label(kind, .en)) a name.")
         case .notFound(let kind, let reference):
-            return pick(l, "Aucun·e \(label(kind, .fr)) ne correspond à « \(reference) ».",
+            // "Aucune personne", "aucun lieu": the word agrees with the kind's gender.
+            let none = [.organisation, .cohort, .session, .note, .question, .person].contains(kind) ? "Aucune" : "Aucun"
+            return pick(l, "\(none) \(label(kind, .fr)) ne correspond à « \(reference) ».",
                         "No \(label(kind, .en)) matches “\(reference)”.")
         case .ambiguous(let kind, let reference, let candidates):
             let list = candidates.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
@@ -287,8 +289,12 @@ extension Catalog {
                         "\(holder) has evaluations (\(en)): remove them with the history, or, before a merge, clear those not to keep.")
         case .idea(let error): return text(error, l)
         case .call(let error): return text(error, l)
+        case .alreadyFacilitating, .notFacilitating, .directoryEntryInUse:
+            return directoryText(error, l)
         default:
-            return territoryText(error, l)
+            // The territory's words, else the open events' (each says nothing of the other's).
+            let territory = territoryText(error, l)
+            return territory.isEmpty ? openEventText(error, l) : territory
         }
     }
 
@@ -326,9 +332,13 @@ extension Catalog {
         case .markOnFutureSession(let session, let date):
             return pick(l, "« \(session) » est prévue le \(date.iso), dans le futur.",
                         "“\(session)” is dated \(date.iso), in the future.")
+        case .headcountOnFutureEvent(let event, let date):
+            return openEventText(.headcountOnFutureEvent(event: event, date: date), l)
         case .fundersExceedCost(let target, let funded, let cost):
             return pick(l, "Les financeurs de « \(target) » donnent \(Money.text(funded, .fr)), plus que le coût (\(Money.text(cost, .fr))).",
                         "The funders of “\(target)” give \(Money.text(funded, .en)), more than the cost (\(Money.text(cost, .en))).")
+        case .venueOverlap, .facilitatorOverlap:
+            return directoryText(warning, l)
         case .sessionsOutsideNewDates(let cohort, let count):
             return pick(l, "\(count) séance\(count > 1 ? "s" : "") de « \(cohort) » tombe\(count > 1 ? "nt" : "") hors des nouvelles dates.",
                         "\(count) session\(count > 1 ? "s" : "") of “\(cohort)” fall\(count > 1 ? "" : "s") outside the new dates.")

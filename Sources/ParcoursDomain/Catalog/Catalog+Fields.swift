@@ -25,6 +25,8 @@ extension Catalog {
         case .programmeEdited(let p): return lines(.programme, p.changes)
         case .cohortEdited(let p): return lines(.cohort, p.changes)
         case .organisationEdited(let p): return lines(.organisation, p.changes)
+        case .personEdited(let p): return lines(.person, p.changes)
+        case .venueEdited(let p): return lines(.venue, p.changes)
         default: return [describe(event, in: state, language: l)]
         }
     }
@@ -53,9 +55,12 @@ extension Catalog {
         case (_, "commune_code"): pick(l, "code INSEE", "INSEE code")
         case (.programme, "type"): pick(l, "type de dispositif", "programme type")
         case (_, "territory"): pick(l, "territoire", "territory")
-        case (_, "role"): pick(l, "fonction", "position")
         case (_, "from"): pick(l, "date de début", "start date")
         case (_, "to"): pick(l, "date de fin", "end date")
+        case (_, "referent"): pick(l, "référent·e", "referent")
+        case (_, "organisation"): pick(l, "structure", "organisation")
+        case (_, "role"): pick(l, "fonction", "role")
+        case (_, "lender"): pick(l, "prêté par", "lent by")
         default: field
         }
     }
@@ -65,10 +70,13 @@ extension Catalog {
         guard let value else { return pick(l, "(vide)", "(empty)") }
         func quoted(_ text: String) -> String { pick(l, "« \(text) »", "“\(text)”") }
         switch (field, value) {
+        case ("kind", .text(let id)) where VenueKind(rawValue: id) != nil: return label(VenueKind(rawValue: id)!, l)
         case ("kind", .text(let id)):
             if let kind = HolderKind(rawValue: id) { return label(kind, l) }
             return OrganisationKind(rawValue: id).map { label($0, l) } ?? id
-        case ("referred_by", .text(let id)): return quoted(names.organisation(id))
+        case ("referred_by", .text(let id)), ("organisation", .text(let id)), ("lender", .text(let id)):
+            return quoted(names.organisation(id))
+        case ("referent", .text(let id)): return quoted(names.person(id))
         case ("operators", .list(let ids)): return ids.map(names.organisation).map(quoted).joined(separator: ", ")
         case ("type", .text(let id)) where ProgrammeType(rawValue: id) != nil: return label(ProgrammeType(rawValue: id)!, l)
         case ("target_stages", .list(let ids)): return ids.map { Stage(rawValue: $0).map { label($0, l) } ?? $0 }.joined(separator: ", ")

@@ -175,6 +175,8 @@ extension Catalog {
         case .juryEvaluationCleared(let holder, let session):
             return pick(l, "Évaluation de \(holder) par le jury de « \(session) » effacée.",
                         "\(holder)'s evaluation by the jury of “\(session)” cleared.")
+        case .openEventScheduled, .openEventUpdated, .openEventCancelled, .headcountRecorded, .headcountCleared, .sessionHeld:
+            return openEventText(message, l)
         case .idea(let message): return text(message, l)
         case .call(let message): return text(message, l)
         case .undid(let lines):
@@ -183,6 +185,9 @@ extension Catalog {
             return pick(l, "Rétabli : ", "Redid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
         case .contactAdded, .contactRemoved, .contactErased:
             return territoryText(message, l)
+        case .personAdded, .personRemoved, .venueAdded, .venueRemoved, .facilitatorAdded, .facilitatorRemoved,
+             .addedToDirectory:
+            return directoryText(message, l)
         }
     }
 }

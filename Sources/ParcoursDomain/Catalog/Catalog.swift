@@ -154,9 +154,12 @@ public enum Catalog {
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
         case .contact: pick(l, "contact", "contact person")
+        case .openEvent: pick(l, "événement", "event")
         case .idea: pick(l, "idée", "idea")
         case .call: pick(l, "appel à candidatures", "call for applications")
         case .criterion: pick(l, "critère", "criterion")
+        case .person: pick(l, "personne", "person")
+        case .venue: pick(l, "lieu", "venue")
         }
     }
 
@@ -229,6 +232,8 @@ public enum Catalog {
         case .juryMember: pick(l, "le nom du membre du jury", "the jury member's name")
         case .answer: pick(l, "la réponse", "the answer")
         case .comment: pick(l, "le commentaire du jury", "the jury's comment")
+        case .eventTitle: pick(l, "le titre de l'événement", "the event's title")
+        case .audience: pick(l, "la catégorie de public", "the audience category")
         case .ideaTitle: pick(l, "le titre de l'idée", "the idea's title")
         case .source: pick(l, "la source", "the source")
         case .need: pick(l, "le besoin", "the need")
@@ -273,10 +278,16 @@ public enum Catalog {
 
     /// A day written out, as a document dates itself: "6 décembre 2026", "6 December 2026".
     public static func longDay(_ d: Day, _ l: Language) -> String {
-        let months = l == .fr
+        "\(d.day == 1 && l == .fr ? "1er" : String(d.day)) \(monthNames(l)[d.month - 1]) \(d.year)"
+    }
+
+    /// A day's month and year, as a calendar titles it: "mars 2026", "March 2026".
+    public static func month(_ d: Day, _ l: Language) -> String { "\(monthNames(l)[d.month - 1]) \(d.year)" }
+
+    static func monthNames(_ l: Language) -> [String] {
+        l == .fr
             ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(d.day == 1 && l == .fr ? "1er" : String(d.day)) \(months[d.month - 1]) \(d.year)"
     }
 
     /// A duration: "3 h 30", "1 j" in French; "3 h 30", "1 d" in English.

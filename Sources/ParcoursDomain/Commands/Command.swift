@@ -127,6 +127,20 @@ public enum Command: Hashable, Sendable {
     case removeContact(organisation: String, contact: String)
     /// A contact erased for good: their name, position, e-mail and phone leave every file.
     case eraseContact(organisation: String, contact: String, reason: String)
+    // Open events, counted by headcount (domain.md F6, F31).
+    /// Schedules an open event of `target`: a cohort, or a programme (an awareness
+    /// programme may have no cohort).
+    case addOpenEvent(target: String, OpenEventDraft)
+    case editOpenEvent(event: String, OpenEventEdit)
+    /// Calls a planned open event off.
+    case cancelOpenEvent(event: String)
+    /// Records who came, by audience category (replacing an earlier headcount): the
+    /// event is held.
+    case recordHeadcount(event: String, HeadcountInput)
+    /// Takes the headcount away: the event is planned again.
+    case clearHeadcount(event: String)
+    /// Says a past session nobody was expected at took place (no roll call to take).
+    case holdSession(session: String)
     // Ideas before holders (F15) and calls for applications (F4).
     /// An idea detected on a territory, worked on by a programme (a Fabrique); `date`:
     /// when it was detected (today by default).
@@ -150,4 +164,17 @@ public enum Command: Hashable, Sendable {
                           unchecked: [String] = [])
     /// Takes an application recorded by mistake away.
     case removeApplication(call: String, holder: String)
+    // The people and venue directories, the facilitators of a session (issue 18). A
+    // holder's referent is `HolderEdit.referentName`; a session's venue `SessionDraft.venue`.
+    case addPerson(PersonDraft)
+    case editPerson(person: String, PersonEdit)
+    /// Removes a person entered by mistake (refused while something names them).
+    case removePerson(person: String)
+    case addVenue(VenueDraft)
+    case editVenue(venue: String, VenueEdit)
+    /// Removes a venue entered by mistake (refused while a session takes place there).
+    case removeVenue(venue: String)
+    /// Names a person (created in the directory on first use) among a session's facilitators.
+    case addSessionFacilitator(session: String, person: String)
+    case removeSessionFacilitator(session: String, person: String)
 }

@@ -25,7 +25,7 @@ struct Decider {
     mutating func run(_ command: Command) throws(DomainError) -> Decision {
         // Every change records its author: the same rules as any typed name.
         try InputRules.author(context.author)
-        let summary: Message
+        var summary: Message
         switch command {
         case .addOrganisation(let name, let kind): summary = try addOrganisation(name: name, kind: kind)
         case .addProgramme(let name, let operators, let stages, let target, let type, let territory):
@@ -117,9 +117,19 @@ struct Decider {
         case .removeContact(let organisation, let contact): summary = try removeContact(organisation: organisation, contact: contact)
         case .eraseContact(let organisation, let contact, let reason):
             summary = try eraseContact(organisation: organisation, contact: contact, reason: reason)
+        case .addOpenEvent(let target, let draft): summary = try addOpenEvent(target: target, draft)
+        case .editOpenEvent(let event, let edit): summary = try editOpenEvent(event, edit)
+        case .cancelOpenEvent(let event): summary = try cancelOpenEvent(event)
+        case .recordHeadcount(let event, let input): summary = try recordHeadcount(event, input)
+        case .clearHeadcount(let event): summary = try clearHeadcount(event)
+        case .holdSession(let session): summary = try holdSession(session)
         case .addIdea, .setIdeaStatus, .adoptIdea, .adoptIdeaByNewHolder, .addCall, .applyToCall, .checkApplication, .removeApplication:
             summary = try ideasAndCalls(command)
+        case .addPerson, .editPerson, .removePerson, .addVenue, .editVenue, .removeVenue, .addSessionFacilitator,
+             .removeSessionFacilitator:
+            summary = try directory(command)
         }
+        summary = notingDirectoryAdditions(summary, command)
         return Decision(events: events, warnings: warnings, summary: summary)
     }
 

@@ -45,6 +45,10 @@ extension Decider {
                 FieldValue.text(try organisation(named: name, kind: .prescriber).id)
             }))
         }
+        if let referent = edit.referentName {
+            let named = try optional(referent, .staffName)
+            wanted.append((.referent, try named.map { name throws(DomainError) in FieldValue.text(try person(named: name).id) }))
+        }
         let changed = try changes(holder, wanted, .holder, name: holder.name)
         events.append(.holderEdited(EditPayload(action: action, id: holder.id, changes: changed)))
         return .edited(.holder, name: HolderField.name.value(in: applying(changed, to: holder))?.plain ?? holder.name,

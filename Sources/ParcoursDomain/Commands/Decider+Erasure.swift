@@ -9,7 +9,13 @@ extension Decider {
         if let removed = state.removedHolders[h.trimmingCharacters(in: .whitespaces)], state.erasures.holders[removed.holder.id] == nil {
             holder = removed.holder
         } else {
-            holder = try resolver.holder(h)
+            do {
+                holder = try resolver.holder(h)
+            } catch {
+                // Not a holder: a person of the directory (a facilitator) has the same right.
+                guard case .notFound = error, let person = try? resolver.person(h) else { throw error }
+                return try erase(person: person, reason: r)
+            }
         }
         let reason = try InputRules.text(r, .note)
         if reason.isEmpty { throw .emptyName(.note) }

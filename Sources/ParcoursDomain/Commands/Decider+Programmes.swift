@@ -144,10 +144,15 @@ extension Decider {
 
     mutating func addStaff(cohort reference: String, name text: String, role: StaffRole) throws(DomainError) -> Message {
         let cohort = try resolver.cohort(reference)
-        let wanted = try name(text, .staffName, .staff)
+        _ = try name(text, .staffName, .staff)
+        // Staff are people of the directory: the name names one, or adds them.
+        let person = try person(named: text)
+        if cohort.staff.contains(where: { $0.person == person.id && $0.role == role }) {
+            throw .nothingToChange(.staff, name: person.name)
+        }
         events.append(.staffAdded(StaffPayload(action: action, cohort: cohort.id,
-                                               member: StaffMember(name: wanted, role: role))))
-        return .staffAdded(name: wanted, role: role, cohort: cohort.name)
+                                               member: StaffMember(name: person.name, role: role, person: person.id))))
+        return .staffAdded(name: person.name, role: role, cohort: cohort.name)
     }
 
     /// Two programmes may not share a name (as people compare names: "Lance-toi !" and

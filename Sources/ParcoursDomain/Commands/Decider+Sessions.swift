@@ -2,7 +2,7 @@ extension Decider {
     mutating func addSession(cohort reference: String, _ draft: SessionDraft) throws(DomainError) -> Message {
         let cohort = try resolver.cohort(reference)
         let title = try name(draft.title, .sessionTitle, .session)
-        let venue = try optional(draft.venue, .venue)
+        let venue = try optional(draft.venue, .venue).map { name throws(DomainError) in try self.venue(named: name) }
         var holder: EntityID?
         if let h = draft.holder.map(trimmedReference), !h.isEmpty { holder = try resolver.holder(h).id }
         if draft.kind == .individuel, holder == nil { throw .individualNeedsHolder }
@@ -14,13 +14,14 @@ extension Decider {
         let duration = draft.duration ?? (draft.kind == .individuel ? .hours(1) : .hours(3))
         try InputRules.duration(duration)
         let details = SessionDetails(title: title, kind: draft.kind, date: draft.date, time: draft.time,
-                                     duration: duration, venue: venue, remote: draft.remote,
-                                     facilitators: facilitators, holder: holder)
+                                     duration: duration, venue: venue?.name, remote: draft.remote,
+                                     facilitators: facilitators, holder: holder, place: venue?.id)
         if draft.date < cohort.start || (cohort.end.map { draft.date > $0 } ?? false) {
             warnings.append(.sessionOutsideCohortDates(session: title, date: draft.date))
         }
         let session = Session(id: context.newID(), cohort: cohort.id, details: details)
         events.append(.sessionScheduled(EntityPayload(action: action, entity: session)))
+        try scheduleFacilitators(draft.facilitators, of: session)
         return .sessionScheduled(title: title, date: draft.date)
     }
 
@@ -35,7 +36,11 @@ extension Decider {
             details.duration = duration
         }
         if let kind = edit.kind { details.kind = kind }
-        if let venue = edit.venue { details.venue = try optional(venue, .venue) }
+        if let venue = edit.venue {
+            let place = try optional(venue, .venue).map { name throws(DomainError) in try self.venue(named: name) }
+            details.venue = place?.name
+            details.place = place?.id
+        }
         if let remote = edit.remote { details.remote = remote }
         if let by = edit.byOrganisationName {
             let named = try optional(by, .organisationName)
@@ -46,6 +51,7 @@ extension Decider {
         guard details != session.details else { throw .sessionUnchanged(session: session.title) }
         events.append(.sessionUpdated(SessionUpdatePayload(action: action, session: session.id,
                                                            before: session.details, after: details)))
+        warnOverlapsIfMoved(session, now: details)
         return .sessionUpdated(title: details.title)
     }
 

@@ -103,6 +103,12 @@ extension Decider {
                 if state.juries[p.session]?.evaluations[p.holder] != p.previous {
                     throw .undoConflict(what: "\(names.holder(p.holder)) / \(names.session(p.session))")
                 }
+            case .openEventUpdated, .openEventCancelled, .openEventReopened, .headcountRecorded, .headcountCleared:
+                try checkOpenEventUnchanged(event)
+            case .personEdited(let p) where !Self.holds(p, state.people[p.id]):
+                throw .undoConflict(what: state.personName(p.id))
+            case .venueEdited(let p) where !Self.holds(p, state.venues[p.id]):
+                throw .undoConflict(what: state.venues[p.id]?.name ?? p.id)
             default: try ideaOrCallUnchanged(event)
             }
         }
@@ -171,6 +177,7 @@ extension Decider {
             case .attendanceCleared(let p): clearedMarks.insert(p.session + "/" + p.holder)
             case .participationChanged(let p) where p.to == nil: removedParticipations.insert(p.cohort + "/" + p.holder)
             case .partnerRemoved(let p): removedPartners.insert(p.programme + "/" + p.partner.organisation)
+            case .openEventRemoved(let p): removed.insert(p.entity.id)
             case .followUpRemoved(let p): removedRecords.insert(p.project + "/\(p.wave)")
             case .needRemoved(let p): removedNeeds.insert(p.entity.id)
             case .milestoneCleared(let p): clearedMilestones.insert(p.project + "/" + p.milestone)
@@ -188,7 +195,9 @@ extension Decider {
             }
             if used { throw .undoBlocked(what: milestone.title) }
         }
+        try checkDirectoryUnused(compensation)
         guard !removed.isEmpty else { return }
+        try checkOpenEventsFree(removed, compensation)
         let names = Names(state: state)
         for id in removed {
             // Answers, a jury's evaluations or members hold on to what they are about.

@@ -126,9 +126,20 @@ extension DomainEvent {
         case .contactAdded(let p): return .contactRemoved(entity(p, state.contacts[p.entity.id]))
         case .contactRemoved(let p): return .contactAdded(entity(p, nil))
         case .contactEdited(let p): return .contactEdited(p.reversed(action: action))
+        case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
+             .headcountRecorded, .headcountCleared:
+            return openEventInverse(action: action, in: state)
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
              .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
             return ideaOrCallInverse(action: action, in: state)
+        case .personAdded(let p): return .personRemoved(entity(p, state.people[p.entity.id]))
+        case .personRemoved(let p): return .personAdded(entity(p, nil))
+        case .personEdited(let p): return .personEdited(p.reversed(action: action))
+        case .venueAdded(let p): return .venueRemoved(entity(p, state.venues[p.entity.id]))
+        case .venueRemoved(let p): return .venueAdded(entity(p, nil))
+        case .venueEdited(let p): return .venueEdited(p.reversed(action: action))
+        case .sessionFacilitatorAdded(var p): p.action = action; return .sessionFacilitatorRemoved(p)
+        case .sessionFacilitatorRemoved(var p): p.action = action; return .sessionFacilitatorAdded(p)
         case .actionUndone, .actionRedone, .personErased, .contactErased, .unknown: return nil
         }
     }

@@ -13,9 +13,12 @@ public struct HolderEdit: Hashable, Sendable {
     public var removeTags: [String]
     /// The referring organisation's name (created on first use); "" clears it.
     public var referredByName: String?
+    /// The referent, a person of the directory (created on first use); "" clears it.
+    public var referentName: String?
 
     public init(name: String? = nil, kind: HolderKind? = nil, commune: String? = nil, email: String? = nil,
-                phone: String? = nil, addTags: [String] = [], removeTags: [String] = [], referredByName: String? = nil) {
+                phone: String? = nil, addTags: [String] = [], removeTags: [String] = [], referredByName: String? = nil,
+                referentName: String? = nil) {
         self.name = name
         self.kind = kind
         self.commune = commune
@@ -24,6 +27,7 @@ public struct HolderEdit: Hashable, Sendable {
         self.addTags = addTags
         self.removeTags = removeTags
         self.referredByName = referredByName
+        self.referentName = referentName
     }
 }
 

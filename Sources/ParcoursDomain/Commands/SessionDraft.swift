@@ -11,10 +11,12 @@ public struct SessionDraft: Hashable, Sendable {
     public var byOrganisationName: String?
     /// The holder met (reference), required for an individual meeting.
     public var holder: String?
+    /// The people facilitating it (directory references; created on first use).
+    public var facilitators: [String]
 
     public init(title: String, date: Day, time: ClockTime? = nil, duration: TimeSpan? = nil,
                 kind: SessionKind = .atelier, venue: String? = nil, remote: Bool = false,
-                byOrganisationName: String? = nil, holder: String? = nil) {
+                byOrganisationName: String? = nil, holder: String? = nil, facilitators: [String] = []) {
         self.title = title
         self.date = date
         self.time = time
@@ -24,5 +26,6 @@ public struct SessionDraft: Hashable, Sendable {
         self.remote = remote
         self.byOrganisationName = byOrganisationName
         self.holder = holder
+        self.facilitators = facilitators
     }
 }

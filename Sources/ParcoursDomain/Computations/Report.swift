@@ -109,6 +109,8 @@ public struct Report: Hashable, Sendable, Codable {
     public var exitSurvey: EvaluationFigures.ExitSurvey
     /// The review sessions' juries: evaluations by level and decisions.
     public var jury: EvaluationFigures.JuryFigures
+    /// Open events held (counted by headcount), their hours and participants by category.
+    public var events: EventFigures
     /// Made to leave the structure: no holder's name, no project's title, no per-holder line.
     public var anonymous: Bool = false
     /// Ideas before holders (a Fabrique's funnel), and the calls for applications in scope.
@@ -130,7 +132,7 @@ public struct Report: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
-        case questionnaires, jury
+        case questionnaires, jury, events
         case ideas, calls
         case exitSurvey = "exit_survey"
         case stalledCount = "stalled_count"
@@ -237,8 +239,10 @@ public struct Report: Hashable, Sendable, Codable {
         let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let breakdowns = ReportBreakdowns.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let evaluations = EvaluationFigures.make(state: state, cohorts: cohortIDs, filter: filter)
+        // Hours delivered: the held sessions' and the held open events' (`EventFigures`).
+        let events = EventFigures.make(state: state, scope: scope, today: today, filter: filter)
         var report = Report(scope: header, asOf: today, holders: taking.count, candidates: candidates, sessions: sessions,
-                      hoursDelivered: hours.hours,
+                      hoursDelivered: (hours + TimeSpan(minutes: events.minutes)).hours,
                       attendance: Attendance(present: count.present, absent: count.absent,
                                              excused: count.excused, rate: count.rate),
                       stages: stages, macroStages: macro, statuses: statuses,
@@ -246,6 +250,7 @@ public struct Report: Hashable, Sendable, Codable {
                       perHolder: figures.holders, stageMoves: figures.stageMoves, outcomes: figures.outcomes,
                       launchRate: figures.launchRate, hoursByKind: figures.hoursByKind, breakdowns: breakdowns,
                       questionnaires: evaluations.questionnaires, exitSurvey: evaluations.exitSurvey, jury: evaluations.jury,
+                      events: events,
                       followUp: FollowUpFigures.make(state: state, cohorts: cohortIDs, taking: taking, today: today),
                       path: PathFigures.make(state: state, cohorts: cohortIDs, taking: taking),
                       funding: FundingFigures.make(state: state, cohorts: cohortIDs, programmes: wholeProgrammes, filter: filter),

@@ -100,6 +100,15 @@ public enum DomainEvent: Hashable, Sendable {
     case contactEdited(EditPayload<ContactField>)
     /// A contact erased: the receipt (their id, why), with no personal data.
     case contactErased(ContactErasurePayload)
+    /// An open event (evening debate, awareness half-day, training…) scheduled, or (undo) removed.
+    case openEventScheduled(EntityPayload<OpenEvent>)
+    case openEventRemoved(EntityPayload<OpenEvent>)
+    case openEventUpdated(OpenEventUpdatePayload)
+    case openEventCancelled(OpenEventStatusPayload)
+    case openEventReopened(OpenEventStatusPayload)
+    /// An open event's headcount by audience recorded (holding the event), or cleared.
+    case headcountRecorded(HeadcountPayload)
+    case headcountCleared(HeadcountPayload)
     /// An idea detected before any holder (F15), or (for undo) taken back.
     case ideaAdded(EntityPayload<Idea>)
     case ideaRemoved(EntityPayload<Idea>)
@@ -114,6 +123,17 @@ public enum DomainEvent: Hashable, Sendable {
     case callApplied(ApplicationPayload)
     case callChecked(ApplicationPayload)
     case applicationRemoved(ApplicationPayload)
+    /// The people directory: facilitators, coordinators, referents, speakers, witnesses.
+    case personAdded(EntityPayload<Person>)
+    case personRemoved(EntityPayload<Person>)
+    case personEdited(EditPayload<PersonField>)
+    /// The venue directory.
+    case venueAdded(EntityPayload<Venue>)
+    case venueRemoved(EntityPayload<Venue>)
+    case venueEdited(EditPayload<VenueField>)
+    /// A person of the directory named among a session's facilitators, or taken off.
+    case sessionFacilitatorAdded(SessionFacilitatorPayload)
+    case sessionFacilitatorRemoved(SessionFacilitatorPayload)
     /// A type this version does not know (written by a newer one): kept, never dropped.
     case unknown(type: String, payload: Data)
 
@@ -196,6 +216,13 @@ public enum DomainEvent: Hashable, Sendable {
         case .contactRemoved: .contactRemoved
         case .contactEdited: .contactEdited
         case .contactErased: .contactErased
+        case .openEventScheduled: .openEventScheduled
+        case .openEventRemoved: .openEventRemoved
+        case .openEventUpdated: .openEventUpdated
+        case .openEventCancelled: .openEventCancelled
+        case .openEventReopened: .openEventReopened
+        case .headcountRecorded: .headcountRecorded
+        case .headcountCleared: .headcountCleared
         case .ideaAdded: .ideaAdded
         case .ideaRemoved: .ideaRemoved
         case .ideaStatusChanged: .ideaStatusChanged
@@ -206,6 +233,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .callApplied: .callApplied
         case .callChecked: .callChecked
         case .applicationRemoved: .applicationRemoved
+        case .personAdded: .personAdded
+        case .personRemoved: .personRemoved
+        case .personEdited: .personEdited
+        case .venueAdded: .venueAdded
+        case .venueRemoved: .venueRemoved
+        case .venueEdited: .venueEdited
+        case .sessionFacilitatorAdded: .sessionFacilitatorAdded
+        case .sessionFacilitatorRemoved: .sessionFacilitatorRemoved
         case .unknown: nil
         }
     }
@@ -298,6 +333,13 @@ public enum DomainEvent: Hashable, Sendable {
         case .contactRemoved(let p): p
         case .contactEdited(let p): p
         case .contactErased(let p): p
+        case .openEventScheduled(let p): p
+        case .openEventRemoved(let p): p
+        case .openEventUpdated(let p): p
+        case .openEventCancelled(let p): p
+        case .openEventReopened(let p): p
+        case .headcountRecorded(let p): p
+        case .headcountCleared(let p): p
         case .ideaAdded(let p): p
         case .ideaRemoved(let p): p
         case .ideaStatusChanged(let p): p
@@ -308,6 +350,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .callApplied(let p): p
         case .callChecked(let p): p
         case .applicationRemoved(let p): p
+        case .personAdded(let p): p
+        case .personRemoved(let p): p
+        case .personEdited(let p): p
+        case .venueAdded(let p): p
+        case .venueRemoved(let p): p
+        case .venueEdited(let p): p
+        case .sessionFacilitatorAdded(let p): p
+        case .sessionFacilitatorRemoved(let p): p
         case .unknown: nil
         }
     }
@@ -392,6 +442,13 @@ public enum DomainEvent: Hashable, Sendable {
         case .contactRemoved: .contactRemoved(try read(EntityPayload<Contact>.self))
         case .contactEdited: .contactEdited(try read(EditPayload<ContactField>.self))
         case .contactErased: .contactErased(try read(ContactErasurePayload.self))
+        case .openEventScheduled: .openEventScheduled(try read(EntityPayload<OpenEvent>.self))
+        case .openEventRemoved: .openEventRemoved(try read(EntityPayload<OpenEvent>.self))
+        case .openEventUpdated: .openEventUpdated(try read(OpenEventUpdatePayload.self))
+        case .openEventCancelled: .openEventCancelled(try read(OpenEventStatusPayload.self))
+        case .openEventReopened: .openEventReopened(try read(OpenEventStatusPayload.self))
+        case .headcountRecorded: .headcountRecorded(try read(HeadcountPayload.self))
+        case .headcountCleared: .headcountCleared(try read(HeadcountPayload.self))
         case .ideaAdded: .ideaAdded(try read(EntityPayload<Idea>.self))
         case .ideaRemoved: .ideaRemoved(try read(EntityPayload<Idea>.self))
         case .ideaStatusChanged: .ideaStatusChanged(try read(IdeaStatusPayload.self))
@@ -402,6 +459,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .callApplied: .callApplied(try read(ApplicationPayload.self))
         case .callChecked: .callChecked(try read(ApplicationPayload.self))
         case .applicationRemoved: .applicationRemoved(try read(ApplicationPayload.self))
+        case .personAdded: .personAdded(try read(EntityPayload<Person>.self))
+        case .personRemoved: .personRemoved(try read(EntityPayload<Person>.self))
+        case .personEdited: .personEdited(try read(EditPayload<PersonField>.self))
+        case .venueAdded: .venueAdded(try read(EntityPayload<Venue>.self))
+        case .venueRemoved: .venueRemoved(try read(EntityPayload<Venue>.self))
+        case .venueEdited: .venueEdited(try read(EditPayload<VenueField>.self))
+        case .sessionFacilitatorAdded: .sessionFacilitatorAdded(try read(SessionFacilitatorPayload.self))
+        case .sessionFacilitatorRemoved: .sessionFacilitatorRemoved(try read(SessionFacilitatorPayload.self))
         }
     }
 
@@ -422,13 +487,14 @@ public enum DomainEvent: Hashable, Sendable {
         case .workshopAdded(let p), .workshopRemoved(let p): [p.programme]
         case .cohortCreated(let p), .cohortRemoved(let p): [p.entity.id, p.entity.programme]
         case .cohortStatusChanged(let p): [p.cohort]
-        case .staffAdded(let p), .staffRemoved(let p): [p.cohort]
+        case .staffAdded(let p), .staffRemoved(let p): [p.cohort] + (p.member.person.map { [$0] } ?? [])
         case .holderAdded(let p), .holderRemoved(let p): [p.entity.id] + (p.entity.referredBy.map { [$0] } ?? [])
         case .projectCreated(let p), .projectRemoved(let p): [p.entity.id] + p.entity.holders
         case .projectHolderAdded(let p), .projectHolderRemoved(let p): [p.project, p.holder]
         case .participationChanged(let p): [p.holder, p.cohort]
         case .sessionScheduled(let p), .sessionRemoved(let p):
             [p.entity.id, p.entity.cohort] + (p.entity.details.holder.map { [$0] } ?? [])
+                + (p.entity.details.place.map { [$0] } ?? [])
         case .sessionUpdated(let p): [p.session]
         case .sessionHeld(let p), .sessionCancelled(let p), .sessionReopened(let p): [p.session]
         case .attendanceMarked(let p), .attendanceCleared(let p): [p.session, p.holder]
@@ -451,11 +517,17 @@ public enum DomainEvent: Hashable, Sendable {
         case .workshopEdited(let p): [p.programme]
         case .workshopMoved(let p): [p.programme]
         case .cohortEdited(let p): [p.id]
-        case .holderEdited(let p): [p.id] + p.changes.flatMap { $0.field == .referredBy ? Self.ids($0) : [] }
+        case .holderEdited(let p):
+            [p.id] + p.changes.flatMap { $0.field == .referredBy || $0.field == .referent ? Self.ids($0) : [] }
         case .holderDiscarded(let p), .holderRestored(let p): [p.holder.id] + (p.mergedInto.map { [$0] } ?? [])
         case .holderMerged(let p), .holderUnmerged(let p): [p.keep, p.duplicate]
         case .projectEdited(let p): [p.id]
         case .participationRemoved(let p), .participationRestored(let p): [p.participation.holder, p.participation.cohort]
+        case .openEventScheduled(let p), .openEventRemoved(let p):
+            [p.entity.id, p.entity.programme] + (p.entity.cohort.map { [$0] } ?? [])
+        case .openEventUpdated(let p): [p.event]
+        case .openEventCancelled(let p), .openEventReopened(let p): [p.event]
+        case .headcountRecorded(let p), .headcountCleared(let p): [p.event]
         case .ideaAdded(let p), .ideaRemoved(let p): [p.entity.id, p.entity.programme] + (p.entity.adoption.map { [$0.holder, $0.project] } ?? [])
         case .ideaStatusChanged(let p): [p.idea]
         case .ideaAdopted(let p), .ideaUnadopted(let p): [p.idea, p.holder, p.project]
@@ -473,6 +545,11 @@ public enum DomainEvent: Hashable, Sendable {
         case .contactAdded(let p), .contactRemoved(let p): [p.entity.id, p.entity.organisation]
         case .contactEdited(let p): [p.id]
         case .contactErased(let p): [p.contact, p.organisation]
+        case .personAdded(let p), .personRemoved(let p): [p.entity.id] + (p.entity.organisation.map { [$0] } ?? [])
+        case .personEdited(let p): [p.id] + p.changes.flatMap { $0.field == .organisation ? Self.ids($0) : [] }
+        case .venueAdded(let p), .venueRemoved(let p): [p.entity.id] + (p.entity.lender.map { [$0] } ?? [])
+        case .venueEdited(let p): [p.id] + p.changes.flatMap { $0.field == .lender ? Self.ids($0) : [] }
+        case .sessionFacilitatorAdded(let p), .sessionFacilitatorRemoved(let p): [p.session, p.person]
         case .unknown: []
         }
     }
@@ -627,6 +704,8 @@ extension DomainEvent {
             return .contactEdited(p)
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted:
             return erasingIdea(e)
+        case .personAdded, .personRemoved, .personEdited, .staffAdded, .staffRemoved:
+            return erasingDirectory(e)
         default:
             return self
         }
@@ -726,6 +805,13 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case contactRemoved = "organisation.contact_removed"
     case contactEdited = "organisation.contact_edited"
     case contactErased = "organisation.contact_erased"
+    case openEventScheduled = "open_event.scheduled"
+    case openEventRemoved = "open_event.removed"
+    case openEventUpdated = "open_event.updated"
+    case openEventCancelled = "open_event.cancelled"
+    case openEventReopened = "open_event.reopened"
+    case headcountRecorded = "open_event.headcount_recorded"
+    case headcountCleared = "open_event.headcount_cleared"
     case ideaAdded = "idea.added"
     case ideaRemoved = "idea.removed"
     case ideaStatusChanged = "idea.status_changed"
@@ -736,6 +822,14 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case callApplied = "call.applied"
     case callChecked = "call.checked"
     case applicationRemoved = "call.application_removed"
+    case personAdded = "person.added"
+    case personRemoved = "person.removed"
+    case personEdited = "person.edited"
+    case venueAdded = "venue.added"
+    case venueRemoved = "venue.removed"
+    case venueEdited = "venue.edited"
+    case sessionFacilitatorAdded = "session.facilitator_added"
+    case sessionFacilitatorRemoved = "session.facilitator_removed"
 }
 
 /// What every event's payload is: its data, carrying the action id shared by every

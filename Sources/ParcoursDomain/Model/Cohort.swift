@@ -1,11 +1,15 @@
-/// A person on a cohort's staff (a name, not a holder).
+/// A person on a cohort's staff (a person of the directory, not a holder; its name as
+/// it was when added, for logs written before the directory).
 public struct StaffMember: Hashable, Sendable, Codable {
     public var name: String
     public var role: StaffRole
+    /// The person of the directory (nil for staff entered before it: a name only).
+    public var person: EntityID?
 
-    public init(name: String, role: StaffRole) {
+    public init(name: String, role: StaffRole, person: EntityID? = nil) {
         self.name = name
         self.role = role
+        self.person = person
     }
 }
 

@@ -15,10 +15,12 @@ public struct Holder: Hashable, Sendable, Codable, Identifiable {
     /// The INSEE code of `commune` (nil for a commune recorded as free text, before the
     /// official list shipped or without it).
     public var communeCode: String?
+    /// Their referent: the person of the directory who follows them (référent·e).
+    public var referent: EntityID?
 
     public init(id: EntityID, name: String, kind: HolderKind = .person, commune: String? = nil,
                 email: String? = nil, phone: String? = nil, tags: [String] = [], referredBy: EntityID? = nil,
-                created: Day? = nil, communeCode: String? = nil) {
+                created: Day? = nil, communeCode: String? = nil, referent: EntityID? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -29,5 +31,6 @@ public struct Holder: Hashable, Sendable, Codable, Identifiable {
         self.referredBy = referredBy
         self.created = created
         self.communeCode = communeCode
+        self.referent = referent
     }
 }

@@ -4,6 +4,8 @@ public enum HolderField: String, EntityField {
     case referredBy = "referred_by"
     /// The INSEE code of the commune, changed with it.
     case communeCode = "commune_code"
+    /// The person of the directory who follows them (an id).
+    case referent
 
     public var valueType: FieldValueType { self == .tags ? .list : .text }
 
@@ -17,6 +19,7 @@ public enum HolderField: String, EntityField {
         case .tags: h.tags.isEmpty ? nil : .list(h.tags)
         case .referredBy: .maybe(h.referredBy)
         case .communeCode: .maybe(h.communeCode)
+        case .referent: .maybe(h.referent)
         }
     }
 
@@ -30,6 +33,7 @@ public enum HolderField: String, EntityField {
         case .tags: h.tags = value?.listValue ?? []
         case .referredBy: h.referredBy = value?.textValue
         case .communeCode: h.communeCode = value?.textValue
+        case .referent: h.referent = value?.textValue
         }
     }
 }

@@ -11,10 +11,13 @@ public struct SessionDetails: Hashable, Sendable, Codable {
     public var facilitators: [EntityID]
     /// The holder met, for an individual meeting.
     public var holder: EntityID?
+    /// The venue of the directory (`venue` keeps its name as it was when chosen, and the
+    /// free text of sessions scheduled before the directory).
+    public var place: EntityID?
 
     public init(title: String, kind: SessionKind = .atelier, date: Day, time: ClockTime? = nil,
                 duration: TimeSpan = .hours(3), venue: String? = nil, remote: Bool = false,
-                facilitators: [EntityID] = [], holder: EntityID? = nil) {
+                facilitators: [EntityID] = [], holder: EntityID? = nil, place: EntityID? = nil) {
         self.title = title
         self.kind = kind
         self.date = date
@@ -24,5 +27,6 @@ public struct SessionDetails: Hashable, Sendable, Codable {
         self.remote = remote
         self.facilitators = facilitators
         self.holder = holder
+        self.place = place
     }
 }

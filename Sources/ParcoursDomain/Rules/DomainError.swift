@@ -207,10 +207,38 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     case contactNotFound(organisation: String, reference: String, contacts: [String])
     /// A contact's end before their start.
     case contactEndsBeforeStart(name: String, from: Day, to: Day)
+    // Open events.
+    /// A cancelled open event takes no headcount and is not cancelled again.
+    case openEventIsCancelled(event: String)
+    /// An open event whose headcount is recorded took place: it is not cancelled.
+    case openEventAlreadyHeld(event: String)
+    /// A headcount with nobody in it (no category, or every number 0 and no total).
+    case emptyHeadcount(event: String)
+    /// A category's number below 0 or above `InputRules.largestHeadcount`.
+    case invalidHeadcount(event: String, category: String, count: Int)
+    /// The same category twice in one headcount.
+    case duplicateAudience(event: String, category: String)
+    /// A total below the sum of the categories given.
+    case totalBelowCategories(event: String, total: Int, counted: Int)
+    /// No headcount to clear.
+    case noHeadcount(event: String)
+    /// The headcount given is the one recorded.
+    case sameHeadcount(event: String)
+    /// A session dated after today cannot be said to have taken place.
+    case sessionNotYetHeld(session: String, date: Day)
+    /// Holders are expected at the session: taking their attendance holds it.
+    case sessionHasExpectedHolders(session: String, count: Int)
+    /// The session is already held.
+    case sessionIsHeld(session: String)
     /// Ideas before holders (F15).
     case idea(IdeaError)
     /// Calls for applications (F4).
     case call(CallError)
+    // The people and venue directories (issue 18).
+    case alreadyFacilitating(person: String, session: String)
+    case notFacilitating(person: String, session: String)
+    /// A person or venue still named somewhere (`uses`: how many places) is not removed.
+    case directoryEntryInUse(EntityKind, name: String, uses: Int)
 
     public var errorDescription: String? { Catalog.text(self, .en) }
 

@@ -5,11 +5,15 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     case juryMember = "jury_member"
     /// A holder or a project (the target of a note).
     case holderOrProject = "holder_or_project"
+    case openEvent = "open_event"
     case idea, call, criterion
     /// A milestone of a project's path (standard, or a programme's own).
     case milestone
-    /// A programme or a cohort (what funding is recorded for).
+    /// A programme or one of its cohorts (where an open event belongs, what funding is
+    /// recorded for).
     case programmeOrCohort = "programme_or_cohort"
     /// A person at an organisation.
     case contact
+    /// A person of the people directory (a facilitator, a referent), a venue of the venue directory.
+    case person, venue
 }

@@ -11,6 +11,9 @@ public enum InputRules {
     public static let textLimit = 10_000
     /// A session (or template workshop) lasts more than nothing and at most a day and a night.
     public static let longestSession = TimeSpan.hours(24)
+    /// The most people counted in one category of an open event's headcount (the guide's
+    /// largest event had 600).
+    public static let largestHeadcount = 100_000
 
     /// A required name or title: cleaned (`text`), and `emptyName(kind)` when nothing is left.
     public static func name(_ text: String, _ field: TextField, empty kind: EntityKind) throws(DomainError) -> String {

@@ -74,6 +74,14 @@ public enum Message: Hashable, Sendable {
     case juryMemberRemoved(name: String, session: String)
     case juryEvaluated(holder: String, session: String, decision: JuryDecision)
     case juryEvaluationCleared(holder: String, session: String)
+    case openEventScheduled(title: String, date: Day, owner: String)
+    case openEventUpdated(title: String)
+    case openEventCancelled(title: String, date: Day)
+    /// `replaced`: an earlier headcount was replaced.
+    case headcountRecorded(event: String, total: Int, replaced: Bool)
+    case headcountCleared(event: String)
+    /// A session nobody was expected at, said to have taken place.
+    case sessionHeld(title: String, date: Day)
     case idea(IdeaMessage)
     case call(CallMessage)
     case undid([LocalizedText])
@@ -82,4 +90,13 @@ public enum Message: Hashable, Sendable {
     case contactRemoved(name: String, organisation: String)
     /// A contact erased; they are now shown as "Contact effacé".
     case contactErased(organisation: String)
+    // The people and venue directories (issue 18).
+    case personAdded(name: String)
+    case personRemoved(name: String)
+    case venueAdded(name: String)
+    case venueRemoved(name: String)
+    case facilitatorAdded(person: String, session: String)
+    case facilitatorRemoved(person: String, session: String)
+    /// People and venues a command named for the first time, added to the directory.
+    case addedToDirectory(people: [String], venues: [String])
 }

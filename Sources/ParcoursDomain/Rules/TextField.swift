@@ -17,6 +17,8 @@ public enum TextField: String, CaseIterable, Sendable, Hashable, Codable {
     /// Evaluations: a questionnaire's title, a question's label, one of its choices, a
     /// jury member's name (one line); a free-text answer and a jury's comment (multi-line).
     case questionnaireTitle, questionLabel, choice, juryMember, answer, comment
+    /// Open events: an event's title; a free audience category's name (one line).
+    case eventTitle, audience
     /// Ideas and calls: an idea's title, where a need or a call comes from, the need in
     /// words (multi-line), a call's title and one of its criteria.
     case ideaTitle, source, need, callTitle, criterion

@@ -192,6 +192,9 @@ extension State {
         case .juryEvaluationCleared(let p):
             if juries[p.session]?.evaluations.removeValue(forKey: p.holder) == nil { anomalies += 1 }
             if juries[p.session]?.isEmpty == true { juries[p.session] = nil }
+        case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
+             .headcountRecorded, .headcountCleared:
+            applyOpenEvent(recorded.event)
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted,
              .callAdded, .callRemoved, .callApplied, .callChecked, .applicationRemoved:
             applyIdeasAndCalls(recorded.event, author: author)
@@ -200,6 +203,9 @@ extension State {
              .legalFormChanged, .fundingSet:
             applyPath(recorded.event, author: author)
         case .contactAdded, .contactRemoved, .contactEdited, .contactErased: applyContact(recorded.event)
+        case .personAdded, .personRemoved, .personEdited, .venueAdded, .venueRemoved, .venueEdited,
+             .sessionFacilitatorAdded, .sessionFacilitatorRemoved:
+            applyDirectory(recorded.event)
         case .actionUndone, .actionRedone, .unknown: break
         }
     }

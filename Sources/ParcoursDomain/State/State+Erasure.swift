@@ -7,6 +7,15 @@ extension State {
     /// actions about them, so no undo or redo can write their data again. Counts, marks,
     /// stages, statuses and participations stay.
     mutating func applyErasure(_ p: ErasurePayload) {
+        // A person of the directory (a facilitator, a referent) has a receipt of the same kind.
+        if people[p.holder] != nil, holders[p.holder] == nil, removedHolders[p.holder] == nil {
+            guard erasures.holders[p.holder] == nil else { anomalies += 1; return }
+            erasures.holders[p.holder] = erasures.holders.count + 1
+            erasePerson(p.holder)
+            let erased = erasures
+            history.forget { entry in entry.events.contains { erased.touches($0.references) && !State.isErasure($0) } }
+            return
+        }
         guard holders[p.holder] != nil || removedHolders[p.holder] != nil, erasures.holders[p.holder] == nil else {
             anomalies += 1
             return
@@ -103,6 +112,7 @@ extension State {
     /// these. Run after each fold; cheap (erased people are few).
     public mutating func labelErased(person: (Int) -> String, project: (Int) -> String, meeting: String) {
         for (id, number) in erasures.holders {
+            if people[id] != nil { labelErasedPerson(id, person(number)) }
             holders[id]?.name = person(number)
             for (sessionID, session) in sessions where session.kind == .individuel && session.holder == id {
                 sessions[sessionID]?.details.title = meeting

@@ -57,12 +57,20 @@ public struct State: Sendable {
     public internal(set) var juries: [EntityID: Jury] = [:]
     /// The people at organisations (contacts), by id; an erased one keeps only its dates.
     public internal(set) var contacts: [EntityID: Contact] = [:]
+    /// Open events (evening debates, awareness half-days, trainings…), counted by headcount.
+    public internal(set) var openEvents: [EntityID: OpenEvent] = [:]
     /// Ideas before their holders (a Fabrique's pistes), by id.
     public internal(set) var ideas: [EntityID: Idea] = [:]
     /// Calls for applications (AMI), by id.
     public internal(set) var calls: [EntityID: CallForApplications] = [:]
     /// Applications by call id, then holder id (one per holder and call).
     public internal(set) var applications: [EntityID: [EntityID: Application]] = [:]
+    /// The people directory: facilitators, coordinators, referents, speakers, witnesses.
+    public internal(set) var people: [EntityID: Person] = [:]
+    /// The venue directory.
+    public internal(set) var venues: [EntityID: Venue] = [:]
+    /// The people facilitating each session, in the order named (only sessions that have some).
+    public internal(set) var sessionFacilitators: [EntityID: [EntityID]] = [:]
     /// Lookups kept by `apply` beside the tables (sessions by cohort and by week, projects
     /// by holder, notes by target, present sessions by holder), so screens and reports
     /// look things up instead of scanning every session, project, note or mark.

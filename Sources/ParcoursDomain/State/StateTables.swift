@@ -27,6 +27,7 @@ public struct StateTables: Sendable {
     public var questionnaires: [EntityID: Questionnaire]
     public var responses: [EntityID: [EntityID: QuestionnaireResponse]]
     public var juries: [EntityID: Jury]
+    public var openEvents: [EntityID: OpenEvent]
     public var ideas: [EntityID: Idea]
     public var calls: [EntityID: CallForApplications]
     public var applications: [EntityID: [EntityID: Application]]
@@ -40,6 +41,10 @@ public struct StateTables: Sendable {
     public var funding: [EntityID: Funding]
     /// Contacts at organisations.
     public var contacts: [EntityID: Contact]
+    /// The people and venue directories, and the people facilitating each session.
+    public var people: [EntityID: Person]
+    public var venues: [EntityID: Venue]
+    public var sessionFacilitators: [EntityID: [EntityID]]
 
     public init(organisations: [EntityID: Organisation], programmes: [EntityID: Programme], cohorts: [EntityID: Cohort],
                 holders: [EntityID: Holder], projects: [EntityID: Project],
@@ -50,12 +55,15 @@ public struct StateTables: Sendable {
                 sensitive: [EntityID: SensitiveData] = [:], removedHolders: [EntityID: RemovedHolder] = [:],
                 questionnaires: [EntityID: Questionnaire] = [:],
                 responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:], juries: [EntityID: Jury] = [:],
+                openEvents: [EntityID: OpenEvent] = [:],
                 ideas: [EntityID: Idea] = [:], calls: [EntityID: CallForApplications] = [:],
                 applications: [EntityID: [EntityID: Application]] = [:],
                 followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
                 programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
                 needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
-                funding: [EntityID: Funding] = [:], contacts: [EntityID: Contact] = [:]) {
+                funding: [EntityID: Funding] = [:], contacts: [EntityID: Contact] = [:],
+                people: [EntityID: Person] = [:], venues: [EntityID: Venue] = [:],
+                sessionFacilitators: [EntityID: [EntityID]] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
         self.cohorts = cohorts
@@ -78,6 +86,7 @@ public struct StateTables: Sendable {
         self.questionnaires = questionnaires
         self.responses = responses
         self.juries = juries
+        self.openEvents = openEvents
         self.ideas = ideas
         self.calls = calls
         self.applications = applications
@@ -89,6 +98,9 @@ public struct StateTables: Sendable {
         self.legalFormHistory = legalFormHistory
         self.funding = funding
         self.contacts = contacts
+        self.people = people
+        self.venues = venues
+        self.sessionFacilitators = sessionFacilitators
     }
 }
 
@@ -100,11 +112,11 @@ extension State {
                     eventCount: eventCount, history: history, anomalies: anomalies, unknownEvents: unknownEvents,
                     conflicts: conflictLedger.conflicts, lastChange: conflictLedger.lastChange, erasures: erasures,
                     settings: settings, sensitive: sensitive, removedHolders: removedHolders,
-                    questionnaires: questionnaires, responses: responses, juries: juries,
+                    questionnaires: questionnaires, responses: responses, juries: juries, openEvents: openEvents,
                     ideas: ideas, calls: calls, applications: applications,
                     followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
                     milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding,
-                    contacts: contacts)
+                    contacts: contacts, people: people, venues: venues, sessionFacilitators: sessionFacilitators)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -142,6 +154,7 @@ extension State {
         questionnaires = t.questionnaires
         responses = t.responses
         juries = t.juries
+        openEvents = t.openEvents
         ideas = t.ideas
         calls = t.calls
         applications = t.applications
@@ -153,6 +166,9 @@ extension State {
         legalFormHistory = t.legalFormHistory
         funding = t.funding
         contacts = t.contacts
+        people = t.people
+        venues = t.venues
+        sessionFacilitators = t.sessionFacilitators
         self.lookups = lookups
     }
 

@@ -138,6 +138,8 @@ public enum Details {
         public var changes: [ChangeLine] = []
         /// Their applications to calls, with each checklist.
         public var applications: [ApplicationLine] = []
+        /// Their referent: a person of the directory.
+        public var referent: String? = nil
     }
 
     public struct CohortDetail: Codable, Hashable, Sendable {
@@ -289,13 +291,14 @@ public enum Details {
             consents: Dictionary(uniqueKeysWithValues: (state.sensitive[h.id]?.consents ?? [:]).map { ($0.key.rawValue, $0.value.iso) }),
             obstacles: (state.sensitive[h.id]?.obstacles ?? []).map(\.rawValue),
             profile: (state.sensitive[h.id]?.profile ?? []).map(\.rawValue), created: h.created?.iso,
-            applications: applications(state, holder: h.id))
+            applications: applications(state, holder: h.id),
+            referent: h.referent.map(state.personName))
     }
 
     public static func cohort(_ state: State, _ c: Cohort) -> CohortDetail {
         CohortDetail(
             cohort: Listing.cohortRow(state, c),
-            staff: c.staff.map { StaffLine(name: $0.name, role: $0.role.rawValue) },
+            staff: c.staff.map { StaffLine(name: state.staffName($0), role: $0.role.rawValue) },
             participants: state.participations(cohort: c.id).map { p in
                 let project = state.projects(holder: p.holder).first
                 return ParticipantLine(id: p.holder, name: state.holders[p.holder]?.name ?? p.holder,
@@ -367,6 +370,8 @@ public enum Details {
         case .workshopEdited(let p): p.programme == id
         case .workshopMoved(let p): p.programme == id
         case .holderMerged(let p): p.keep == id
+        case .personEdited(let p): p.id == id
+        case .venueEdited(let p): p.id == id
         default: false
         }
     }

@@ -43,6 +43,8 @@ public enum Listing {
         public var stage: String?
         public var status: String?
         public var cohorts: [String]
+        /// Their referent (a person of the directory).
+        public var referent: String? = nil
     }
 
     public struct SessionRow: Codable, Hashable, Sendable {
@@ -60,6 +62,9 @@ public enum Listing {
         public var present: Int
         public var absent: Int
         public var excused: Int
+        /// The people facilitating it (the directory's names), and its venue's id in the directory.
+        public var facilitators: [String] = []
+        public var venueId: String?
     }
 
     public struct OrganisationRow: Codable, Hashable, Sendable {
@@ -111,7 +116,8 @@ public enum Listing {
             return HolderRow(id: h.id, name: h.name, kind: h.kind.rawValue, commune: h.commune, email: h.email,
                              phone: h.phone, projects: projects.map(\.title), stage: main?.stage.rawValue,
                              status: main?.status.rawValue,
-                             cohorts: state.participations(holder: h.id).compactMap { state.cohorts[$0.cohort]?.name })
+                             cohorts: state.participations(holder: h.id).compactMap { state.cohorts[$0.cohort]?.name },
+                             referent: h.referent.map(state.personName))
         }
     }
 
@@ -126,11 +132,12 @@ public enum Listing {
             let marks = (state.marks[s.id] ?? [:]).values
             return SessionRow(id: s.id, title: s.title, cohort: state.cohorts[s.cohort]?.name ?? s.cohort,
                               kind: s.kind.rawValue, date: s.date.iso, time: s.time?.description,
-                              durationMinutes: s.duration.minutes, venue: s.venue, remote: s.remote,
+                              durationMinutes: s.duration.minutes, venue: state.venueName(of: s), remote: s.remote,
                               status: s.status.rawValue, holder: s.holder.flatMap { state.holders[$0]?.name },
                               present: marks.filter { $0.mark == .present }.count,
                               absent: marks.filter { $0.mark == .absent }.count,
-                              excused: marks.filter { $0.mark == .excuse }.count)
+                              excused: marks.filter { $0.mark == .excuse }.count,
+                              facilitators: state.facilitators(of: s.id).map(\.name), venueId: s.details.place)
         }
     }
 

@@ -16,6 +16,9 @@ public enum VerbParser {
         /// A correction or a right the interface takes in a form, for what is selected or
         /// for the holder named after the verb (`:modifier`, `:effacer Léa Martin`).
         case form(FormVerb, holder: String?)
+        /// The headcount form of the open event selected, or of the one named
+        /// (`:effectif` alone, or with the event's title and no category).
+        case headcountForm(event: String?)
         case problem(Problem)
     }
 
@@ -70,7 +73,7 @@ public enum VerbParser {
     }
 
     /// Options that take no value; every other `--name` takes the next word.
-    static let flags: Set<String> = ["remote", "no-remote", "all"]
+    static let flags: Set<String> = ["remote", "no-remote", "all", "clear"]
 
     /// A form verb, with the holder named after it (the words joined: quotes are not
     /// needed around a name).
@@ -192,6 +195,14 @@ public enum VerbParser {
         case "cancel":
             guard arguments.count >= 1 else { return missing }
             return .commands([.cancelSession(session: arguments[0])])
+        case "held", "tenue", "tenu":
+            // `parcours session held`: the session's title needs no quotes here.
+            guard !arguments.isEmpty else { return missing }
+            return .commands([.holdSession(session: arguments.joined(separator: " "))])
+        case "headcount", "effectif", "comptage":
+            return headcount(arguments, options: options, clear: given.contains("clear"), verb: verb)
+        case "event", "evenement", "événement":
+            return event(arguments, options: options, remote: given.contains("remote"), verb: verb)
         case "edit", "modifier", "corriger": return form(.edit, arguments)
         case "remove", "retirer": return form(.remove, arguments)
         case "merge", "fusionner": return form(.merge, arguments)
@@ -214,6 +225,69 @@ public enum VerbParser {
         case "adopter", "adopt": return form(.adopt, arguments)
         default:
             return .problem(.unknownVerb(verb))
+        }
+    }
+
+    /// `headcount EVENT CATEGORY=NUMBER… [--total N]` or `headcount EVENT --clear`, as
+    /// `parcours headcount` takes them. The event is the words before the first
+    /// `CATEGORY=NUMBER` (no quotes needed); a category of several words is quoted
+    /// (`"bénévoles associatifs=3"`). No event: the form, on the selection; an event
+    /// and nothing counted: its form.
+    static func headcount(_ arguments: [String], options: [String: String], clear: Bool, verb: String) -> Outcome {
+        let eventWords = arguments.prefix { !$0.contains("=") }
+        let event = eventWords.joined(separator: " ")
+        let counts = arguments.dropFirst(eventWords.count)
+        if clear {
+            guard !event.isEmpty else { return .problem(.missingArguments(verb: verb)) }
+            guard counts.isEmpty, options["total"] == nil else { return .problem(.invalidValue("--clear")) }
+            return .commands([.clearHeadcount(event: event)])
+        }
+        if counts.isEmpty && options["total"] == nil { return .headcountForm(event: event.isEmpty ? nil : event) }
+        guard !event.isEmpty else { return .problem(.missingArguments(verb: verb)) }
+        var audiences: [AudienceInput] = []
+        for word in counts {
+            guard let audience = Vocabulary.audience(word) else { return .problem(.invalidValue(word)) }
+            audiences.append(audience)
+        }
+        var total: Int?
+        if let text = options["total"] {
+            guard let value = Int(text) else { return .problem(.invalidValue(text)) }
+            total = value
+        }
+        return .commands([.recordHeadcount(event: event, HeadcountInput(audiences: audiences, total: total))])
+    }
+
+    /// `event add COHORT_OR_PROGRAMME TITLE --date D --kind K [--time HH:MM] [--duration 2h]
+    /// [--venue V] [--remote]` and `event cancel EVENT`, as `parcours event` takes them.
+    static func event(_ arguments: [String], options: [String: String], remote: Bool, verb: String) -> Outcome {
+        let missing = Outcome.problem(.missingArguments(verb: verb))
+        guard let sub = arguments.first.map({ Vocabulary.fold($0) }) else { return missing }
+        let rest = Array(arguments.dropFirst())
+        switch sub {
+        case "add", "ajouter", "prevoir":
+            guard rest.count >= 2, let dateText = options["date"], let kindText = options["kind"] else {
+                return missing
+            }
+            guard let date = Day(iso: dateText) else { return .problem(.invalidDate(dateText)) }
+            guard let kind = Vocabulary.openEventKind(kindText) else { return .problem(.invalidValue(kindText)) }
+            var time: ClockTime?
+            if let text = options["time"] {
+                guard let value = ClockTime(parse: text) else { return .problem(.invalidValue(text)) }
+                time = value
+            }
+            var duration: TimeSpan?
+            if let text = options["duration"] {
+                guard let value = TimeSpan.parse(text) else { return .problem(.invalidValue(text)) }
+                duration = value
+            }
+            return .commands([.addOpenEvent(target: rest[0], OpenEventDraft(
+                title: rest[1], kind: kind, date: date, time: time, duration: duration,
+                venue: options["venue"], remote: remote))])
+        case "cancel", "annuler":
+            guard !rest.isEmpty else { return missing }
+            return .commands([.cancelOpenEvent(event: rest.joined(separator: " "))])
+        default:
+            return .problem(.invalidValue(arguments[0]))
         }
     }
 }

@@ -79,6 +79,9 @@ public struct ReportLayout: Hashable, Sendable {
             guard let hours = r.hoursByKind[kind.rawValue] else { continue }
             activity.append(figure(t("  dont ", "  of which ") + Catalog.label(kind, l), .hours(hours), "hours_by_kind", kind.rawValue))
         }
+        if r.events.hours > 0 {
+            activity.append(figure(t("  dont événements ouverts", "  of which open events"), .hours(r.events.hours), "events", "hours"))
+        }
         activity += [
             figure(t("Participants présents au moins une fois", "Participants present at least once"), .count(b.participants.people), "breakdowns", "participants", "people"),
             figure(t("Présences (une personne à une séance)", "Attendances (one person at one session)"), .count(b.participants.presences), "breakdowns", "participants", "presences"),
@@ -151,6 +154,7 @@ public struct ReportLayout: Hashable, Sendable {
 
         tables += Self.afterProgrammeTables(r, l)
         tables += Self.evaluationTables(r, l)
+        tables += Self.eventTables(r, l)
         tables += Self.ideaTables(r, l)
 
         if !r.anonymous {

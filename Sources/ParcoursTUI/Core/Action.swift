@@ -11,11 +11,15 @@ enum Action: Hashable, Sendable {
     case cohortReport, programmeReport, exportReport
     // Corrections and a person's rights.
     case edit, removeHolder, mergeHolder, transfer, erase, consent, situation
+    // Open events.
+    case openEvents, newEvent, editEvent, headcount, cancelEvent, holdSession
     // After the programme, the project's path, evaluations (issue 17).
     case followUps, recordFollowUp, removeFollowUp, chooseCohort, reachMilestone, manageNeed, changeLegalForm
     case answerQuestionnaire, attendanceSheet, juryEvaluation
     // Ideas before holders and calls for applications (issue 18).
     case ideas, newIdea, ideaStatus, ideaNext, ideaPrevious, adoptIdea, chooseProgramme
+    // The people who facilitate and the calendar (issue 18).
+    case myHolders, calendar, today
 }
 
 extension Action {
@@ -27,6 +31,7 @@ extension Action {
              .allPresent, .present, .absent, .excused, .cycleMark, .toggleRemote, .remark, .clearMark,
              .stageNext, .stagePrevious, .changeStatus, .addNote, .changeParticipation,
              .edit, .removeHolder, .mergeHolder, .transfer, .erase, .consent, .situation,
+             .newEvent, .editEvent, .headcount, .cancelEvent, .holdSession,
              .recordFollowUp, .removeFollowUp, .reachMilestone, .manageNeed, .changeLegalForm, .answerQuestionnaire,
              .juryEvaluation, .newIdea, .ideaStatus, .ideaNext, .ideaPrevious, .adoptIdea:
             return true

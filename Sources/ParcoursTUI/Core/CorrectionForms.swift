@@ -26,7 +26,7 @@ extension Forms {
             text(.fieldPhone, holder.phone ?? ""),
             text(.fieldTags, joined(holder.tags), placeholder: l == .fr ? "séparées par des virgules" : "comma-separated"),
             text(.fieldReferredBy, holder.referredBy.flatMap { state.organisations[$0]?.name } ?? ""),
-        ]).settled()
+        ] + referentFields(holder, state, l)).settled()
     }
 
     /// "Déjà créée" is unknown for projects recorded before it was asked: "—" is offered
@@ -158,6 +158,9 @@ extension Forms {
         case .editHolder(let id):
             var edit = HolderEdit(name: typed(.fieldName), commune: typed(.fieldCommune), email: typed(.fieldEmail),
                                   phone: typed(.fieldPhone), referredByName: typed(.fieldReferredBy))
+            if changed(.fieldReferent) || changed(.fieldNewReferent) {
+                edit.referentName = value(.fieldNewReferent) ?? (form[.fieldReferent]?.kind == .choice ? chosen(.fieldReferent) : value(.fieldReferent)) ?? ""
+            }
             if changed(.fieldKind) { edit.kind = chosen(.fieldKind).flatMap(HolderKind.init(rawValue:)) }
             if changed(.fieldTags), let field = form[.fieldTags] {
                 // Compared as the domain compares tags (case and accents aside).
@@ -195,9 +198,12 @@ extension Forms {
             if changed(.fieldTime) { edit.time = .some(value(.fieldTime).flatMap { ClockTime(parse: $0) }) }
             if changed(.fieldDuration) { edit.duration = value(.fieldDuration).flatMap(TimeSpan.parse) }
             if changed(.fieldKind) { edit.kind = chosen(.fieldKind).flatMap(SessionKind.init(rawValue:)) }
-            if changed(.fieldVenue) { edit.venue = .some(value(.fieldVenue)) }
+            if venueChanged(form) { edit.venue = .some(chosenVenue(form) ?? "") }
             if changed(.fieldRemote) { edit.remote = chosen(.fieldRemote) == "yes" }
-            return [.updateSession(session: id, edit)]
+            // The session's own fields only when one changed (the domain refuses an empty
+            // change), then who facilitates it.
+            let own = edit == SessionEdit() ? [] : [Command.updateSession(session: id, edit)]
+            return own + facilitatorCommands(form, session: id)
         case .removeHolder(let id):
             return [.removeHolder(holder: id, reason: value(.fieldReason) ?? "", withHistory: chosen(.fieldWithHistory) == "yes")]
         case .transfer(let holder, let from, let to):

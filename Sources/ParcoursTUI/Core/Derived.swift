@@ -14,6 +14,10 @@ struct Derived: Sendable {
     /// The follow-ups planned and the open needs (the dashboard's "Suivis à faire", the
     /// follow-ups view).
     var followUps: FollowUpRows?
+    /// The holders the chosen referent follows ("my holders"), when one is chosen.
+    var mine: Set<EntityID>?
+    /// The calendar's entries for the span shown.
+    var calendar: CalendarRows?
 }
 
 /// Programmes with their cohorts' ids in dashboard order (`Rows.dashboard`), and the
@@ -22,8 +26,16 @@ struct DashboardRows: Sendable {
     var groups: [(programme: Programme, cohorts: [EntityID])]
     var cohorts: [EntityID]
 
-    init(_ state: State) {
+    /// With `mine`, only the cohorts where one of those holders takes part.
+    init(_ state: State, mine: Set<EntityID>? = nil) {
         groups = Rows.dashboard(state)
+        if let mine {
+            groups = groups.map { group in
+                (group.programme, group.cohorts.filter { cohort in
+                    state.participations(cohort: cohort).contains { mine.contains($0.holder) }
+                })
+            }.filter { !$0.cohorts.isEmpty }
+        }
         cohorts = groups.flatMap(\.cohorts)
     }
 }
@@ -65,11 +77,16 @@ struct JournalRows: Sendable {
 /// lacks; run by `update` after every message.
 enum Derive {
     static func prepare(_ m: inout Model) -> [Effect] {
+        // A referent removed or erased meanwhile: back to every holder.
+        if let referent = m.referent, m.state.people[referent] == nil || m.state.erasures.covers(holder: referent) {
+            m.referent = nil
+        }
+        if let referent = m.referent, m.derived.mine == nil { m.derived.mine = MyHolders.holders(of: referent, in: m.state) }
         switch m.screen {
         case .dashboard:
-            if m.derived.dashboard == nil { m.derived.dashboard = DashboardRows(m.state) }
+            if m.derived.dashboard == nil { m.derived.dashboard = DashboardRows(m.state, mine: m.myHolders) }
             if m.derived.week?.today != m.today {
-                m.derived.week = WeekRows(today: m.today, sessions: Rows.thisWeek(m.state, today: m.today))
+                m.derived.week = WeekRows(today: m.today, sessions: Rows.thisWeek(m.state, today: m.today, mine: m.myHolders))
             }
             prepareFollowUps(&m)
         case .followUps(var fs):
@@ -82,6 +99,9 @@ enum Derive {
         case .ideas(var s):
             IdeasReducer.follow(&s, m)
             m.screen = .ideas(s)
+        case .calendar(let cal):
+            let key = CalendarRows.Key(span: cal.span, start: cal.start, language: m.language, referent: m.referent)
+            if m.derived.calendar?.key != key { m.derived.calendar = CalendarRows(m.state, key, mine: m.myHolders) }
         case .report(let rs):
             let key = reportKey(m, rs.scope)
             if m.derived.report?.key != key {
@@ -128,11 +148,17 @@ enum Derive {
 
 extension Model {
     /// The dashboard's rows: made by `Derive`, or made now (a model no update has seen).
-    var dashboardRows: DashboardRows { derived.dashboard ?? DashboardRows(state) }
+    var dashboardRows: DashboardRows { derived.dashboard ?? DashboardRows(state, mine: myHolders) }
 
     var weekSessions: [Session] {
         if let week = derived.week, week.today == today { return week.sessions }
-        return Rows.thisWeek(state, today: today)
+        return Rows.thisWeek(state, today: today, mine: myHolders)
+    }
+
+    /// The holders the chosen referent follows, nil when every holder is shown.
+    var myHolders: Set<EntityID>? {
+        guard let referent else { return nil }
+        return derived.mine ?? MyHolders.holders(of: referent, in: state)
     }
 
     /// The report's lines for the screen's width.

@@ -111,7 +111,8 @@ extension Model {
 
     /// The rows of the follow-ups view as shown: its tab, its cohort, the `/` filter.
     func followUpLines(_ fs: FollowUpsScreen, tab: FollowUpTab? = nil) -> [FollowUpItem] {
-        let rows = followUpRows.rows(tab ?? fs.tab, cohort: fs.cohort, state)
+        var rows = followUpRows.rows(tab ?? fs.tab, cohort: fs.cohort, state)
+        if let mine = myHolders { rows = rows.filter { $0.holders.contains(where: mine.contains) } }
         guard !filter.isEmpty else { return rows }
         return rows.filter { item in
             Rows.matches(filter, [state.projects[item.project]?.title ?? "", state.cohorts[item.cohort]?.name ?? "",

@@ -28,6 +28,10 @@ struct Form: Hashable, Sendable {
         case erase(EntityID)
         case consent(EntityID)
         case situation(EntityID)
+        // Open events.
+        case newOpenEvent
+        case editOpenEvent(EntityID)
+        case headcount(EntityID)
         // After the programme, the project's path, evaluations (issue 17): `PathForms`.
         case followUp(project: EntityID)
         /// A milestone by its id (standard or the programme's own): reached on a day, or cleared.
@@ -50,8 +54,10 @@ struct Form: Hashable, Sendable {
         case number
         /// Several choices ticked with Space (◂ ▸ move between them).
         case multi
-        /// A whole number from 0 (jobs created); empty when optional.
+        /// A whole number from 0 (jobs created, a headcount's category); empty when optional.
         case count
+        /// "name=number, name=number" (a headcount's own categories).
+        case audiences
     }
 
     struct Choice: Hashable, Sendable {
@@ -185,6 +191,7 @@ struct Form: Hashable, Sendable {
                 case .duration where TimeSpan.parse(text) == nil: message = UIText.formInvalidDuration.text(l)
                 case .number where (Int(text) ?? 0) < 1: message = UIText.formInvalidNumber.text(l)
                 case .count where !(0...100_000).contains(Int(text) ?? -1): message = UIText.formInvalidCount.text(l)
+                case .audiences where Forms.audiences(text) == nil: message = UIText.formInvalidAudiences.text(l)
                 default: break
                 }
                 // A question's answer is read as the domain reads it ("9/10", "oui", a choice).

@@ -69,9 +69,7 @@ enum Forms {
             text(.fieldDuration, kind: .duration, placeholder: "3h"),
             choice(.fieldKind, kinds(l)),
             choice(.fieldHolderMet, holders(state, cohort: cohort)),
-            text(.fieldVenue),
-            choice(.fieldRemote, yesNo(l), selected: 1),
-        ])
+        ] + venueFields(state, l) + [choice(.fieldRemote, yesNo(l), selected: 1)] + facilitatorFields(state, l))
     }
 
     /// The participation statuses a holder can move to from `current` (forward, or one
@@ -88,7 +86,7 @@ enum Forms {
     }
 
     /// Prefilled with the session as it is; sends only the fields changed.
-    static func editSession(_ session: Session, _ l: Language) -> Form {
+    static func editSession(_ session: Session, _ state: State, _ l: Language) -> Form {
         Form(title: .formEditSession, purpose: .editSession(session.id), fields: [
             text(.fieldTitle, session.title, required: true),
             text(.fieldDate, session.date.iso, required: true, kind: .date),
@@ -96,9 +94,11 @@ enum Forms {
             text(.fieldDuration, session.duration.description.replacingOccurrences(of: " ", with: ""), required: true,
                  kind: .duration),
             choice(.fieldKind, kinds(l), selected: SessionKind.allCases.firstIndex(of: session.kind) ?? 0),
-            text(.fieldVenue, session.venue ?? ""),
-            choice(.fieldRemote, yesNo(l), selected: session.remote ? 0 : 1),
-        ]).settled()
+        ] + venueFields(state, place: session.details.place,
+                        // A venue typed before the directory shows as typed, so it is kept unless changed.
+                        typed: session.details.place == nil ? session.venue ?? "" : "", l)
+          + [choice(.fieldRemote, yesNo(l), selected: session.remote ? 0 : 1)]
+          + facilitatorFields(state, named: state.sessionFacilitators[session.id] ?? [], l)).settled()
     }
 
     static func note(target: EntityID) -> Form {
@@ -153,8 +153,9 @@ enum Forms {
                                      time: value(.fieldTime).flatMap { ClockTime(parse: $0) },
                                      duration: value(.fieldDuration).flatMap(TimeSpan.parse),
                                      kind: chosen(.fieldKind).flatMap(SessionKind.init(rawValue:)) ?? .atelier,
-                                     venue: value(.fieldVenue), remote: chosen(.fieldRemote) == "yes",
-                                     holder: chosen(.fieldHolderMet).flatMap { $0.isEmpty ? nil : $0 })
+                                     venue: chosenVenue(form), remote: chosen(.fieldRemote) == "yes",
+                                     holder: chosen(.fieldHolderMet).flatMap { $0.isEmpty ? nil : $0 },
+                                     facilitators: chosenFacilitators(form))
             return [.addSession(cohort: cohort, draft)]
         case .note(let target):
             return [.addNote(target: target, text: value(.fieldNote) ?? "")]
@@ -170,6 +171,8 @@ enum Forms {
         case .remark(let session, let holder, let mark, let remote):
             // An emptied field clears the remark (nil would keep it).
             return [.attend(session: session, holder: holder, mark: mark, remote: remote, remark: value(.fieldRemark) ?? "")]
+        case .newOpenEvent, .editOpenEvent, .headcount:
+            return openEventCommands(form)
         default:
             return correctionCommands(form) ?? pathCommands(form) ?? ideaCommands(form) ?? []
         }

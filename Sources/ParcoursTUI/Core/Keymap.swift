@@ -66,8 +66,11 @@ enum Keymap {
                 Binding(keys: [c("r")], action: .cohortReport, help: .actCohortReport),
                 Binding(keys: [c("R")], action: .programmeReport, help: .actProgrammeReport),
                 Binding(keys: [c("E")], action: .edit, help: .actEditCohortOrProgramme),
+                Binding(keys: [c("o")], action: .openEvents, help: .actOpenEvents),
                 Binding(keys: [c("s")], action: .followUps, help: .actFollowUps),
                 Binding(keys: [c("i")], action: .ideas, help: .actIdeas),
+                Binding(keys: [c("a")], action: .calendar, help: .actCalendar),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
             ] + search
         case .cohort(let screen):
             return cohortBindings(screen.view) + views + [Binding(keys: [c("R")], action: .cohortReport, help: .actCohortReport)]
@@ -81,6 +84,8 @@ enum Keymap {
                 Binding(keys: [.pageDown], action: .pageDown, help: .actPageDown),
                 Binding(keys: [c("m"), c("e")], action: .exportReport, help: .actExportReport),
             ]
+        case .events:
+            return EventsReducer.bindings
         case .holder:
             return [
                 Binding(keys: [.up, c("k")], action: .up, help: .actUp),
@@ -110,6 +115,14 @@ enum Keymap {
                 Binding(keys: [c("o")], action: .open, help: .actOpenHolderFile),
                 Binding(keys: [c("c")], action: .chooseCohort, help: .actChooseCohort),
                 Binding(keys: [c("x"), .delete], action: .removeFollowUp, help: .actRemoveFollowUp),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
+            ] + search
+        case .calendar:
+            return lists + views + [
+                Binding(keys: [.left, c("h")], action: .left, help: .actPreviousPeriod),
+                Binding(keys: [.right, c("l")], action: .right, help: .actNextPeriod),
+                Binding(keys: [c("t")], action: .today, help: .actToday),
+                Binding(keys: [.enter], action: .open, help: .actOpenSession),
             ] + search
         case .ideas(let s) where s.tab == .calls:
             return lists + views + [
@@ -141,6 +154,7 @@ enum Keymap {
                 Binding(keys: [c("t")], action: .transfer, help: .actTransfer),
                 Binding(keys: [c("D")], action: .removeHolder, help: .actRemoveHolder),
                 Binding(keys: [c("F")], action: .mergeHolder, help: .actMergeHolder),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
             ] + search
         case .sessions:
             return lists + [
@@ -148,6 +162,9 @@ enum Keymap {
                 Binding(keys: [.enter, c("e"), c("E")], action: .editSession, help: .actEditSession),
                 Binding(keys: [c("x")], action: .cancelSession, help: .actCancelSession),
                 Binding(keys: [c("t")], action: .createMissing, help: .actCreateMissing),
+                Binding(keys: [c("o")], action: .newEvent, help: .actNewEvent),
+                Binding(keys: [c("h")], action: .headcount, help: .actHeadcount),
+                Binding(keys: [c("T")], action: .holdSession, help: .actHoldSession),
                 Binding(keys: [c("f")], action: .attendanceSheet, help: .actAttendanceSheet),
                 Binding(keys: [c("J")], action: .juryEvaluation, help: .actJuryEvaluation),
             ] + search
@@ -162,6 +179,7 @@ enum Keymap {
                 Binding(keys: [c("c")], action: .remark, help: .actRemark),
                 Binding(keys: [c("x"), .delete], action: .clearMark, help: .actClearMark),
                 Binding(keys: [.enter], action: .open, help: .actOpen),
+                Binding(keys: [c("M")], action: .myHolders, help: .actMyHolders),
             ] + search
         case .pipeline:
             return [

@@ -16,6 +16,12 @@ struct Model: Sendable {
     var today: Day
     /// Undo and redo act on this author's actions.
     var author: String
+    /// "My holders" (`M`): the person of the directory whose holders the dashboard,
+    /// participants, roll call and follow-ups show — the author's entry or one chosen —
+    /// nil for every holder. Another choice makes the derived rows again.
+    var referent: EntityID? {
+        didSet { derived = Derived() }
+    }
     var size: Size
     var stack: [Screen]
     var overlay: Overlay?

@@ -8,8 +8,9 @@ enum Msg: Sendable {
     case resize(Size)
     case tick
     /// A write (commands, the demo, a report saved) succeeded: what it did in plain
-    /// words, and the state after it.
-    case performed(text: String, state: State)
+    /// words, and the state after it; `overlaps`: the warnings of a session scheduled at
+    /// the same time as another in the same venue or with the same facilitator (said in a notice).
+    case performed(text: String, state: State, overlaps: [String] = [])
     /// A write was refused or failed: why, in plain words (the state may have moved if
     /// an earlier command of the same batch succeeded).
     case failed(text: String, state: State)

@@ -59,6 +59,8 @@ struct Picker: Hashable, Sendable {
         case adopter(idea: EntityID)
         /// An applicant to a call, whose file opens.
         case applicant(call: EntityID)
+        /// The person whose holders "my holders" shows.
+        case referent
     }
 
     struct Item: Hashable, Sendable {

@@ -49,9 +49,21 @@ enum Rows {
         }.map { (programme: $0.programme, cohorts: $0.cohorts) }
     }
 
-    /// Planned sessions of the next seven days (today included), across cohorts.
-    static func thisWeek(_ state: State, today: Day) -> [Session] {
-        state.sessions(from: today, to: today.adding(days: 7)).filter { $0.status == .planned }
+    /// Planned sessions of the next seven days (today included), across cohorts; with
+    /// `mine`, those of the cohorts where one of those holders takes part (an individual
+    /// meeting only when it is with one of them).
+    static func thisWeek(_ state: State, today: Day, mine: Set<EntityID>? = nil) -> [Session] {
+        thisWeek(state, from: today, to: today.adding(days: 7), mine: mine)
+    }
+
+    /// The same from `start` to `end` (excluded); `planned: false` keeps held and cancelled ones too.
+    static func thisWeek(_ state: State, from start: Day, to end: Day, mine: Set<EntityID>?, planned: Bool = true) -> [Session] {
+        state.sessions(from: start, to: end).filter { session in
+            guard !planned || session.status == .planned else { return false }
+            guard let mine else { return true }
+            if session.kind == .individuel, let holder = session.holder { return mine.contains(holder) }
+            return state.participations(cohort: session.cohort).contains { mine.contains($0.holder) }
+        }
     }
 
     // MARK: Participants
@@ -64,9 +76,10 @@ enum Rows {
         var lastActivity: Day?
     }
 
+    /// With `mine`, only those holders ("my holders").
     static func participants(_ state: State, cohort: EntityID, sort: ParticipantSort, filter: String,
-                             _ l: Language) -> [Participant] {
-        let participations = state.participations(cohort: cohort)
+                             _ l: Language, mine: Set<EntityID>? = nil) -> [Participant] {
+        let participations = state.participations(cohort: cohort).filter { mine?.contains($0.holder) ?? true }
         let activity = state.lastActivity(holders: participations.map(\.holder))
         let rows = participations.compactMap { p -> Participant? in
             guard let holder = state.holders[p.holder] else { return nil }
@@ -91,7 +104,7 @@ enum Rows {
 
     static func sessions(_ state: State, cohort: EntityID, filter: String, _ l: Language) -> [Session] {
         state.sessions(cohort: cohort).filter {
-            matches(filter, [$0.title, Catalog.label($0.kind, l), UIText.kindShort($0.kind, l), $0.venue ?? "", $0.date.iso,
+            matches(filter, [$0.title, Catalog.label($0.kind, l), UIText.kindShort($0.kind, l), state.venueName(of: $0) ?? "", $0.date.iso,
                              holderName($0, state) ?? ""])
         }
     }
@@ -119,8 +132,11 @@ enum Rows {
         state.sessions(cohort: cohort).filter { $0.status != .cancelled }
     }
 
-    static func rollHolders(_ state: State, cohort: EntityID) -> [Holder] {
-        state.holdersTakingPart(cohort: cohort)
+    /// With `mine`, only those holders ("my holders").
+    static func rollHolders(_ state: State, cohort: EntityID, mine: Set<EntityID>? = nil) -> [Holder] {
+        let holders = state.holdersTakingPart(cohort: cohort)
+        guard let mine else { return holders }
+        return holders.filter { mine.contains($0.id) }
     }
 
     // MARK: Pipeline

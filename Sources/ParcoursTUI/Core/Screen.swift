@@ -66,8 +66,11 @@ enum Screen: Hashable, Sendable {
     case cohort(CohortScreen)
     case holder(HolderScreen)
     case report(ReportScreen)
+    /// Every programme's open events, counted by headcount.
+    case events(EventsScreen)
     case followUps(FollowUpsScreen)
     case ideas(IdeasScreen)
+    case calendar(CalendarScreen)
 }
 
 /// What covers the screen for a moment: help, a one-line prompt, a form, a list to pick

@@ -76,6 +76,10 @@ enum Update {
             let effects = ReportReducer.reduce(action, &rs, &m)
             m.stack[slot] = .report(rs)
             return effects
+        case .events(var es):
+            let effects = EventsReducer.reduce(action, &es, &m)
+            m.stack[slot] = .events(es)
+            return effects
         case .followUps(var fs):
             let effects = FollowUpsReducer.reduce(action, &fs, &m)
             m.stack[slot] = .followUps(fs)
@@ -83,6 +87,10 @@ enum Update {
         case .ideas(var s):
             let effects = IdeasReducer.reduce(action, &s, &m)
             m.stack[slot] = .ideas(s)
+            return effects
+        case .calendar(var cal):
+            let effects = CalendarReducer.reduce(action, &cal, &m)
+            m.stack[slot] = .calendar(cal)
             return effects
         }
     }

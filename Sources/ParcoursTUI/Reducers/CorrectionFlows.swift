@@ -16,7 +16,7 @@ enum CorrectionFlows {
         switch target {
         case .holder(let id): form = s.holders[id].map { Forms.editHolder($0, s, l) }
         case .project(let id): form = s.projects[id].map { Forms.editProject($0, l) }
-        case .session(let id): form = s.sessions[id].map { Forms.editSession($0, l) }
+        case .session(let id): form = s.sessions[id].map { Forms.editSession($0, s, l) }
         case .cohort(let id): form = s.cohorts[id].map { Forms.editCohort($0, l) }
         case .programme(let id): form = s.programmes[id].map { Forms.editProgramme($0, s, l) }
         }
@@ -168,6 +168,8 @@ enum CorrectionFlows {
             PathFlows.picked(item, purpose, &m)
         case .ideaProgramme, .adopter, .applicant:
             IdeaFlows.picked(item, purpose, &m)
+        case .referent:
+            MyHoldersFlow.picked(item, &m)
         }
     }
 

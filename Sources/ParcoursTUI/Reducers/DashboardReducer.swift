@@ -3,7 +3,7 @@ import TerminalKit
 
 /// The dashboard: a cursor over every programme's cohorts (in `DashboardRows` order);
 /// opens a cohort or its report, creates programmes and cohorts, edits a cohort or its
-/// programme; opens the follow-ups after the programme (`s`).
+/// programme; opens the follow-ups after the programme (`s`) and the calendar (`a`).
 enum DashboardReducer {
     static func reduce(_ action: Action, _ selection: inout Int, _ m: inout Model) -> [Effect] {
         let l = m.language
@@ -14,6 +14,9 @@ enum DashboardReducer {
         case .open:
             guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
             m.push(.cohort(CohortReducer.open(selected.id, m)))
+            return []
+        case .openEvents:
+            m.push(.events(EventsReducer.open(m)))
             return []
         case .newProgramme:
             m.overlay = .form(Forms.newProgramme(l))
@@ -32,6 +35,9 @@ enum DashboardReducer {
             return []
         case .ideas:
             m.push(.ideas(IdeaFlows.screen(m)))
+            return []
+        case .calendar:
+            m.push(.calendar(CalendarScreen(around: m.today)))
             return []
         case .nextMatch, .previousMatch:
             let texts = ids.map { id in

@@ -24,6 +24,9 @@ enum GlobalActions {
         case .filter:
             m.overlay = .prompt(.filter, TextFieldState(text: m.filter))
             return []
+        case .myHolders:
+            MyHoldersFlow.toggle(&m)
+            return []
         case .undo: return [.perform([.undo(author: m.author)])]
         case .redo: return [.perform([.redo(author: m.author)])]
         case .quit: return Quit.request(&m)

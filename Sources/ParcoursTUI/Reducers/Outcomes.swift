@@ -30,7 +30,7 @@ enum Outcomes {
         case .progress(let done, let total):
             if !m.work.isEmpty, total > 0 { m.work[0].fraction = Double(done) / Double(total) }
             return []
-        case .performed(let text, let state):
+        case .performed(let text, let state, let overlaps):
             let work = finish(&m)
             m.state = state
             leaveRemoved(&m)
@@ -43,6 +43,14 @@ enum Outcomes {
             let path = text.components(separatedBy: " — ").first ?? text
             if work?.kind == .exportSheet, m.overlay == nil, DisplayWidth.of(path) > m.size.width - 2 {
                 m.overlay = .notice(Notice(title: UIText.sheetTitle.text(m.language), text: text))
+            }
+            // A session at the same time as another in its venue or with its facilitator:
+            // recorded, and said whole so it is read before the day (a line would cut it).
+            if !overlaps.isEmpty, m.overlay == nil {
+                var said = text
+                for overlap in overlaps { said = said.replacingOccurrences(of: " " + overlap, with: "") }
+                let lines = [said, ""] + overlaps.map { "⚠ " + $0 } + ["", UIText.overlapHint.text(m.language)]
+                m.overlay = .notice(Notice(title: UIText.overlapTitle.text(m.language), text: lines.joined(separator: "\n")))
             }
             if case .welcome = m.screen, !state.programmes.isEmpty { m.stack = [.dashboard(selection: 0)] }
             return Quit.ifWaiting(&m)

@@ -6,7 +6,7 @@ import ParcoursDomain
 enum ParticipantsReducer {
     static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
-        let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, l)
+        let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, l, mine: m.myHolders)
         switch action {
         case .open:
             guard rows.indices.contains(cs.participants.selection) else { return [] }

@@ -49,6 +49,8 @@ enum PromptReducer {
             return []
         case .form(let verb, let holder):
             return form(verb, holder: holder, &m)
+        case .headcountForm(let event):
+            return headcountForm(event, &m)
         case .problem(let problem):
             m.say(text(problem, l), error: true)
             return []
@@ -83,8 +85,9 @@ enum PromptReducer {
             return []
         }
         let available = Keymap.bindings(for: m.screen).map(\.action)
-        // The sessions view edits with its own action (Enter and `e` too).
+        // The sessions and events views edit with their own action (Enter and `e` too).
         if action == .edit, available.contains(.editSession) { action = .editSession }
+        if action == .edit, available.contains(.editEvent) { action = .editEvent }
         if available.contains(action) { return Update.action(action, &m) }
         // No key for it here, but a holder under the cursor (`:effacer` on the participants).
         if let holder = Selection.holder(m) {
@@ -92,6 +95,24 @@ enum PromptReducer {
             return []
         }
         m.say(UIText.verbNeedsSelection(verb, m.language), error: true)
+        return []
+    }
+
+    /// The headcount form: of the open event named, else of the event selected, as `h`
+    /// would open it.
+    static func headcountForm(_ reference: String?, _ m: inout Model) -> [Effect] {
+        if m.readOnly { return refuse(&m) }
+        if let reference {
+            do {
+                let event = try Resolver(m.state).openEvent(reference)
+                return EventsReducer.act(.headcount, on: event, preferred: nil, &m) ?? []
+            } catch {
+                m.say(Catalog.text(error, m.language), error: true)
+                return []
+            }
+        }
+        if Keymap.bindings(for: m.screen).map(\.action).contains(.headcount) { return Update.action(.headcount, &m) }
+        m.say(UIText.headcountNeedsEvent(m.language), error: true)
         return []
     }
 

@@ -6,7 +6,7 @@ import ParcoursDomain
 enum RollCallReducer {
     static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
-        let holders = Rows.rollHolders(m.state, cohort: cs.cohort)
+        let holders = Rows.rollHolders(m.state, cohort: cs.cohort, mine: m.myHolders)
         let sessions = Rows.rollSessions(m.state, cohort: cs.cohort)
         cs.rollColumn = max(0, min(cs.rollColumn, sessions.count - 1))
         let session = sessions.indices.contains(cs.rollColumn) ? sessions[cs.rollColumn] : nil

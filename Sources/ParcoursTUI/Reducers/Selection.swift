@@ -37,12 +37,18 @@ enum Selection {
             case .rollCall, .pipeline: break
             }
             m.screen = .cohort(cs)
+        case .events(var es):
+            es.selection = SelectionState()
+            m.screen = .events(es)
         case .followUps(var fs):
             fs.selection = SelectionState()
             m.screen = .followUps(fs)
         case .ideas(var s):
             s.selection = SelectionState()
             m.screen = .ideas(s)
+        case .calendar(var cal):
+            cal.selection = SelectionState()
+            m.screen = .calendar(cal)
         default: break
         }
     }
@@ -53,10 +59,10 @@ enum Selection {
         switch m.screen {
         case .holder(let hs): return hs.holder
         case .cohort(let cs) where cs.view == .participants:
-            let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, m.language)
+            let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, m.language, mine: m.myHolders)
             return rows.indices.contains(cs.participants.selection) ? rows[cs.participants.selection].holder.id : nil
         case .cohort(let cs) where cs.view == .rollCall:
-            let holders = Rows.rollHolders(m.state, cohort: cs.cohort)
+            let holders = Rows.rollHolders(m.state, cohort: cs.cohort, mine: m.myHolders)
             return holders.indices.contains(cs.rollRow.selection) ? holders[cs.rollRow.selection].id : nil
         case .followUps(let fs):
             let rows = m.followUpLines(fs)

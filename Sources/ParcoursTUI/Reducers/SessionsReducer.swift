@@ -1,18 +1,22 @@
 import ParcoursDomain
 
-/// A cohort's sessions: add, edit, cancel, create the template's missing ones; write the
+/// A cohort's sessions and open events: add, edit, cancel, create the template's missing
+/// ones; an event's headcount, a session nobody is expected at said held; write the
 /// attendance sheet of one (`f`); the jury's evaluations at a review session (`J`).
 enum SessionsReducer {
     static func reduce(_ action: Action, _ cs: inout CohortScreen, _ m: inout Model) -> [Effect] {
         let l = m.language
-        let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, l)
-        let selected = rows.indices.contains(cs.sessions.selection) ? rows[cs.sessions.selection] : nil
+        let calendar = Rows.calendar(m.state, cohort: cs.cohort, filter: m.filter, l)
+        let row = calendar.indices.contains(cs.sessions.selection) ? calendar[cs.sessions.selection] : nil
+        if let effects = openEventAction(action, row, cs, &m) { return effects }
+        let rows = calendar
+        let selected = row?.session
         switch action {
         case .addSession:
             m.overlay = .form(Forms.newSession(cohort: cs.cohort, today: m.today, state: m.state, l))
         case .editSession, .edit:
             guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
-            m.overlay = .form(Forms.editSession(selected, l))
+            m.overlay = .form(Forms.editSession(selected, m.state, l))
         case .cancelSession:
             guard let selected else { m.say(UIText.noSelection.text(l), error: true); return [] }
             return [.perform([.cancelSession(session: selected.id)])]

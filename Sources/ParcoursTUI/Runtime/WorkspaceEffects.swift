@@ -98,16 +98,23 @@ struct WorkspaceEffects: EffectHandler {
     /// words, or why the first refused one was refused.
     func perform(_ commands: [Command]) -> Msg {
         var texts: [String] = []
+        var overlaps: [String] = []
         for command in commands {
             do {
                 let decision = try workspace.perform(command)
                 texts.append(Catalog.text(decision.summary, language))
                 texts += decision.warnings.map { Catalog.text($0, language) }
+                overlaps += decision.warnings.filter { warning in
+                    switch warning {
+                    case .venueOverlap, .facilitatorOverlap: true
+                    default: false
+                    }
+                }.map { Catalog.text($0, language) }
             } catch {
                 return .failed(text: ErrorText.describe(error, language), state: workspace.state)
             }
         }
-        return .performed(text: texts.joined(separator: " "), state: workspace.state)
+        return .performed(text: texts.joined(separator: " "), state: workspace.state, overlaps: overlaps)
     }
 
     /// "↻ 14:05" (today) or "↻ 21/11 14:05", "↻ échec 14:05" after a failure; nil when the

@@ -1,4 +1,5 @@
 import ParcoursDomain
+import ParcoursKit
 import TerminalKit
 
 /// A cohort: its views as tabs, the current one below.
@@ -50,7 +51,7 @@ enum DetailPane {
 enum ParticipantsView {
     static func draw(_ m: Model, _ cs: CohortScreen, into c: inout Canvas) -> String {
         let l = m.language
-        let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, l)
+        let rows = Rows.participants(m.state, cohort: cs.cohort, sort: cs.sort, filter: m.filter, l, mine: m.myHolders)
         var table = TableView(columns: [
             TableColumn(UIText.colHolder.text(l), width: .flexible(min: 12, weight: 3)),
             TableColumn(UIText.colProject.text(l), width: .flexible(min: 12, weight: 3)),
@@ -75,6 +76,7 @@ enum ParticipantsView {
                 (UIText.detailReferrer.text(l), row.holder.referredBy.flatMap { m.state.organisations[$0]?.name } ?? ""),
                 (UIText.detailParticipation.text(l), Catalog.label(row.participation.status, l) + " · "
                     + UIText.marksSummary(present: count.present, absent: count.absent, excused: count.excused, unmarked: 0, l)),
+                (UIText.detailReferent.text(l), row.holder.referent.map { m.state.personName($0) } ?? ""),
             ], in: pane, into: &c)
         }
         return "\(UIText.sortedBy.text(l)) \(cs.sort.label.text(l))  " + UIText.rowPosition(cs.participants.selection, rows.count, l)
@@ -89,12 +91,13 @@ enum ParticipantsView {
     }
 }
 
-/// The cohort's calendar; the selected session's full title, venue, facilitators and
-/// marks below.
+/// The cohort's calendar, its open events among its sessions; the selected session's full
+/// title, venue, facilitators and marks below (an event's headcount).
 enum SessionsView {
     static func draw(_ m: Model, _ cs: CohortScreen, into c: inout Canvas) -> String {
         let l = m.language
-        let rows = Rows.sessions(m.state, cohort: cs.cohort, filter: m.filter, l)
+        let calendar = Rows.calendar(m.state, cohort: cs.cohort, filter: m.filter, l)
+        let rows = calendar.map { $0.session }
         var table = TableView(columns: [
             TableColumn(UIText.colDate.text(l), width: .fixed(10)),
             TableColumn(UIText.colTime.text(l), width: .fixed(5)),
@@ -102,21 +105,25 @@ enum SessionsView {
             TableColumn(UIText.colKind.text(l), width: .fixed(l == .fr ? 14 : 11)),
             TableColumn(UIText.colTitle.text(l), width: .flexible(min: 14, weight: 3)),
             TableColumn(UIText.colVenue.text(l), width: .flexible(min: 8, weight: 1)),
-            TableColumn(UIText.colStatus.text(l), width: .fixed(l == .fr ? 7 : 9)),
+            // "à compter" (an open event's) needs two more columns than "annulée".
+            TableColumn(UIText.colStatus.text(l), width: .fixed(l == .fr && !calendar.contains { $0.event != nil } ? 7 : 9)),
         ], rowCount: rows.count) { i in
-            let s = rows[i]
-            let venue = s.remote ? UIText.remoteShort.text(l) : (s.venue ?? "")
+            guard let s = rows[i] else { return eventCells(calendar[i].event!, m) }
+            let venue = s.remote ? UIText.remoteShort.text(l) : (m.state.venueName(of: s) ?? "")
             return [Texts.numericDay(s.date, l), s.time?.description ?? "", Catalog.duration(s.duration, l),
                     UIText.kindShort(s.kind, l), Rows.shortTitle(s, m.state), venue, Catalog.label(s.status, l)]
         }
         table.emptyMessage = UIText.noSession.text(l)
         let (tableRect, pane) = DetailPane.split(c.bounds)
         table.draw(into: &c, in: tableRect, state: cs.sessions)
-        if let pane, rows.indices.contains(cs.sessions.selection) {
-            let s = rows[cs.sessions.selection]
-            var venue = s.venue ?? ""
+        if let pane, calendar.indices.contains(cs.sessions.selection), let event = calendar[cs.sessions.selection].event {
+            EventsView.detail(event, m, in: pane, into: &c)
+        } else if let pane, rows.indices.contains(cs.sessions.selection), let s = rows[cs.sessions.selection] {
+            // The directory's venue and people, and what it overlaps, as the calendar says them.
+            let entry = Agenda.entry(m.state, s, language: l)
+            var venue = entry.venue.map { $0 + (entry.commune.map { " (\($0))" } ?? "") } ?? ""
             if s.remote { venue += (venue.isEmpty ? "" : " · ") + UIText.detailRemote.text(l) }
-            let by = s.facilitators.compactMap { m.state.organisations[$0]?.name }.joined(separator: ", ")
+            let by = (entry.facilitators + entry.organisations).joined(separator: ", ")
             let count = m.state.attendance(session: s.id)
             let expected = m.state.expectedHolders(session: s)
             let unmarked = expected.filter { m.state.mark(session: s.id, holder: $0.id) == nil }.count
@@ -127,6 +134,7 @@ enum SessionsView {
                 (UIText.colDate.text(l), when),
                 (UIText.colVenue.text(l), venue),
                 (UIText.detailFacilitator.text(l), by),
+                (UIText.detailOverlap.text(l), entry.overlaps.map { "⚠ " + $0 }.joined(separator: " · ")),
                 (UIText.detailMarks.text(l), UIText.marksSummary(present: count.present, absent: count.absent,
                                                                  excused: count.excused, unmarked: unmarked, l)),
             ], in: pane, into: &c)

@@ -18,7 +18,10 @@ enum DashboardFollowUps {
 
     static func content(_ m: Model) -> Content {
         let rows = m.followUpRows
-        return Content(due: rows.dueByProject(m.state), needs: rows.openNeeds)
+        var due = rows.dueByProject(m.state)
+        // "My holders": only their projects' calls (the open needs stay every project's).
+        if let mine = m.myHolders { due = due.filter { $0.first?.holders.contains(where: mine.contains) ?? false } }
+        return Content(due: due, needs: rows.openNeeds)
     }
 
     /// Draws the panel in `rect`: as many follow-ups as fit, the needs' line last.

@@ -12,7 +12,7 @@ enum DashboardView {
     static func draw(_ m: Model, selection: Int, into c: inout Canvas) -> String {
         let l = m.language
         let area = c.bounds
-        let week = m.weekSessions
+        let week = weekLines(m)
         var weekHeight = min(max(3, week.count + 2), max(3, area.height / 3))
         // The follow-ups due and the open needs, when there are any: beside the week on a
         // wide screen, below it otherwise.
@@ -65,16 +65,13 @@ enum DashboardView {
             case .programme(let g):
                 let (programme, own) = groups[g]
                 let end = c.put(programme.name, row: row, col: inner.col + 1, style: Palette.title, maxWidth: inner.width - 2)
-                // A programme that works on ideas (a Fabrique) says so, and how to see them.
+                // A programme that works on ideas (a Fabrique) says so; its open events, how many
+                // are to count (`programmeNote`).
                 let ideas = m.state.ideas(programme: programme.id)
-                if !ideas.isEmpty {
-                    let adopted = ideas.filter { $0.adoption != nil }.count
-                    c.put("  " + UIText.ideasOnProgramme(ideas.count, adopted: adopted, l), row: row, col: end, style: Palette.dim,
-                          maxWidth: inner.right - end - 1, overflow: .ellipsis)
-                } else if own.isEmpty {
-                    c.put("  " + UIText.noCohort.text(l), row: row, col: end, style: Palette.dim,
-                          maxWidth: inner.right - end - 1, overflow: .ellipsis)
-                }
+                let ideasNote = ideas.isEmpty ? nil
+                    : UIText.ideasOnProgramme(ideas.count, adopted: ideas.filter { $0.adoption != nil }.count, l)
+                drawProgrammeNote(programmeNote(m, programme, noCohort: own.isEmpty, ideas: ideasNote), row: row, col: end,
+                                  right: inner.right, into: &c)
             case .figures(let i):
                 if let cohort = m.state.cohorts[cohorts[i]] {
                     figures(m, cohort, selected: i == selection, row: row, inner: inner, into: &c)
@@ -102,8 +99,8 @@ enum DashboardView {
             c.put(UIText.nothingThisWeek.text(l), row: weekInner.row, col: weekInner.col + 1, style: Palette.dim,
                   maxWidth: weekInner.width - 2)
         }
-        for (r, session) in week.prefix(weekInner.height).enumerated() {
-            c.put(weekLine(m, session), row: weekInner.row + r, col: weekInner.col + 1, maxWidth: weekInner.width - 2,
+        for (r, line) in week.prefix(weekInner.height).enumerated() {
+            c.put(line, row: weekInner.row + r, col: weekInner.col + 1, maxWidth: weekInner.width - 2,
                   overflow: .ellipsis)
         }
         if week.count > weekInner.height {
@@ -123,15 +120,18 @@ enum DashboardView {
         let l = m.language
         let cohort = m.state.cohorts[session.cohort]?.name ?? ""
         let weekday = Catalog.day(session.date, l).split(separator: " ").first.map(String.init) ?? ""
+        // ⚠ in the gap after the time: at the same time as another session in its venue or
+        // with its facilitator (the calendar, `a`, says which); the columns stay aligned.
         let when = "\(weekday) \(Texts.shortDay(session.date, l)) \(session.time?.description ?? "     ")"
+            + (m.state.overlaps(of: session).isEmpty ? " " : "⚠")
         let what: String
         if let holder = Rows.holderName(session, m.state) {
             what = "\(UIText.kindShort(session.kind, l)) · \(holder)"
         } else {
             // The cohort before the title, which may be long.
-            return "\(when)  \(UIText.kindShort(session.kind, l)) · \(cohort) · \(Texts.quoted(session.title, l))"
+            return "\(when) \(UIText.kindShort(session.kind, l)) · \(cohort) · \(Texts.quoted(session.title, l))"
         }
-        return "\(when)  \(what) · \(cohort)"
+        return "\(when) \(what) · \(cohort)"
     }
 
     /// The first line shown so the selected cohort's three lines are visible, with its
@@ -154,7 +154,12 @@ enum DashboardView {
         let held = figures.sessionsHeld, total = figures.sessionsHeld + figures.sessionsPlanned
         let dates = inner.width < 110 ? shortDates(cohort, today: m.today, l)
             : Texts.numericDay(cohort.start, l) + " → " + (cohort.end.map { Texts.numericDay($0, l) } ?? "…")
-        let right = "\(dates)  \(UIText.holdersCount(figures.holders, l))  \(UIText.sessionsCount(held: held, total: total, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(figures.attendanceRate))"
+        // "My holders": how many of the cohort's are theirs ("1/3 porteurs").
+        let holders = m.myHolders.map { mine in
+            UIText.myHoldersCount(m.state.participations(cohort: cohort.id).filter { mine.contains($0.holder) }.count,
+                                  of: figures.holders, l)
+        } ?? UIText.holdersCount(figures.holders, l)
+        let right = "\(dates)  \(holders)  \(UIText.sessionsCount(held: held, total: total, l))  \(UIText.colAttendance.text(l)) \(UIText.percent(figures.attendanceRate))"
         let style = selected ? Palette.selected : Style.plain
         if selected { c.fill(Rect(row: row, col: inner.col, width: inner.width, height: 1), style: style) }
         let rightWidth = DisplayWidth.of(right)
@@ -199,7 +204,7 @@ enum DashboardView {
         let scope: Set<EntityID> = [cohort.id]
         let stalled = m.state.stalledProjects(asOf: m.today, cohorts: scope).count
         let unmarked = m.state.pastPlannedSessions(today: m.today, cohorts: scope).count
-        let absentees = m.state.holdersTakingPart(cohort: cohort.id)
+        let absentees = m.state.holdersTakingPart(cohort: cohort.id).filter { m.myHolders?.contains($0.id) ?? true }
             .map { ($0.name, m.state.consecutiveAbsences(holder: $0.id, cohort: cohort.id)) }.filter { $0.1 >= 2 }
         var parts: [String] = []
         if stalled > 0 { parts.append("\(stalled) \(UIText.alertStalled.text(l))") }

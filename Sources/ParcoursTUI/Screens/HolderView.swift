@@ -29,6 +29,7 @@ enum HolderView {
         field(.email, holder.email)
         field(.phone, holder.phone)
         field(.referredBy, holder.referredBy.flatMap { s.organisations[$0]?.name })
+        field(.detailReferent, holder.referent.map { s.personName($0) })
         field(.tags, holder.tags.joined(separator: ", "))
 
         // Sensitive data, only with consent (`c`, `f`): each scope with its consent's day.

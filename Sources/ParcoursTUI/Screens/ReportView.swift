@@ -24,7 +24,7 @@ enum ReportView {
         for table in layout.tables {
             if table.id != "about" { out.append((" " + table.title, Style(bold: true, underline: true))) }
             if table.rows.isEmpty {
-                out.append(("  " + (table.id == "holders" ? UIText.noParticipant.text(l) : table.empty ?? ""), Palette.dim))
+                out.append(("  " + (table.id == "holders" ? UIText.reportNoHolder.text(l) : table.empty ?? ""), Palette.dim))
             } else if table.id == "holders" {
                 out += holderLines(table, l, width: width)
             } else {

@@ -12,7 +12,7 @@ enum RollCallView {
     static func draw(_ m: Model, _ cs: CohortScreen, into c: inout Canvas) -> String {
         let l = m.language
         let area = c.bounds
-        let holders = Rows.rollHolders(m.state, cohort: cs.cohort)
+        let holders = Rows.rollHolders(m.state, cohort: cs.cohort, mine: m.myHolders)
         let sessions = Rows.rollSessions(m.state, cohort: cs.cohort)
         let column = max(0, min(cs.rollColumn, sessions.count - 1))
         if holders.isEmpty || sessions.isEmpty {

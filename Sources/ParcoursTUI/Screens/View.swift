@@ -18,7 +18,9 @@ enum View {
         let width = m.size.width
         // Header: the application, the screen's title, today's date.
         canvas.fill(Rect(row: 0, col: 0, width: width, height: 1), style: Palette.header)
-        let today = (m.readOnly ? "[" + UIText.readOnly.text(l) + "]  " : "") + Catalog.day(m.today, l)
+        // "My holders" is said on every screen while it filters some of them.
+        let mine = m.referent.map { UIText.myHoldersHeader(m.state.personName($0), mine: $0 == m.authorPerson, l) + "  " } ?? ""
+        let today = mine + (m.readOnly ? "[" + UIText.readOnly.text(l) + "]  " : "") + Catalog.day(m.today, l)
         canvas.put(" Parcours · " + title(m), row: 0, col: 0, style: Palette.header, maxWidth: width - DisplayWidth.of(today) - 2,
                    overflow: .ellipsis)
         canvas.put(today, row: 0, col: width - DisplayWidth.of(today) - 1, style: Palette.header)
@@ -32,8 +34,10 @@ enum View {
             case .cohort(let cs): position = CohortScreenView.draw(m, cs, into: &c)
             case .holder(let hs): position = HolderView.draw(m, hs, into: &c)
             case .report(let rs): position = ReportView.draw(m, rs, into: &c)
+            case .events(let es): position = EventsView.draw(m, es, into: &c)
             case .followUps(let fs): position = FollowUpsView.draw(m, fs, into: &c)
             case .ideas(let s): position = IdeasView.draw(m, s, into: &c)
+            case .calendar(let cal): position = CalendarView.draw(m, cal, into: &c)
             }
         }
 
@@ -99,10 +103,12 @@ enum View {
         case .cohort(let cs): return m.state.cohorts[cs.cohort]?.name ?? ""
         case .holder(let hs): return UIText.holderFile.text(l) + " — " + (m.state.holders[hs.holder]?.name ?? "")
         case .report(let rs): return UIText.reportTitle.text(l) + " — " + ReportView.scopeName(rs.scope, m.state)
+        case .events: return UIText.openEvents.text(l)
         case .followUps(let fs):
             return UIText.followUpsTitle.text(l) + (fs.cohort.flatMap { m.state.cohorts[$0] }.map { " — " + $0.name } ?? "")
         case .ideas(let s):
             return UIText.ideasTitle.text(l) + (s.programme.flatMap { m.state.programmes[$0] }.map { " — " + $0.name } ?? "")
+        case .calendar: return UIText.calendarTitle.text(l)
         }
     }
 
@@ -121,8 +127,10 @@ enum View {
                 if case .cohort = m.screen { parts.append(cs.view.title.text(l)) }
             case .holder(let hs): parts.append(m.state.holders[hs.holder]?.name ?? hs.holder)
             case .report: parts.append(UIText.reportTitle.text(l))
+            case .events: parts.append(UIText.openEvents.text(l))
             case .followUps: parts.append(UIText.followUpsShort.text(l))
             case .ideas(let s): parts.append((s.tab == .ideas ? UIText.ideasShort : UIText.callsTab).text(l))
+            case .calendar: parts.append(UIText.calendarTitle.text(l))
             }
         }
         return parts

@@ -117,8 +117,10 @@ extension UIText {
             return fr ? "Ici aussi : :suivi · :jalon · :besoin · :forme · :questionnaire (ou nommez un autre porteur après)"
                 : "Here too: :followup · :milestone · :need · :legal-form · :questionnaire (or name another holder after)"
         case .cohort(let cs) where cs.view == .sessions:
-            return fr ? "Ici aussi : :feuille (d’émargement) · :jury [PORTEUR] sur une séance de bilan"
-                : "Here too: :sheet (attendance sheet) · :jury [HOLDER] on a review session"
+            return (fr ? "Ici aussi : :feuille (d’émargement) · :jury [PORTEUR] sur une séance de bilan · "
+                : "Here too: :sheet (attendance sheet) · :jury [HOLDER] on a review session · ") + openEventVerbs(sessions: true, l)
+        case .events:
+            return (fr ? "Ici aussi : " : "Here too: ") + openEventVerbs(sessions: false, l)
         default:
             return nil
         }

@@ -12,7 +12,7 @@ enum UIText: CaseIterable {
     case colHolder, colProject, colStage, colStatus, colAttendance, colLastActivity
     case colKind, colDate, colTime, colDuration, colTitle, colVenue, colFacilitator, colWhen, colWho, colWhat
     case colTotal
-    case noParticipant, noSession, noEvent, noCard
+    case noParticipant, noSession, noEvent, noCard, reportNoHolder
     case holderFile, identity, project, stageHistory, attendanceRecord, notes, referrals
     case noNotes, noReferral, noProject, noAttendance, referredBy, kind, commune, email, phone, created
     case help, helpFooter, helpGlobal
@@ -59,6 +59,12 @@ enum UIText: CaseIterable {
     case pickerSearch, pickerSearchHint, pickerNothing, pickerHint
     case actEditCohortOrProgramme, actEditHolderOrProject, actEditHolder, actEditProject, actEditCohort
     case actTransfer, actRemoveHolder, actMergeHolder, actConsent, actSituation, actErase
+    // Open events, counted by headcount (`UIText+OpenEvents`).
+    case openEvents, noOpenEvent, colOwner, colParticipants, formNewEvent, formEditEvent, formHeadcount
+    case fieldOwner, fieldElus, fieldTechniciens, fieldProfessionnels, fieldHabitants, fieldPorteurs, fieldAutres
+    case fieldOtherAudiences, fieldTotal, formInvalidAudiences
+    case actOpenEvents, actNewEvent, actEditEvent, actHeadcount, actCancelEvent, actHoldSession
+    case eventToCount, detailHeadcount, detailOwner, headcountOnlyForEvents, holdOnlyForSessions
     // After the programme, the project's path, evaluations (issue 17).
     case followUpsTitle, followUpsShort, followUpsDue, seeAllFollowUps, openNeeds, followUpsTabDue, followUpsTabKnown, followUpsTabUpcoming
     case colWave, colDue, colStanding, colCohort, allCohorts, allCohortsShort, pickCohortFilterTitle
@@ -82,6 +88,11 @@ enum UIText: CaseIterable {
     case pickAdopterTitle, newAdopter, pickApplicantTitle, notAdoptedYet, noApplicant, ideaIsAProjectNow
     case actIdeas, actNewIdea, actIdeaStatus, actIdeaNext, actIdeaPrevious, actAdoptIdea, actChooseProgramme, actOpenIdea
     case actOpenApplicant
+    // The people who facilitate and the calendar (issue 18).
+    case calendarTitle, calendarWeek, calendarMonth, colDay, colFacilitatedBy, allDay, detailOverlap, detailReferent
+    case actCalendar, actMyHolders, actPreviousPeriod, actNextPeriod, actToday, actOpenSession
+    case allHoldersShown, directoryEmpty, you, pickReferentTitle, overlapTitle, overlapHint
+    case fieldFacilitators, fieldNewFacilitator, fieldNewVenue, fieldReferent, fieldNewReferent, ifNotListed, personName
 
     func text(_ l: Language) -> String {
         let fr = l == .fr
@@ -125,6 +136,8 @@ enum UIText: CaseIterable {
         case .colWhat: return fr ? "Quoi" : "What"
         case .colTotal: return "Total"
         case .noParticipant: return fr ? "Aucun porteur dans cette promotion. « a » pour en ajouter un." : "No holder in this cohort. Press “a” to add one."
+        // A report (of a programme too, where `a` adds nobody): only the fact.
+        case .reportNoHolder: return fr ? "Aucun porteur." : "No holder."
         case .noSession: return fr ? "Aucune séance. « a » pour en ajouter, « t » pour créer celles du modèle." : "No session. Press “a” to add one, “t” to create the template's."
         case .noEvent: return fr ? "Rien dans le journal." : "Nothing in the journal."
         case .noCard: return fr ? "Aucun projet." : "No project."
@@ -373,6 +386,12 @@ enum UIText: CaseIterable {
         case .actConsent: return fr ? "Noter un consentement" : "Record a consent"
         case .actSituation: return fr ? "Situation : freins, profil" : "Situation: obstacles, profile"
         case .actErase: return fr ? "Effacer (RGPD, définitif)" : "Erase (GDPR, final)"
+        case .openEvents, .noOpenEvent, .colOwner, .colParticipants, .formNewEvent, .formEditEvent, .formHeadcount,
+             .fieldOwner, .fieldElus, .fieldTechniciens, .fieldProfessionnels, .fieldHabitants, .fieldPorteurs, .fieldAutres,
+             .fieldOtherAudiences, .fieldTotal, .formInvalidAudiences,
+             .actOpenEvents, .actNewEvent, .actEditEvent, .actHeadcount, .actCancelEvent, .actHoldSession,
+             .eventToCount, .detailHeadcount, .detailOwner, .headcountOnlyForEvents, .holdOnlyForSessions:
+            return openEventText(fr)
         // After the programme, the project's path, evaluations.
         case .followUpsTitle: return fr ? "Suivis après le parcours" : "Follow-ups after the programme"
         case .followUpsShort: return fr ? "Suivis" : "Follow-ups"
@@ -512,6 +531,37 @@ enum UIText: CaseIterable {
         case .actChooseProgramme: return fr ? "Choisir le dispositif affiché" : "Choose the programme shown"
         case .actOpenIdea: return fr ? "Fiche du porteur (idée adoptée), sinon le statut" : "The holder's file (idea taken up), else the status"
         case .actOpenApplicant: return fr ? "Ouvrir la fiche d’un candidat" : "Open an applicant's file"
+        case .calendarTitle: return fr ? "Calendrier" : "Calendar"
+        case .calendarWeek: return fr ? "Semaine" : "Week"
+        case .calendarMonth: return fr ? "Mois" : "Month"
+        case .colDay: return fr ? "Jour" : "Day"
+        case .colFacilitatedBy: return fr ? "Animé par" : "Facilitated by"
+        case .allDay: return fr ? "journée" : "all day"
+        case .detailOverlap: return fr ? "Chevauche" : "Overlaps"
+        case .detailReferent: return fr ? "Référent·e" : "Referent"
+        case .actCalendar: return fr ? "Calendrier de toutes les promotions" : "Calendar of every cohort"
+        case .actMyHolders: return fr ? "Mes porteurs / tous" : "My holders / all"
+        case .actPreviousPeriod: return fr ? "Semaine ou mois précédent" : "Previous week or month"
+        case .actNextPeriod: return fr ? "Semaine ou mois suivant" : "Next week or month"
+        case .actToday: return fr ? "Revenir à aujourd’hui" : "Back to today"
+        case .actOpenSession: return fr ? "Ouvrir la séance dans sa promotion" : "Open the session in its cohort"
+        case .allHoldersShown: return fr ? "Tous les porteurs sont affichés." : "Every holder is shown."
+        case .directoryEmpty:
+            return fr ? "L’annuaire est vide : nommez un·e référent·e sur la fiche d’un porteur (E), ou parcours person add NOM."
+                : "The directory is empty: name a referent on a holder's file (E), or parcours person add NAME."
+        case .you: return fr ? "vous" : "you"
+        case .pickReferentTitle: return fr ? "Porteurs suivis par…" : "Holders followed by…"
+        case .overlapTitle: return fr ? "Séances en même temps" : "Sessions at the same time"
+        case .overlapHint:
+            return fr ? "La séance est enregistrée. Pour la déplacer, sélectionnez-la et modifiez-la (e)."
+                : "The session is recorded. To move it, select it and edit it (e)."
+        case .fieldFacilitators: return fr ? "Animé par" : "Facilitated by"
+        case .fieldNewFacilitator: return fr ? "Autre personne" : "Someone else"
+        case .fieldNewVenue: return fr ? "Nouveau lieu" : "New venue"
+        case .fieldReferent: return fr ? "Référent·e" : "Referent"
+        case .fieldNewReferent: return fr ? "Nouveau·elle référent·e" : "New referent"
+        case .ifNotListed: return fr ? "s’il n’est pas dans la liste" : "if not in the list"
+        case .personName: return fr ? "Prénom Nom" : "First Last"
         }
     }
 
@@ -722,7 +772,7 @@ enum UIText: CaseIterable {
     }
 
     static func refreshed(_ n: Int, _ l: Language) -> String {
-        l == .fr ? "\(n) nouvel(s) événement(s) d'un autre terminal." : "\(n) new event(s) from elsewhere."
+        l == .fr ? "\(n) changement(s) venu(s) d'un autre terminal." : "\(n) change(s) from elsewhere."
     }
 
     static func sizeNeeded(_ l: Language) -> String { l == .fr ? "80×24 minimum" : "80×24 at least" }

@@ -15,7 +15,7 @@ struct EraseCommand: ParsableCommand {
         before are outside Parcours' reach: delete them by hand.
         """)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The holder (name or id).") var holder: String
+    @Argument(help: "The holder, or the person of the directory (name or id).") var holder: String
     @Option(help: "Why (kept in the log: it must not quote the person).") var reason: String
     @Flag(help: "Do not ask for confirmation.") var yes = false
 
@@ -24,7 +24,9 @@ struct EraseCommand: ParsableCommand {
             let workspace = try cli.workspace()
             // A holder removed as entered by mistake is erased by id.
             let removed = workspace.state.removedHolders[holder.trimmingCharacters(in: .whitespaces)]?.holder
-            let person = try removed ?? Resolver(workspace.state).holder(holder)
+            // A facilitator of the directory has the same right (`PersonCommand.directoryPerson`).
+            let member = removed == nil ? try PersonCommand.directoryPerson(holder, workspace.state) : nil
+            let person = try removed ?? member.map { Holder(id: $0.id, name: $0.name) } ?? Resolver(workspace.state).holder(holder)
             if !yes {
                 let fr = cli.language == .fr
                 guard isatty(0) != 0 else {

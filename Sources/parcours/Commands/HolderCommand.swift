@@ -66,12 +66,14 @@ struct HolderCommand: ParsableCommand {
         @Option(name: .customLong("untag"), help: "A profile tag to remove; repeatable.") var untags: [String] = []
         @Option(name: .customLong("referred-by"), help: "Who sent them (created on first use; \"\" clears it).")
         var referredBy: String?
+        @Option(help: "Their referent, a person of the directory (added on first use; \"\" clears it).")
+        var referent: String?
 
         func run() throws {
             try CLI.run(global) { cli in
                 let edit = HolderEdit(name: name, kind: try kind.map { try Arguments.holderKind($0, "--kind") },
                                       commune: commune, email: email, phone: phone, addTags: tags, removeTags: untags,
-                                      referredByName: referredBy)
+                                      referredByName: referredBy, referentName: referent)
                 try cli.perform(.editHolder(holder: holder, edit))
             }
         }

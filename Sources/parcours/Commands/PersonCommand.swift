@@ -7,14 +7,14 @@ import ParcoursKit
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "A person's rights: a copy of everything held about them (RGPD art. 15).",
-        subcommands: [Export.self])
+        abstract: "The people directory (facilitators, referents…) and a person's rights: a copy of everything held about them (RGPD art. 15).",
+        subcommands: [Export.self, Add.self, Edit.self, Remove.self])
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Everything held about one person, history included: JSON or a Markdown page they can read.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The holder (name or id).") var holder: String
+        @Argument(help: "The holder, or the person of the directory (name or id).") var holder: String
         @Option(help: "json (default) or markdown.") var format: String = "json"
         @Option(help: "Write to this file (0600) instead of the standard output.") var out: String?
 
@@ -24,6 +24,9 @@ struct PersonCommand: ParsableCommand {
                     throw InputError(value: format, option: "--format", expectedFR: "json ou markdown", expectedEN: "json or markdown")
                 }
                 let workspace = try cli.workspace()
+                if let member = try PersonCommand.directoryPerson(holder, workspace.state) {
+                    return try PersonCommand.export(member, workspace: workspace, format: format, out: out, cli: cli)
+                }
                 let person = try Resolver(workspace.state).holder(holder, allowingErased: true)
                 let record = try PersonRecord.make(workspace, holder: person, language: cli.language)
                 let bytes: Data

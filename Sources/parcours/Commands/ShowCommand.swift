@@ -6,7 +6,7 @@ import ParcoursKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one holder, project, cohort, programme, session, organisation, idea or call (by name, title or id).")
+        abstract: "Show one holder, project, cohort, programme, session, organisation, open event, idea, call, person of the directory or venue (by name, title or id).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "A name, a title or an id (4 characters of it are enough).") var reference: String
@@ -46,6 +46,10 @@ struct ShowCommand: ParsableCommand {
                 let detail = Details.session(state, s)
                 if output.json { return try cli.printJSON(detail) }
                 text.session(detail)
+            case .openEvent(let e):
+                let detail = try Details.openEvent(workspace, e, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                OpenEventText(language: l).show(detail)
             case .organisation(let o):
                 var detail = Details.organisation(state, o, today: workspace.today)
                 detail.changes = try Details.changes(workspace, of: o.id, language: l)
@@ -61,13 +65,25 @@ struct ShowCommand: ParsableCommand {
                 detail.changes = try Details.changes(workspace, of: c.id, language: l)
                 if output.json { return try cli.printJSON(detail) }
                 text.call(detail)
+            case .person(let p):
+                var detail = DirectoryListing.person(state, p)
+                detail.changes = try Details.changes(workspace, of: p.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                DirectoryShowText(language: l, text: text).person(detail)
+            case .venue(let v):
+                var detail = DirectoryListing.venue(state, v)
+                detail.changes = try Details.changes(workspace, of: v.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                DirectoryShowText(language: l, text: text).venue(detail)
             }
         }
     }
 
     enum Found {
         case holder(Holder), project(Project), cohort(Cohort), programme(Programme), session(Session), organisation(Organisation)
+        case openEvent(OpenEvent)
         case idea(Idea), call(CallForApplications)
+        case person(Person), venue(Venue)
         var id: String {
             switch self {
             case .holder(let x): return x.id
@@ -76,8 +92,11 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.id
             case .session(let x): return x.id
             case .organisation(let x): return x.id
+            case .openEvent(let x): return x.id
             case .idea(let x): return x.id
             case .call(let x): return x.id
+            case .person(let x): return x.id
+            case .venue(let x): return x.id
             }
         }
         var name: String {
@@ -88,8 +107,11 @@ struct ShowCommand: ParsableCommand {
             case .programme(let x): return x.name
             case .session(let x): return "\(x.title), \(x.date.iso)"
             case .organisation(let x): return x.name
+            case .openEvent(let x): return "\(x.title), \(x.date.iso)"
             case .idea(let x): return x.title
             case .call(let x): return x.title
+            case .person(let x): return x.name
+            case .venue(let x): return x.name
             }
         }
     }
@@ -111,8 +133,11 @@ struct ShowCommand: ParsableCommand {
         attempt { () throws(DomainError) in .programme(try resolver.programme(reference)) }
         attempt { () throws(DomainError) in .session(try resolver.session(reference)) }
         attempt { () throws(DomainError) in .organisation(try resolver.organisation(reference)) }
+        attempt { () throws(DomainError) in .openEvent(try resolver.openEvent(reference)) }
         attempt { () throws(DomainError) in .idea(try resolver.idea(reference)) }
         attempt { () throws(DomainError) in .call(try resolver.call(reference)) }
+        attempt { () throws(DomainError) in .person(try resolver.person(reference, allowingErased: true)) }
+        attempt { () throws(DomainError) in .venue(try resolver.venue(reference)) }
         if let exact = found.first(where: { $0.id == reference }) { return exact }
         if found.count == 1 { return found[0] }
         if found.count > 1 {

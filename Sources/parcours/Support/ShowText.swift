@@ -22,6 +22,7 @@ struct ShowText {
         if let email = d.email { print("  \(fr("Courriel :", "E-mail:")) \(email)") }
         if let phone = d.phone { print("  \(fr("Téléphone :", "Phone:")) \(phone)") }
         if let referred = d.referredBy { print("  \(fr("Orienté par :", "Referred by:")) \(referred)") }
+        if let referent = d.referent { print("  \(fr("Référent·e :", "Referent:")) \(referent)") }
         for scope in ConsentScope.allCases {
             guard let day = d.consents[scope.rawValue] else { continue }
             let values = (scope == .obstacles ? d.obstacles : d.profile).map { Catalog.sensitiveLabel($0, scope, language) }
@@ -181,12 +182,13 @@ struct ShowText {
 
     func session(_ d: Details.SessionDetail) {
         sessionLine(d.session, indent: "")
+        if !d.session.facilitators.isEmpty { print("  \(fr("Animé par :", "Facilitated by:")) \(d.session.facilitators.joined(separator: ", "))") }
         for m in d.marks {
             print("  \(m.holder) — \(mark(m.mark))\(m.remote ? fr(" (à distance)", " (remote)") : "")\(m.remark.map { " — \($0)" } ?? "")")
         }
     }
 
-    private func sessionLine(_ s: Listing.SessionRow, indent: String) {
+    func sessionLine(_ s: Listing.SessionRow, indent: String) {
         let kind = SessionKind(rawValue: s.kind).map { Catalog.label($0, language) } ?? s.kind
         let status = SessionStatus(rawValue: s.status).map { Catalog.label($0, language) } ?? s.status
         let duration = Catalog.duration(TimeSpan(minutes: s.durationMinutes), language)

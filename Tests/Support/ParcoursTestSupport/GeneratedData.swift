@@ -48,6 +48,7 @@ public func expectSameState(_ a: State, _ b: State, sourceLocation: SourceLocati
     #expect(a.questionnaires == b.questionnaires, sourceLocation: sourceLocation)
     #expect(a.responses == b.responses, sourceLocation: sourceLocation)
     #expect(a.juries == b.juries, sourceLocation: sourceLocation)
+    #expect(a.openEvents == b.openEvents, sourceLocation: sourceLocation)
     #expect(a.ideas == b.ideas, sourceLocation: sourceLocation)
     #expect(a.calls == b.calls, sourceLocation: sourceLocation)
     #expect(a.applications == b.applications, sourceLocation: sourceLocation)

@@ -11,17 +11,18 @@ public let sampleEvents: [DomainEvent] = {
     programme.type = .fabrique
     programme.territory = ["departement:07", "epci:200072015"]
     let cohort = Cohort(id: "c1", programme: "p1", name: "Promo 2021", start: Day(iso: "2021-01-12")!, end: Day(iso: "2021-03-30")!,
-                        capacity: 8, staff: [StaffMember(name: "Anne", role: .referent)], status: .recruiting)
+                        capacity: 8, staff: [StaffMember(name: "Anne", role: .referent, person: "f1")], status: .recruiting)
     let holder = Holder(id: "h1", name: "Léa Martin", kind: .collective, commune: "Annonay", email: "lea@example.org",
                         phone: "06 00 00 00 00", tags: ["jeune"], referredBy: "o1", created: Day(iso: "2021-01-04")!,
-                        communeCode: "07010")
+                        communeCode: "07010", referent: "f1")
     let project = Project(id: "j1", holders: ["h1"], title: "Épicerie", sectors: ["alimentation"], commune: "Annonay",
                           legalForm: "SCIC", stage: .etude, status: .actif, created: Day(iso: "2021-01-04")!,
                           stageHistory: [StageChange(date: Day(iso: "2021-01-05")!, from: .idee, to: .etude, author: "claire", note: "ok")],
                           statusHistory: [], description: "Une épicerie\nde village", alreadyCreated: true,
                           communeCode: "07010")
     let details = SessionDetails(title: "Atelier 2", kind: .individuel, date: Day(iso: "2021-01-19")!, time: ClockTime(hour: 14, minute: 0),
-                                 duration: TimeSpan(minutes: 210), venue: "Mairie", remote: true, facilitators: ["o1"], holder: "h1")
+                                 duration: TimeSpan(minutes: 210), venue: "Mairie", remote: true, facilitators: ["o1"], holder: "h1",
+                                 place: "v1")
     let session = Session(id: "s1", cohort: "c1", details: details, status: .planned, templateIndex: 1)
     let mark = MarkValue(mark: .present, remote: true, remark: "en retard", author: "claire", time: Date(timeIntervalSince1970: 1_610_000_000))
     let note = Note(id: "n1", target: .project("j1"), text: "Étude de marché « faite »", author: "claire",
@@ -47,8 +48,16 @@ public let sampleEvents: [DomainEvent] = {
     let response = QuestionnaireResponse(cohort: "c1", date: Day(iso: "2021-03-30")!, answers: [
         Answer(key: "recommendation", scale: 9), Answer(key: "continue", yes: true), Answer(key: "besoin", choice: "Local"),
         Answer(key: "mot", text: "Merci « à tous »\nvraiment")])
+    let person = Person(id: "f1", name: "Camille Dubois", organisation: "o1", role: "chargée d’accompagnement",
+                        email: "camille@example.org", phone: "04 00 00 00 00")
+    let venue = Venue(id: "v1", name: "Salle des fêtes", commune: "Annonay", kind: .salle, lender: "o1")
     let evaluation = JuryEvaluation(project: .tresSatisfaisant, progress: .satisfaisant, decision: .orienter, destination: "o1",
                                     comment: "A gagné en assurance")
+    let openEvent = OpenEvent(id: "v1", programme: "p1", cohort: "c1", details: OpenEventDetails(
+        title: "Soirée « coopératives »", kind: .soiree, date: Day(iso: "2021-01-21")!, time: ClockTime(hour: 19, minute: 0),
+        duration: .hours(2), venue: "La Source", remote: true))
+    let headcount = Headcount(audiences: [AudienceCount(.standard(.elus), 10), AudienceCount(.standard(.techniciens), 6),
+                                          AudienceCount(.free("Bénévoles associatifs"), 2)], total: 26)
     return [
         .organisationAdded(EntityPayload(action: a, entity: org)),
         .organisationRemoved(EntityPayload(action: a, entity: org)),
@@ -155,6 +164,26 @@ public let sampleEvents: [DomainEvent] = {
             FieldChange(field: .to, from: nil, to: .day(Day(iso: "2021-06-30")!)),
             FieldChange(field: .role, from: .text("chargée de mission"), to: .text("directrice"))])),
         .contactErased(ContactErasurePayload(action: a, contact: "k1", organisation: "o1", reason: "demande écrite")),
+        .openEventScheduled(EntityPayload(action: a, entity: openEvent)),
+        .openEventRemoved(EntityPayload(action: a, entity: OpenEvent(id: "v1", programme: "p1", details: openEvent.details,
+                                                                     cancelled: true, headcount: nil))),
+        .openEventUpdated(OpenEventUpdatePayload(action: a, event: "v1", before: openEvent.details,
+                                                 after: OpenEventDetails(title: "Soirée", kind: .webinaire, date: Day(iso: "2021-01-22")!))),
+        .openEventCancelled(OpenEventStatusPayload(action: a, event: "v1")),
+        .openEventReopened(OpenEventStatusPayload(action: a, event: "v1")),
+        .headcountRecorded(HeadcountPayload(action: a, event: "v1", headcount: headcount,
+                                            previous: Headcount(audiences: [AudienceCount(.standard(.habitants), 12)]))),
+        .headcountCleared(HeadcountPayload(action: a, event: "v1", headcount: nil, previous: headcount)),
+        .personAdded(EntityPayload(action: a, entity: person)),
+        .personRemoved(EntityPayload(action: a, entity: person)),
+        .personEdited(EditPayload(action: a, id: "f1", changes: [
+            FieldChange(field: .email, from: nil, to: .text("camille@example.org")),
+            FieldChange(field: .organisation, from: .text("o1"), to: nil)])),
+        .venueAdded(EntityPayload(action: a, entity: venue)),
+        .venueRemoved(EntityPayload(action: a, entity: venue)),
+        .venueEdited(EditPayload(action: a, id: "v1", changes: [FieldChange(field: .kind, from: nil, to: .text("tiers_lieu"))])),
+        .sessionFacilitatorAdded(SessionFacilitatorPayload(action: a, session: "s1", person: "f1")),
+        .sessionFacilitatorRemoved(SessionFacilitatorPayload(action: a, session: "s1", person: "f1")),
     ] + ideaAndCallSamples
 }()
 

@@ -5,7 +5,7 @@ import PackageDescription
 //
 //   parcours ─┬─ ParcoursTUI ── TerminalKit ── CNcursesw
 //             ├─ ParcoursExchange · ParcoursSync · ParcoursDemo
-//             └─ ParcoursKit ─┬─ ParcoursSnapshot ─┐
+//             └─ ParcoursKit ─┬─ ParcoursSnapshot ─┐     (and ParcoursGeography: the COG's files)
 //                             ├─ ParcoursCodec ────┼─ ParcoursDomain
 //                             └────────────────────┴─ EventLog ── CCRC32C
 //
@@ -41,9 +41,12 @@ let package = Package(
         .target(name: "ParcoursCodec", dependencies: ["ParcoursDomain", "EventLog"]),
         // The folded state cached beside the logs, behind one hook on the state.
         .target(name: "ParcoursSnapshot", dependencies: ["ParcoursDomain", "ParcoursCodec", "EventLog"]),
+        // The official geographic code (INSEE's COG: communes, EPCI, départements, régions)
+        // as data files, and their loader; the domain is given the tables.
+        .target(name: "ParcoursGeography", dependencies: ["ParcoursDomain"], resources: [.copy("Resources")]),
         // The one door both interfaces use: the workspace, queries, reports.
         .target(name: "ParcoursKit", dependencies: [
-            "ParcoursDomain", "ParcoursCodec", "ParcoursSnapshot", "EventLog", "SafeText",
+            "ParcoursDomain", "ParcoursCodec", "ParcoursSnapshot", "EventLog", "SafeText", "ParcoursGeography",
         ]),
         // Spreadsheets and JSON in and out.
         .target(name: "ParcoursExchange", dependencies: [
@@ -84,7 +87,9 @@ let package = Package(
         .testTarget(name: "ParcoursSnapshotTests", dependencies: [
             "ParcoursSnapshot", "ParcoursDomain", "EventLog", "ParcoursDemo", "ParcoursKit", "ParcoursTestSupport",
         ]),
-        .testTarget(name: "ParcoursKitTests", dependencies: ["ParcoursKit", "ParcoursDomain", "EventLog", "ParcoursTestSupport"]),
+        .testTarget(name: "ParcoursKitTests", dependencies: [
+            "ParcoursKit", "ParcoursDomain", "EventLog", "ParcoursTestSupport", "ParcoursGeography",
+        ]),
         .testTarget(name: "ParcoursExchangeTests", dependencies: [
             "ParcoursTestSupport",
             "ParcoursExchange", "ParcoursKit", "ParcoursDomain", "ParcoursDemo", "EventLog",

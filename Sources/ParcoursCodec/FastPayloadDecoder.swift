@@ -98,9 +98,10 @@ public enum FastPayloadDecoder {
               let commune = f.optional("commune", \.string), let email = f.optional("email", \.string),
               let phone = f.optional("phone", \.string), let tags = f.array("tags", \.string),
               let referredBy = f.optional("referred_by", \.string), let created = f.optional("created", \.day),
+              let communeCode = f.optional("commune_code", \.string),
               let referent = f.optional("referent", \.string) else { return nil }
         return Holder(id: id, name: name, kind: kind, commune: commune, email: email, phone: phone, tags: tags,
-                      referredBy: referredBy, created: created, referent: referent)
+                      referredBy: referredBy, created: created, communeCode: communeCode, referent: referent)
     }
 
     private static func project(_ f: inout PayloadFields) -> Project? {
@@ -111,10 +112,11 @@ public enum FastPayloadDecoder {
               let stageHistory = f.array("stage_history", stageChange),
               let statusHistory = f.array("status_history", statusChange),
               let description = f.optional("description", \.string),
-              let alreadyCreated = f.optional("already_created", \.bool) else { return nil }
+              let alreadyCreated = f.optional("already_created", \.bool),
+              let communeCode = f.optional("commune_code", \.string) else { return nil }
         return Project(id: id, holders: holders, title: title, sectors: sectors, commune: commune, legalForm: legalForm,
                        stage: stage, status: status, created: created, stageHistory: stageHistory, statusHistory: statusHistory,
-                       description: description, alreadyCreated: alreadyCreated)
+                       description: description, alreadyCreated: alreadyCreated, communeCode: communeCode)
     }
 
     private static func stageChange(_ value: PayloadValue) -> StageChange? {

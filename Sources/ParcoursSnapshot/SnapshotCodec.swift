@@ -53,7 +53,7 @@ enum SnapshotCodec {
                                               followUps: t.followUps, programmeMilestones: t.programmeMilestones,
                                               milestones: t.milestones, needs: t.needs,
                                               legalFormHistory: t.legalFormHistory, funding: t.funding,
-                                              people: t.people, venues: t.venues,
+                                              contacts: t.contacts, people: t.people, venues: t.venues,
                                               sessionFacilitators: t.sessionFacilitators)))
         try history(&w, t.history)
         w.int(t.eventCount)
@@ -127,7 +127,7 @@ enum SnapshotCodec {
                                  followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
                                  milestones: b.small.milestones, needs: b.small.needs,
                                  legalFormHistory: b.small.legalFormHistory, funding: b.small.funding,
-                                 people: b.small.people, venues: b.small.venues,
+                                 contacts: b.small.contacts, people: b.small.people, venues: b.small.venues,
                                  sessionFacilitators: b.small.sessionFacilitators)
         return SnapshotCache.Body(state: State(tables: tables, lookups: lookups), journal: a.journal, last: b.last)
     }
@@ -224,6 +224,7 @@ enum SnapshotCodec {
         var needs: [EntityID: Need]
         var legalFormHistory: [EntityID: [LegalFormChange]]
         var funding: [EntityID: Funding]
+        var contacts: [EntityID: Contact]
         // The people and venue directories, and who facilitates each session (issue 18).
         var people: [EntityID: Person]
         var venues: [EntityID: Venue]
@@ -339,6 +340,7 @@ enum SnapshotCodec {
         w.array(h.tags) { $0.string($1) }
         w.optional(h.referredBy) { $0.string($1) }
         w.optional(h.created) { day(&$0, $1) }
+        w.optional(h.communeCode) { $0.string($1) }
         w.optional(h.referent) { $0.string($1) }
     }
 
@@ -347,6 +349,7 @@ enum SnapshotCodec {
                commune: try r.optional { try $0.string() }, email: try r.optional { try $0.string() },
                phone: try r.optional { try $0.string() }, tags: try r.array { try $0.string() },
                referredBy: try r.optional { try $0.string() }, created: try r.optional { try day(&$0) },
+               communeCode: try r.optional { try $0.string() },
                referent: try r.optional { try $0.string() })
     }
 
@@ -377,6 +380,7 @@ enum SnapshotCodec {
         }
         w.optional(p.description) { $0.string($1) }
         w.optional(p.alreadyCreated) { $0.bool($1) }
+        w.optional(p.communeCode) { $0.string($1) }
     }
 
     static func project(_ r: inout SnapshotReader) throws -> Project {
@@ -393,7 +397,8 @@ enum SnapshotCodec {
                                  author: try r.string(), destination: try r.optional { try $0.string() },
                                  note: try r.optional { try $0.string() })
                 },
-                description: try r.optional { try $0.string() }, alreadyCreated: try r.optional { try $0.bool() })
+                description: try r.optional { try $0.string() }, alreadyCreated: try r.optional { try $0.bool() },
+                communeCode: try r.optional { try $0.string() })
     }
 
     static func participation(_ w: inout SnapshotWriter, _ p: Participation) {

@@ -16,7 +16,7 @@ struct Parcours: ParsableCommand {
         """,
         subcommands: [
             DemoCommand.self, GenerateCommand.self, ProgrammeCommand.self, CohortCommand.self, HolderCommand.self,
-            ProjectCommand.self, OrganisationCommand.self,
+            ProjectCommand.self, OrganisationCommand.self, CommuneCommand.self,
             EnrolCommand.self, ParticipationCommand.self, TransferCommand.self, SessionCommand.self, AttendCommand.self,
             StageCommand.self, StatusCommand.self, NoteCommand.self, ListCommand.self, ShowCommand.self,
             ReportCommand.self, ImportCommand.self, ExportCommand.self, LogCommand.self, UndoCommand.self,

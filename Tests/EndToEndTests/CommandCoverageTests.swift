@@ -24,7 +24,7 @@ struct CommandCoverageTests {
 
         let programme = try #require(try p.json("show", "Lance-toi !", "--json") as? [String: Any])
         #expect(programme["kind"] as? String == "programme")
-        #expect((programme["partners"] as? [String]) == ["Département de l'Ardèche (financeur)"])
+        #expect((programme["partners"] as? [[String: String]]) == [["name": "Département de l'Ardèche", "role": "financeur"]])
         let template = try #require(programme["template"] as? [[String: Any]])
         #expect(template.map { $0["title"] as? String } == ["Atelier 1 – La Charte sociale", "Atelier 2 – Le modèle économique"])
         #expect(template.map { $0["by"] as? String } == ["Courant Fort", "Courant Fort"])

@@ -76,7 +76,9 @@ struct ErasureTests {
             let lines = (object["per_holder"] as? [[String: Any]]) ?? []
             object["per_holder"] = lines.map { line in line.filter { !["name", "project", "commune", "holder"].contains($0.key) } }
                 .map { NSDictionary(dictionary: $0) }.sorted { $0.description < $1.description }
-            // Her commune and tags went with her: those two breakdowns count her as "not given".
+            // Her commune and tags went with her: those two breakdowns, and the territory,
+            // count her as "not given".
+            object["territory"] = nil
             var breakdowns = object["breakdowns"] as? [String: Any] ?? [:]
             breakdowns["by_commune"] = nil
             breakdowns["by_tag"] = nil

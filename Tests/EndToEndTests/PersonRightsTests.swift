@@ -71,7 +71,9 @@ import Testing
             var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             object["per_holder"] = nil
             object["stalled"] = nil
-            // Communes and tags go with the people: those breakdowns count them as "not given".
+            // Communes and tags go with the people: those breakdowns, and the territory,
+            // count them as "not given".
+            object["territory"] = nil
             var breakdowns = object["breakdowns"] as? [String: Any] ?? [:]
             breakdowns["by_commune"] = nil
             breakdowns["by_tag"] = nil

@@ -25,6 +25,16 @@ import ParcoursKit
             #expect((1...24).contains(byHolder.count))
         }
         #expect(workspace.state.notes.values.contains { $0.text.contains("é") || $0.text.contains("’") || $0.text.contains("«") })
+        // What came with the later features is generated too, so the fast paths and the
+        // benchmark meet every kind of table: directories, facilitators, open events
+        // counted, survey answers, follow-ups, ideas.
+        let s = workspace.state
+        #expect(!s.people.isEmpty && !s.venues.isEmpty && !s.sessionFacilitators.isEmpty)
+        #expect(s.sessions.values.contains { $0.details.place != nil })
+        #expect(!s.openEvents.isEmpty && s.openEvents.values.allSatisfy { $0.headcount != nil })
+        #expect(!s.questionnaires.isEmpty && !s.responses.isEmpty)
+        #expect(s.followUps.values.joined().contains { $0.wave == 6 } && s.followUps.values.joined().contains { $0.wave == 12 })
+        #expect(!s.ideas.isEmpty && s.ideas.values.contains { $0.status == .ecartee || $0.status == .enEtude })
         // No sibling directory is left behind.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
         #expect(!siblings.contains { $0.hasPrefix("." + url.lastPathComponent) })

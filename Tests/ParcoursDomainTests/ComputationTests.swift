@@ -124,7 +124,7 @@ import Testing
                                    "per_holder", "stage_moves", "outcomes", "launch_rate", "hours_by_kind",
                                    "as_of", "stalled_count", "breakdowns", "anonymous",
                                    "questionnaires", "exit_survey", "jury", "events", "follow_up", "path", "funding",
-                                   "ideas", "calls"])
+                                   "territory", "referrals", "programmes", "ideas", "calls"])
         let scope = try #require(json["scope"] as? [String: Any])
         #expect(scope["kind"] as? String == "cohort" && scope["id"] as? String == cohort.id && scope["name"] as? String == "Promo 1")
         let pending = try #require((json["pending_sessions"] as? [[String: Any]])?.first)

@@ -23,7 +23,7 @@ struct TextCase: CustomTestStringConvertible, Sendable {
         TextCase(field: .targetPublic) { .addProgramme(name: "Sprint", targetPublic: $0) },
         TextCase(field: .organisationName) { .addOrganisation(name: $0, kind: .funder) },
         TextCase(field: .organisationName) { .addPartner(programme: "Lance-toi", organisationName: $0, role: "financeur") },
-        TextCase(field: .role) { .addPartner(programme: "Lance-toi", organisationName: "Région", role: $0) },
+        TextCase(field: .role) { .addContact(organisation: "Ardèche ESS", ContactDraft(name: "Anne Rivière", role: $0)) },
         TextCase(field: .workshopTitle) { .addWorkshop(programme: "Lance-toi", title: $0) },
         TextCase(field: .organisationName) { .addWorkshop(programme: "Lance-toi", title: "Atelier 4", byOrganisationName: $0) },
         TextCase(field: .objectives) { .addWorkshop(programme: "Lance-toi", title: "Atelier 4", objectives: $0) },

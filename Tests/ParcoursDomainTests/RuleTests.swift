@@ -68,7 +68,7 @@ import Testing
     @Test func organisationsAreCreatedOnFirstUseAndReusedByName() throws {
         let w = try World.standard()
         #expect(w.state.organisations.count == 1)
-        try w.run(.addPartner(programme: "Lance-toi", organisationName: "ARDECHE ess", role: "co-animation"))
+        try w.run(.addPartner(programme: "Lance-toi", organisationName: "ARDECHE ess", role: "intervenant"))
         #expect(w.state.organisations.count == 1, "matched case- and accent-insensitively")
         try w.run(.addHolder(HolderDraft(name: "Ana", referredByName: "Pôle emploi")))
         #expect(w.state.organisations.values.map(\.name).sorted() == ["Ardèche ESS", "Pôle emploi"])

@@ -13,6 +13,8 @@ final class World {
     private var actionCounter = 0
     private var clock = 0
     var lastDecision: Decision?
+    /// The geographic code commands resolve communes and territories against.
+    var geography: Geography = .none
 
     var context: Context {
         actionCounter += 1
@@ -21,7 +23,7 @@ final class World {
                        newID: { [unowned self] in
                            idCounter += 1
                            return "x\(String(idCounter, radix: 16))" + String(repeating: "0", count: 6)
-                       })
+                       }, geography: { [unowned self] in geography })
     }
 
     /// Decides and applies; returns the decision.

@@ -137,7 +137,7 @@ struct ReportFormatsTests {
 
     /// Sections shown only when they hold something.
     static let optionalSections: Set<String> = ["exit_survey", "questionnaires", "jury", "events", "follow_up", "path", "funding",
-                                                 "ideas", "calls"]
+                                                 "ideas", "calls", "territory"]
 
     static func isNothing(_ node: Any?) -> Bool {
         node is NSNull || (node as? NSNumber)?.doubleValue == 0

@@ -44,7 +44,7 @@ import Testing
         }
         try run(.addProgramme(name: "May'Idées", operatorNames: ["APES 53"]))
         try run(.addOrganisation(name: "Fonds social européen", kind: .funder))
-        try run(.addPartner(programme: "May'Idées", organisationName: "Fonds social européen", role: "cofinancement"))
+        try run(.addPartner(programme: "May'Idées", organisationName: "Fonds social européen", role: "financeur"))
         try run(.addPartner(programme: "May'Idées", organisationName: "Mairie de Laval", role: "salle"))
         try run(.addCohort(programme: "May'Idées", name: "Promo 1", start: Day(iso: "2026-01-05")!))
         try run(.addStaff(cohort: "Promo 1", name: "Gianina Perca", role: .coordinator))

@@ -35,7 +35,7 @@ import Testing
         #expect(!(try Workspace(directory: url, author: "test", useCache: true)).restoredFromCache)
         let warm = try Workspace(directory: url, author: "test", useCache: true)
         #expect(warm.restoredFromCache)
-        #expect(warm.state.followUps[project.id]?.first?.structure == "SCIC « Test »")
+        #expect(warm.state.followUps[project.id]?.first { $0.wave == 12 }?.structure == "SCIC « Test »")
         #expect(warm.state.funding.count == 2 && warm.state.needs.count == 2 && warm.state.milestones[project.id]?.count == 2)
         expectSameState(warm.state, try GeneratedData.plainState(url))
         expectSameState(warm.state, w.state)

@@ -15,14 +15,14 @@ import ParcoursKit
         let day = Day(iso: "2026-03-10")!
         let holder = Holder(id: "h1", name: "Zoé « 😀 » \"L\\'", kind: .collective, commune: "Saint-Étienne",
                             email: "z@example.org", phone: "+33 6", tags: ["qpv", ""], referredBy: "o1", created: day,
-                            referent: "f1")
+                            communeCode: "42218", referent: "f1")
         let bare = Holder(id: "h2", name: "Bruno")
         let project = Project(id: "p1", holders: ["h1", "h2"], title: "Café", sectors: ["alimentation"], commune: "Lyon",
                               legalForm: "SCIC", stage: .test, status: .abandonne, created: day,
                               stageHistory: [StageChange(date: day, from: .idee, to: .test, author: "Léa", note: "ok")],
                               statusHistory: [StatusChange(date: day, from: .actif, to: .abandonne, author: "Léa",
                                                                 destination: "o1", note: nil)],
-                              description: "Un café\nassociatif", alreadyCreated: false)
+                              description: "Un café\nassociatif", alreadyCreated: false, communeCode: "69123")
         let details = SessionDetails(title: "Atelier", kind: .individuel, date: day, time: ClockTime(hour: 23, minute: 59),
                                      duration: TimeSpan(minutes: -5), venue: "Salle", remote: true,
                                      facilitators: ["o1", "o2"], holder: "h1", place: "v1")
@@ -174,7 +174,7 @@ import ParcoursKit
     @Test func theHandWrittenTypesHaveTheFieldsTheCodecWrites() {
         let t = Self.fullTables()
         let counts: [(String, Any, Int)] = [
-            ("StateTables", t, 36), ("Holder", t.holders["h1"]!, 10), ("Project", t.projects["p1"]!, 13),
+            ("StateTables", t, 37), ("Holder", t.holders["h1"]!, 11), ("Project", t.projects["p1"]!, 14),
             ("StageChange", t.projects["p1"]!.stageHistory[0], 5), ("StatusChange", t.projects["p1"]!.statusHistory[0], 6),
             ("Participation", t.participations["c1"]!["h1"]!, 4),
             ("ParticipationChange", t.participations["c1"]!["h1"]!.history[0], 5),

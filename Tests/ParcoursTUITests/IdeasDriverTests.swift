@@ -85,7 +85,9 @@ import ParcoursTUI
         driver.press(.enter)
         driver.type("SCIC des Combes")
         driver.press(.tab, .right, .right, .tab)
-        driver.type("Aubusson")
+        // Two communes bear the name: the département tells them apart (the official
+        // geographic code refuses "Aubusson" alone).
+        driver.type("Aubusson (23)")
         driver.press(.enter)
         let adopter = try #require(w.state.holders.values.first { $0.name == "SCIC des Combes" })
         #expect(adopter.kind == .structure && adopter.commune == "Aubusson")

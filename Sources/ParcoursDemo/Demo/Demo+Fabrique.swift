@@ -26,9 +26,9 @@ extension Demo {
         created: day("2018-09-03"),
         operators: [franceActiveNA],
         partners: [
-            DemoPartner(organisation: "Département de la Creuse", role: "financeur, comité de pilotage"),
+            DemoPartner(organisation: "Département de la Creuse", role: "financeur"),
             DemoPartner(organisation: "Région Nouvelle-Aquitaine", role: "financeur"),
-            DemoPartner(organisation: "Communauté d’agglomération du Grand Guéret", role: "partenaire"),
+            DemoPartner(organisation: "Communauté d’agglomération du Grand Guéret", role: "operationnel"),
             DemoPartner(organisation: "AG2R La Mondiale", role: "financeur"),
             DemoPartner(organisation: "Macif", role: "financeur"),
             DemoPartner(organisation: "ADEME", role: "financeur"),

@@ -16,9 +16,9 @@ extension Demo {
         created: day("2020-10-12"),
         operators: [apes53],
         partners: [
-            DemoPartner(organisation: bgeAnjouMaine, role: "intervenant, parcours d’incubation"),
-            DemoPartner(organisation: franceActivePDL, role: "intervenant, financement"),
-            DemoPartner(organisation: caeCoodem, role: "intervenant, test d’activité"),
+            DemoPartner(organisation: bgeAnjouMaine, role: "intervenant"),
+            DemoPartner(organisation: franceActivePDL, role: "intervenant"),
+            DemoPartner(organisation: caeCoodem, role: "intervenant"),
         ],
         targetStages: [.idee, .emergence, .etude],
         targetPublic: "personnes au stade de l’idée, projets principalement ruraux de l’ESS",

@@ -9,6 +9,7 @@ extension Catalog {
     public static func describe(_ event: DomainEvent, in state: State, language l: Language) -> String {
         let names = Names(state: state)
         if let line = describePath(event, names, l) { return line }
+        if let line = describeTerritory(event, names, l) { return line }
         if let line = describeDirectory(event, names, l) { return line }
         switch event {
         case .organisationAdded(let p):
@@ -222,6 +223,8 @@ extension Catalog {
         case .juryEvaluationCleared(let p):
             let h = names.holder(p.holder), s = names.session(p.session)
             return pick(l, "Évaluation de \(h) par le jury de « \(s) » effacée", "Evaluation of \(h) by the jury of “\(s)” cleared")
+        case .contactAdded, .contactRemoved, .contactEdited, .contactErased:
+            return describeTerritory(event, names, l) ?? ""
         case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
              .headcountRecorded, .headcountCleared:
             return describeOpenEvent(event, names, l)

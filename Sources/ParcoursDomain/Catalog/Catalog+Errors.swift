@@ -292,7 +292,9 @@ extension Catalog {
         case .alreadyFacilitating, .notFacilitating, .directoryEntryInUse:
             return directoryText(error, l)
         default:
-            return openEventText(error, l)
+            // The territory's words, else the open events' (each says nothing of the other's).
+            let territory = territoryText(error, l)
+            return territory.isEmpty ? openEventText(error, l) : territory
         }
     }
 

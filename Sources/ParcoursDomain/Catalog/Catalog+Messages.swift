@@ -183,6 +183,8 @@ extension Catalog {
             return pick(l, "Annulé : ", "Undid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
         case .redid(let lines):
             return pick(l, "Rétabli : ", "Redid: ") + lines.map { $0.text(l) }.joined(separator: " ; ")
+        case .contactAdded, .contactRemoved, .contactErased:
+            return territoryText(message, l)
         case .personAdded, .personRemoved, .venueAdded, .venueRemoved, .facilitatorAdded, .facilitatorRemoved,
              .addedToDirectory:
             return directoryText(message, l)

@@ -153,6 +153,7 @@ public enum Catalog {
         case .questionnaire: pick(l, "questionnaire", "questionnaire")
         case .question: pick(l, "question", "question")
         case .juryMember: pick(l, "membre du jury", "jury member")
+        case .contact: pick(l, "contact", "contact person")
         case .openEvent: pick(l, "événement", "event")
         case .idea: pick(l, "idée", "idea")
         case .call: pick(l, "appel à candidatures", "call for applications")

@@ -3,7 +3,10 @@
 /// name and created on first use.
 public enum Command: Hashable, Sendable {
     case addOrganisation(name: String, kind: OrganisationKind)
-    case addProgramme(name: String, operatorNames: [String] = [], targetStages: [Stage] = [], targetPublic: String? = nil)
+    /// `type`: its type as typed (id or label); `territory`: régions, départements, EPCIs
+    /// or communes as typed.
+    case addProgramme(name: String, operatorNames: [String] = [], targetStages: [Stage] = [], targetPublic: String? = nil,
+                      type: String? = nil, territory: [String] = [])
     case addPartner(programme: String, organisationName: String, role: String)
     /// `kind: .individuel` marks a template slot for one meeting per holder.
     case addWorkshop(programme: String, title: String, duration: TimeSpan? = nil, byOrganisationName: String? = nil,
@@ -116,6 +119,14 @@ public enum Command: Hashable, Sendable {
     case clearJuryEvaluation(session: String, holder: String)
     case undo(author: String)
     case redo(author: String)
+    /// A person at an organisation (a contact), with their position and its dates.
+    case addContact(organisation: String, ContactDraft)
+    /// A contact corrected, or their end date set when they leave.
+    case editContact(organisation: String, contact: String, ContactEdit)
+    /// A contact entered by mistake taken back (undo brings it back).
+    case removeContact(organisation: String, contact: String)
+    /// A contact erased for good: their name, position, e-mail and phone leave every file.
+    case eraseContact(organisation: String, contact: String, reason: String)
     // Open events, counted by headcount (domain.md F6, F31).
     /// Schedules an open event of `target`: a cohort, or a programme (an awareness
     /// programme may have no cohort).

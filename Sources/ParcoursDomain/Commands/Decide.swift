@@ -28,8 +28,9 @@ struct Decider {
         var summary: Message
         switch command {
         case .addOrganisation(let name, let kind): summary = try addOrganisation(name: name, kind: kind)
-        case .addProgramme(let name, let operators, let stages, let target):
-            summary = try addProgramme(name: name, operatorNames: operators, targetStages: stages, targetPublic: target)
+        case .addProgramme(let name, let operators, let stages, let target, let type, let territory):
+            summary = try addProgramme(name: name, operatorNames: operators, targetStages: stages, targetPublic: target,
+                                       type: type, territory: territory)
         case .addPartner(let programme, let organisation, let role):
             summary = try addPartner(programme: programme, organisationName: organisation, role: role)
         case .addWorkshop(let programme, let title, let duration, let by, let objectives, let kind):
@@ -110,6 +111,12 @@ struct Decider {
         case .clearJuryEvaluation(let session, let holder): summary = try clearJuryEvaluation(session: session, holder: holder)
         case .undo(let author): summary = try undo(author: author)
         case .redo(let author): summary = try redo(author: author)
+        case .addContact(let organisation, let draft): summary = try addContact(organisation: organisation, draft)
+        case .editContact(let organisation, let contact, let edit):
+            summary = try editContact(organisation: organisation, contact: contact, edit)
+        case .removeContact(let organisation, let contact): summary = try removeContact(organisation: organisation, contact: contact)
+        case .eraseContact(let organisation, let contact, let reason):
+            summary = try eraseContact(organisation: organisation, contact: contact, reason: reason)
         case .addOpenEvent(let target, let draft): summary = try addOpenEvent(target: target, draft)
         case .editOpenEvent(let event, let edit): summary = try editOpenEvent(event, edit)
         case .cancelOpenEvent(let event): summary = try cancelOpenEvent(event)

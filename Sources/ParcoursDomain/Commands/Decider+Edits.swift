@@ -23,7 +23,11 @@ extension Decider {
         var wanted: [(HolderField, FieldValue?)] = []
         if let name = edit.name { wanted.append((.name, .text(try self.name(name, .holderName, .holder)))) }
         if let kind = edit.kind { wanted.append((.kind, .text(kind.rawValue))) }
-        if let commune = edit.commune { wanted.append((.commune, .maybe(try optional(commune, .commune)))) }
+        if let commune = edit.commune {
+            let resolved = try self.commune(commune)
+            wanted.append((.commune, .maybe(resolved?.name)))
+            wanted.append((.communeCode, .maybe(resolved?.code)))
+        }
         if let email = edit.email { wanted.append((.email, .maybe(try optional(email, .email)))) }
         if let phone = edit.phone { wanted.append((.phone, .maybe(try optional(phone, .phone)))) }
         if !edit.addTags.isEmpty || !edit.removeTags.isEmpty {
@@ -48,7 +52,7 @@ extension Decider {
         let changed = try changes(holder, wanted, .holder, name: holder.name)
         events.append(.holderEdited(EditPayload(action: action, id: holder.id, changes: changed)))
         return .edited(.holder, name: HolderField.name.value(in: applying(changed, to: holder))?.plain ?? holder.name,
-                       fields: changed.map(\.field.rawValue))
+                       fields: changed.filter { $0.field != .communeCode }.map(\.field.rawValue))
     }
 
     mutating func editProject(_ reference: String, _ edit: ProjectEdit) throws(DomainError) -> Message {
@@ -60,12 +64,18 @@ extension Decider {
             let kept = try list(sectors, .sector)
             wanted.append((.sectors, kept.isEmpty ? nil : .list(kept)))
         }
-        if let commune = edit.commune { wanted.append((.commune, .maybe(try optional(commune, .commune)))) }
+        if let commune = edit.commune {
+            let resolved = try self.commune(commune)
+            wanted.append((.commune, .maybe(resolved?.name)))
+            wanted.append((.communeCode, .maybe(resolved?.code)))
+        }
         if let form = edit.legalForm { wanted.append((.legalForm, .maybe(try optional(form, .legalForm)))) }
         if let created = edit.alreadyCreated { wanted.append((.alreadyCreated, .flag(created))) }
         let changed = try changes(project, wanted, .project, name: project.title)
         events.append(.projectEdited(EditPayload(action: action, id: project.id, changes: changed)))
-        return .edited(.project, name: applying(changed, to: project).title, fields: changed.map(\.field.rawValue))
+        // The INSEE code goes with the commune: one change for the person who typed it.
+        return .edited(.project, name: applying(changed, to: project).title,
+                       fields: changed.filter { $0.field != .communeCode }.map(\.field.rawValue))
     }
 
     mutating func editProgramme(_ reference: String, _ edit: ProgrammeEdit) throws(DomainError) -> Message {
@@ -89,6 +99,7 @@ extension Decider {
             }
             wanted.append((.operators, ids.isEmpty ? nil : .list(ids)))
         }
+        wanted += try programmeTerritoryChanges(edit)
         let changed = try changes(programme, wanted, .programme, name: programme.name)
         events.append(.programmeEdited(EditPayload(action: action, id: programme.id, changes: changed)))
         return .edited(.programme, name: applying(changed, to: programme).name, fields: changed.map(\.field.rawValue))

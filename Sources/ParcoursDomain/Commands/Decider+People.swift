@@ -1,7 +1,7 @@
 extension Decider {
     mutating func addHolder(_ draft: HolderDraft) throws(DomainError) -> Message {
         let wanted = try name(draft.name, .holderName, .holder)
-        let commune = try optional(draft.commune, .commune), email = try optional(draft.email, .email)
+        let commune = try self.commune(draft.commune), email = try optional(draft.email, .email)
         let phone = try optional(draft.phone, .phone), tags = try list(draft.tags, .tag)
         let sectors = try list(draft.sectors, .sector)
         if draft.cohort != nil, draft.participation == .transfere { throw .transferredOnlyByTransfer }
@@ -12,15 +12,16 @@ extension Decider {
             referredBy = try organisation(named: by, kind: .prescriber).id
         }
         let created = try day(draft.date, .holderRecorded, what: wanted)
-        let holder = Holder(id: context.newID(), name: wanted, kind: draft.kind, commune: commune,
-                            email: email, phone: phone, tags: tags, referredBy: referredBy, created: created)
+        let holder = Holder(id: context.newID(), name: wanted, kind: draft.kind, commune: commune?.name,
+                            email: email, phone: phone, tags: tags, referredBy: referredBy, created: created,
+                            communeCode: commune?.code)
         events.append(.holderAdded(EntityPayload(action: action, entity: holder)))
         var projectTitle: String?
         var projects: [Project] = []
         if let wantedTitle {
             let project = Project(id: context.newID(), holders: [holder.id], title: wantedTitle,
                                   sectors: sectors, commune: holder.commune, stage: draft.stage ?? .idee,
-                                  created: created)
+                                  created: created, communeCode: holder.communeCode)
             events.append(.projectCreated(EntityPayload(action: action, entity: project)))
             projectTitle = wantedTitle
             projects = [project]

@@ -7,7 +7,7 @@ extension Decider {
     }
 
     mutating func addProgramme(name text: String, operatorNames: [String], targetStages: [Stage],
-                               targetPublic: String?) throws(DomainError) -> Message {
+                               targetPublic: String?, type: String?, territory: [String]) throws(DomainError) -> Message {
         let wanted = try name(text, .programmeName, .programme)
         try checkProgrammeNameFree(wanted, except: nil)
         let targetPublic = try optional(targetPublic, .targetPublic)
@@ -17,8 +17,11 @@ extension Decider {
             if !operators.contains(organisation.id) { operators.append(organisation.id) }
         }
         let stages = Stage.allCases.filter(targetStages.contains)
-        let programme = Programme(id: context.newID(), name: wanted, operators: operators,
+        var programme = Programme(id: context.newID(), name: wanted, operators: operators,
                                   targetStages: stages, targetPublic: targetPublic)
+        // The type and territory follow the same rules as when a programme is corrected.
+        let described = ProgrammeEdit(type: type, territory: territory.isEmpty ? nil : territory)
+        for (field, value) in try programmeTerritoryChanges(described) { field.set(value, in: &programme) }
         events.append(.programmeCreated(EntityPayload(action: action, entity: programme)))
         return .programmeCreated(name: wanted, createdOrganisations: newOrganisations.map(\.name))
     }
@@ -26,7 +29,7 @@ extension Decider {
     mutating func addPartner(programme reference: String, organisationName: String,
                              role: String) throws(DomainError) -> Message {
         let programme = try resolver.programme(reference)
-        let role = try InputRules.text(role, .role)
+        let role = try partnerRole(role)
         let organisation = try organisation(named: organisationName, kind: .partner)
         let partner = Partner(organisation: organisation.id, role: role)
         events.append(.partnerAdded(PartnerPayload(action: action, programme: programme.id, partner: partner)))

@@ -5,6 +5,7 @@ extension Decider {
         if entry.events.contains(where: {
             if case .personErased = $0 { return true }
             if case .consentChanged(let p) = $0, p.withdrawn != nil { return true }
+            if case .contactErased = $0 { return true }
             return false
         }) {
             throw .erasureCannotBeUndone

@@ -123,6 +123,9 @@ extension DomainEvent {
             let back = JuryEvaluationPayload(action: action, session: p.session, holder: p.holder,
                                              evaluation: p.previous, previous: p.evaluation)
             return back.evaluation == nil ? .juryEvaluationCleared(back) : .juryEvaluated(back)
+        case .contactAdded(let p): return .contactRemoved(entity(p, state.contacts[p.entity.id]))
+        case .contactRemoved(let p): return .contactAdded(entity(p, nil))
+        case .contactEdited(let p): return .contactEdited(p.reversed(action: action))
         case .openEventScheduled, .openEventRemoved, .openEventUpdated, .openEventCancelled, .openEventReopened,
              .headcountRecorded, .headcountCleared:
             return openEventInverse(action: action, in: state)
@@ -137,7 +140,7 @@ extension DomainEvent {
         case .venueEdited(let p): return .venueEdited(p.reversed(action: action))
         case .sessionFacilitatorAdded(var p): p.action = action; return .sessionFacilitatorRemoved(p)
         case .sessionFacilitatorRemoved(var p): p.action = action; return .sessionFacilitatorAdded(p)
-        case .actionUndone, .actionRedone, .personErased, .unknown: return nil
+        case .actionUndone, .actionRedone, .personErased, .contactErased, .unknown: return nil
         }
     }
 

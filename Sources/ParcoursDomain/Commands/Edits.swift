@@ -60,12 +60,20 @@ public struct ProgrammeEdit: Hashable, Sendable {
     public var targetStages: [Stage]?
     /// Replaces the operators, by name (created on first use).
     public var operatorNames: [String]?
+    /// The programme's type as typed (its id or label; empty clears it).
+    public var type: String?
+    /// Replaces the territory: each a région, département, EPCI or commune as typed (an
+    /// empty list clears it).
+    public var territory: [String]?
 
-    public init(name: String? = nil, targetPublic: String? = nil, targetStages: [Stage]? = nil, operatorNames: [String]? = nil) {
+    public init(name: String? = nil, targetPublic: String? = nil, targetStages: [Stage]? = nil, operatorNames: [String]? = nil,
+                type: String? = nil, territory: [String]? = nil) {
         self.name = name
         self.targetPublic = targetPublic
         self.targetStages = targetStages
         self.operatorNames = operatorNames
+        self.type = type
+        self.territory = territory
     }
 }
 

@@ -108,6 +108,7 @@ public struct EventFigures: Hashable, Sendable, Codable {
         case .all: inScope = { _ in true }
         case .programme(let id): inScope = { $0.programme == id }
         case .cohort(let id): inScope = { $0.cohort == id }
+        case .operator(let id): inScope = { state.programmes[$0.programme]?.operators.contains(id) == true }
         }
         let events = state.openEvents.values.filter { inScope($0) && filter.contains($0.date) }.sorted(by: State.chronological)
         var figures = EventFigures(held: 0, planned: 0, cancelled: 0, hours: 0, participants: 0,

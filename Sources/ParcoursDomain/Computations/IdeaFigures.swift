@@ -41,6 +41,7 @@ public struct IdeaFigures: Hashable, Sendable, Codable {
             case .all: break
             case .programme(let id): guard idea.programme == id else { continue }
             case .cohort: continue
+            case .operator(let id): guard state.programmes[idea.programme]?.operators.contains(id) == true else { continue }
             }
             guard filter.contains(idea.detected) else { continue }
             if let key, idea.commune.map(NameKey.of) != key { continue }
@@ -116,6 +117,7 @@ public struct CallFigures: Hashable, Sendable, Codable {
             case .all: true
             case .programme(let id): call.programme == id
             case .cohort(let id): call.cohort == id
+            case .operator(let id): state.programmes[call.programme]?.operators.contains(id) == true
             }
         })
         return calls.compactMap { call in

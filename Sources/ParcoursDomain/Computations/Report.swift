@@ -4,7 +4,7 @@ import Foundation
 /// Its JSON (snake_case keys, `rate` null when nothing counts) is a stable export shape.
 public struct Report: Hashable, Sendable, Codable {
     public struct Scope: Hashable, Sendable, Codable {
-        /// "all", "programme" or "cohort".
+        /// "all", "programme", "cohort" or "operator".
         public var kind: String
         public var id: EntityID?
         public var name: String?
@@ -122,6 +122,13 @@ public struct Report: Hashable, Sendable, Codable {
     public var path: PathFigures
     /// Cost, funding split, participant fees, in kind, cost per holder.
     public var funding: FundingFigures
+    /// Holders and projects by commune, EPCI, département or région (one level).
+    public var territory: TerritoryFigures
+    /// Holders per prescriber (the organisation that referred them).
+    public var referrals: ReferralFigures
+    /// One line per programme, when the report spans several (all data, an operator);
+    /// empty for a programme or a cohort.
+    public var programmes: [ProgrammeFigures]
 
     enum CodingKeys: String, CodingKey {
         case scope, holders, candidates, sessions, attendance, stages, statuses, stalled, outcomes, breakdowns, anonymous
@@ -138,14 +145,16 @@ public struct Report: Hashable, Sendable, Codable {
         case macroStages = "macro_stages"
         case pendingSessions = "pending_sessions"
         case followUp = "follow_up"
-        case path, funding
+        case path, funding, territory, referrals, programmes
     }
 
     /// Builds the report as of `today` (stalled: 30 days without activity), over the
     /// scope narrowed by `filter` (sessions dated in the period, cohorts running during it,
-    /// holders of the commune).
+    /// holders of the commune), its territory grouped at `level` by `geography` (without
+    /// it every commune counts as not placed).
     public static func make(state: State, scope: ReportScope, today: Day, stalledAfter days: Int = 30,
-                            filter: ReportFilter = ReportFilter()) -> Report {
+                            filter: ReportFilter = ReportFilter(), by level: TerritoryLevel = .departement,
+                            geography: Geography = .none) -> Report {
         var cohortIDs: Set<EntityID>
         var header: Scope
         // The programmes the report covers whole (their own funding counts).
@@ -163,10 +172,16 @@ public struct Report: Hashable, Sendable, Codable {
             cohortIDs = state.cohorts[id] == nil ? [] : [id]
             header = Scope(kind: "cohort", id: id, name: state.cohorts[id]?.name)
             wholeProgrammes = []
+        case .operator(let id):
+            wholeProgrammes = Set(state.programmes.values.filter { $0.operators.contains(id) }.map(\.id))
+            cohortIDs = Set(state.cohorts.values.filter { wholeProgrammes.contains($0.programme) }.map(\.id))
+            header = Scope(kind: "operator", id: id, name: state.organisations[id]?.name)
         }
         cohortIDs = cohortIDs.filter { state.cohorts[$0].map { filter.admits(cohort: $0, in: state) } ?? false }
         var programmeIDs = Set(cohortIDs.compactMap { state.cohorts[$0]?.programme })
         if case .programme(let id) = scope { programmeIDs.insert(id) }
+        // An operator's programme with no cohort in the period still belongs to its bilan.
+        if case .operator = scope { programmeIDs.formUnion(wholeProgrammes) }
         let programmes = programmeIDs.compactMap { state.programmes[$0] }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         header.operators = unique(programmes.flatMap(\.operators).map { state.organisations[$0]?.name ?? $0 })
         header.partners = unique(programmes.flatMap(\.partners).map {
@@ -216,6 +231,11 @@ public struct Report: Hashable, Sendable, Codable {
         let pending = state.pastPlannedSessions(today: today, cohorts: cohortIDs).filter { filter.contains($0.date) }.map { s in
             Pending(session: s.id, title: s.title, date: s.date, cohort: state.cohorts[s.cohort]?.name ?? s.cohort)
         }
+        let spansSeveral: Bool
+        switch scope {
+        case .all, .operator: spansSeveral = true
+        case .programme, .cohort: spansSeveral = false
+        }
         let figures = FunderFigures.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let breakdowns = ReportBreakdowns.make(state: state, cohorts: cohortIDs, taking: taking, filter: filter)
         let evaluations = EvaluationFigures.make(state: state, cohorts: cohortIDs, filter: filter)
@@ -233,7 +253,12 @@ public struct Report: Hashable, Sendable, Codable {
                       events: events,
                       followUp: FollowUpFigures.make(state: state, cohorts: cohortIDs, taking: taking, today: today),
                       path: PathFigures.make(state: state, cohorts: cohortIDs, taking: taking),
-                      funding: FundingFigures.make(state: state, cohorts: cohortIDs, programmes: wholeProgrammes, filter: filter))
+                      funding: FundingFigures.make(state: state, cohorts: cohortIDs, programmes: wholeProgrammes, filter: filter),
+                      territory: TerritoryFigures.make(state: state, taking: taking, level: level, geography: geography),
+                      referrals: ReferralFigures.make(state: state, taking: taking),
+                      programmes: spansSeveral
+                          ? ProgrammeFigures.make(state: state, programmes: programmes, cohorts: cohortIDs, taking: taking, filter: filter)
+                          : [])
         report.ideas = IdeaFigures.make(state: state, scope: scope, filter: filter)
         report.calls = CallFigures.make(state: state, scope: scope, filter: filter)
         return report

@@ -93,6 +93,13 @@ public enum DomainEvent: Hashable, Sendable {
     /// The jury's evaluation of a holder set (replacing an earlier one), or cleared.
     case juryEvaluated(JuryEvaluationPayload)
     case juryEvaluationCleared(JuryEvaluationPayload)
+    /// A person at an organisation (a contact) added, or taken back.
+    case contactAdded(EntityPayload<Contact>)
+    case contactRemoved(EntityPayload<Contact>)
+    /// A contact corrected, or their end date set.
+    case contactEdited(EditPayload<ContactField>)
+    /// A contact erased: the receipt (their id, why), with no personal data.
+    case contactErased(ContactErasurePayload)
     /// An open event (evening debate, awareness half-day, training…) scheduled, or (undo) removed.
     case openEventScheduled(EntityPayload<OpenEvent>)
     case openEventRemoved(EntityPayload<OpenEvent>)
@@ -205,6 +212,10 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved
         case .juryEvaluated: .juryEvaluated
         case .juryEvaluationCleared: .juryEvaluationCleared
+        case .contactAdded: .contactAdded
+        case .contactRemoved: .contactRemoved
+        case .contactEdited: .contactEdited
+        case .contactErased: .contactErased
         case .openEventScheduled: .openEventScheduled
         case .openEventRemoved: .openEventRemoved
         case .openEventUpdated: .openEventUpdated
@@ -318,6 +329,10 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved(let p): p
         case .juryEvaluated(let p): p
         case .juryEvaluationCleared(let p): p
+        case .contactAdded(let p): p
+        case .contactRemoved(let p): p
+        case .contactEdited(let p): p
+        case .contactErased(let p): p
         case .openEventScheduled(let p): p
         case .openEventRemoved(let p): p
         case .openEventUpdated(let p): p
@@ -423,6 +438,10 @@ public enum DomainEvent: Hashable, Sendable {
         case .juryMemberRemoved: .juryMemberRemoved(try read(JuryMemberPayload.self))
         case .juryEvaluated: .juryEvaluated(try read(JuryEvaluationPayload.self))
         case .juryEvaluationCleared: .juryEvaluationCleared(try read(JuryEvaluationPayload.self))
+        case .contactAdded: .contactAdded(try read(EntityPayload<Contact>.self))
+        case .contactRemoved: .contactRemoved(try read(EntityPayload<Contact>.self))
+        case .contactEdited: .contactEdited(try read(EditPayload<ContactField>.self))
+        case .contactErased: .contactErased(try read(ContactErasurePayload.self))
         case .openEventScheduled: .openEventScheduled(try read(EntityPayload<OpenEvent>.self))
         case .openEventRemoved: .openEventRemoved(try read(EntityPayload<OpenEvent>.self))
         case .openEventUpdated: .openEventUpdated(try read(OpenEventUpdatePayload.self))
@@ -523,6 +542,9 @@ public enum DomainEvent: Hashable, Sendable {
         case .legalFormChanged(let p): [p.project]
         case .fundingSet(let p):
             [p.target] + Set(((p.funding?.funders ?? []) + (p.previous?.funders ?? [])).map(\.organisation)).sorted()
+        case .contactAdded(let p), .contactRemoved(let p): [p.entity.id, p.entity.organisation]
+        case .contactEdited(let p): [p.id]
+        case .contactErased(let p): [p.contact, p.organisation]
         case .personAdded(let p), .personRemoved(let p): [p.entity.id] + (p.entity.organisation.map { [$0] } ?? [])
         case .personEdited(let p): [p.id] + p.changes.flatMap { $0.field == .organisation ? Self.ids($0) : [] }
         case .venueAdded(let p), .venueRemoved(let p): [p.entity.id] + (p.entity.lender.map { [$0] } ?? [])
@@ -602,7 +624,7 @@ extension DomainEvent {
         case .projectEdited(var p):
             guard e.covers(project: p.id) else { return self }
             p.changes = p.changes.map { change in
-                guard [.title, .description, .commune, .legalForm].contains(change.field) else { return change }
+                guard [.title, .description, .commune, .legalForm, .communeCode].contains(change.field) else { return change }
                 var masked = change
                 masked.from = nil
                 masked.to = nil
@@ -665,6 +687,21 @@ extension DomainEvent {
             p.previous = p.previous?.erased
             if case .juryEvaluated = self { return .juryEvaluated(p) }
             return .juryEvaluationCleared(p)
+        case .contactAdded(let p), .contactRemoved(let p):
+            guard e.contacts.contains(p.entity.id) else { return self }
+            let erased = EntityPayload(action: p.action, entity: p.entity.erased)
+            if case .contactAdded = self { return .contactAdded(erased) }
+            return .contactRemoved(erased)
+        case .contactEdited(var p):
+            guard e.contacts.contains(p.id) else { return self }
+            p.changes = p.changes.map { change in
+                guard [.name, .role, .email, .phone].contains(change.field) else { return change }
+                var masked = change
+                masked.from = nil
+                masked.to = nil
+                return masked
+            }
+            return .contactEdited(p)
         case .ideaAdded, .ideaRemoved, .ideaStatusChanged, .ideaAdopted, .ideaUnadopted:
             return erasingIdea(e)
         case .personAdded, .personRemoved, .personEdited, .staffAdded, .staffRemoved:
@@ -764,6 +801,10 @@ public enum EventKind: String, CaseIterable, Sendable, Hashable {
     case juryMemberRemoved = "jury.member_removed"
     case juryEvaluated = "jury.evaluated"
     case juryEvaluationCleared = "jury.evaluation_cleared"
+    case contactAdded = "organisation.contact_added"
+    case contactRemoved = "organisation.contact_removed"
+    case contactEdited = "organisation.contact_edited"
+    case contactErased = "organisation.contact_erased"
     case openEventScheduled = "open_event.scheduled"
     case openEventRemoved = "open_event.removed"
     case openEventUpdated = "open_event.updated"

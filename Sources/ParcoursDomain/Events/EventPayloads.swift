@@ -641,3 +641,19 @@ public struct FundingPayload: EventPayload {
         self.previous = previous
     }
 }
+
+/// A contact erased (RGPD art. 17): the receipt, with the contact's id and why — the
+/// reason may not quote them.
+public struct ContactErasurePayload: EventPayload {
+    public var action: String
+    public var contact: EntityID
+    public var organisation: EntityID
+    public var reason: String
+
+    public init(action: String, contact: EntityID, organisation: EntityID, reason: String) {
+        self.action = action
+        self.contact = contact
+        self.organisation = organisation
+        self.reason = reason
+    }
+}

@@ -10,17 +10,19 @@ public struct Erasures: Hashable, Sendable, Codable {
     public package(set) var projects: Set<EntityID> = []
     /// Actions that recorded sensitive data under a consent since withdrawn.
     public package(set) var maskedActions: Set<String> = []
+    /// Contacts at organisations erased: their name, position, e-mail and phone go.
+    public package(set) var contacts: Set<EntityID> = []
     /// Ideas adopted into a project that went with an erased person: their texts go too
     /// (the idea is the project's past; its title is the project's).
     public package(set) var ideas: Set<EntityID> = []
 
     public init() {}
 
-    public var isEmpty: Bool { holders.isEmpty && maskedActions.isEmpty }
+    public var isEmpty: Bool { holders.isEmpty && maskedActions.isEmpty && contacts.isEmpty }
 
     /// What has been erased, as keys a shared history lists once it no longer holds them:
     /// the erased people's ids, and the actions whose sensitive data went with a consent.
-    public var keys: Set<String> { Set(holders.keys).union(maskedActions) }
+    public var keys: Set<String> { Set(holders.keys).union(maskedActions).union(contacts) }
 
     public func covers(holder: EntityID?) -> Bool {
         guard let holder else { return false }
@@ -41,7 +43,7 @@ public struct Erasures: Hashable, Sendable, Codable {
 
     /// Whether an event concerns someone erased (its journal lines are about them).
     public func touches(_ references: [EntityID]) -> Bool {
-        references.contains { holders[$0] != nil || projects.contains($0) || ideas.contains($0) }
+        references.contains { holders[$0] != nil || projects.contains($0) || contacts.contains($0) || ideas.contains($0) }
     }
 }
 
@@ -51,6 +53,7 @@ extension Holder {
         var holder = self
         holder.name = ""
         holder.commune = nil
+        holder.communeCode = nil
         holder.email = nil
         holder.phone = nil
         holder.tags = []
@@ -66,6 +69,7 @@ extension Project {
         project.title = ""
         project.description = nil
         project.commune = nil
+        project.communeCode = nil
         project.legalForm = nil
         project.stageHistory = stageHistory.map { var change = $0; change.note = nil; return change }
         project.statusHistory = statusHistory.map { var change = $0; change.note = nil; return change }

@@ -2,6 +2,8 @@
 public enum HolderField: String, EntityField {
     case name, kind, commune, email, phone, tags
     case referredBy = "referred_by"
+    /// The INSEE code of the commune, changed with it.
+    case communeCode = "commune_code"
     /// The person of the directory who follows them (an id).
     case referent
 
@@ -16,6 +18,7 @@ public enum HolderField: String, EntityField {
         case .phone: .maybe(h.phone)
         case .tags: h.tags.isEmpty ? nil : .list(h.tags)
         case .referredBy: .maybe(h.referredBy)
+        case .communeCode: .maybe(h.communeCode)
         case .referent: .maybe(h.referent)
         }
     }
@@ -29,6 +32,7 @@ public enum HolderField: String, EntityField {
         case .phone: h.phone = value?.textValue
         case .tags: h.tags = value?.listValue ?? []
         case .referredBy: h.referredBy = value?.textValue
+        case .communeCode: h.communeCode = value?.textValue
         case .referent: h.referent = value?.textValue
         }
     }

@@ -18,6 +18,11 @@ public struct Programme: Hashable, Sendable, Codable, Identifiable {
     public var targetStages: [Stage]
     public var targetPublic: String?
     public var template: [WorkshopTemplate]
+    /// What kind of programme (nil: not said).
+    public var type: ProgrammeType?
+    /// The territory it serves: areas of the geographic code ("departement:07",
+    /// "epci:200072015"; nil: not said).
+    public var territory: [String]?
 
     public init(id: EntityID, name: String, operators: [EntityID] = [], partners: [Partner] = [],
                 targetStages: [Stage] = [], targetPublic: String? = nil, template: [WorkshopTemplate] = []) {

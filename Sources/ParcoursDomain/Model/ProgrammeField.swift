@@ -7,11 +7,16 @@ public enum ProgrammeField: String, EntityField {
     case targetStages = "target_stages"
     /// Organisation ids.
     case operators
+    /// A `ProgrammeType` id.
+    case type
+    /// Area keys of the geographic code.
+    case territory
 
     public var valueType: FieldValueType {
         switch self {
         case .name, .targetPublic: .text
-        case .targetStages, .operators: .list
+        case .targetStages, .operators, .territory: .list
+        case .type: .text
         }
     }
 
@@ -21,6 +26,8 @@ public enum ProgrammeField: String, EntityField {
         case .targetPublic: .maybe(p.targetPublic)
         case .targetStages: p.targetStages.isEmpty ? nil : .list(p.targetStages.map(\.rawValue))
         case .operators: p.operators.isEmpty ? nil : .list(p.operators)
+        case .type: p.type.map { .text($0.rawValue) }
+        case .territory: (p.territory ?? []).isEmpty ? nil : .list(p.territory ?? [])
         }
     }
 
@@ -30,6 +37,8 @@ public enum ProgrammeField: String, EntityField {
         case .targetPublic: p.targetPublic = value?.textValue
         case .targetStages: p.targetStages = (value?.listValue ?? []).compactMap(Stage.init(rawValue:))
         case .operators: p.operators = value?.listValue ?? []
+        case .type: p.type = value?.textValue.flatMap(ProgrammeType.init(rawValue:))
+        case .territory: p.territory = value?.listValue
         }
     }
 }

@@ -53,12 +53,14 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
     public var created: Day
     public var stageHistory: [StageChange]
     public var statusHistory: [StatusChange]
+    /// The INSEE code of `commune` (nil for free text).
+    public var communeCode: String?
 
     public init(id: EntityID, holders: [EntityID], title: String, sectors: [String] = [],
                 commune: String? = nil, legalForm: String? = nil, stage: Stage = .idee,
                 status: ProjectStatus = .actif, created: Day,
                 stageHistory: [StageChange] = [], statusHistory: [StatusChange] = [],
-                description: String? = nil, alreadyCreated: Bool? = nil) {
+                description: String? = nil, alreadyCreated: Bool? = nil, communeCode: String? = nil) {
         self.id = id
         self.holders = holders
         self.title = title
@@ -72,6 +74,7 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
         self.statusHistory = statusHistory
         self.description = description
         self.alreadyCreated = alreadyCreated
+        self.communeCode = communeCode
     }
 
     /// The day the current stage was reached.

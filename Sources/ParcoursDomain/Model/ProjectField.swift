@@ -4,6 +4,8 @@ public enum ProjectField: String, EntityField {
     case title, description, sectors, commune
     case legalForm = "legal_form"
     case alreadyCreated = "already_created"
+    /// The INSEE code of the commune, changed with it.
+    case communeCode = "commune_code"
 
     public var valueType: FieldValueType {
         switch self {
@@ -21,6 +23,7 @@ public enum ProjectField: String, EntityField {
         case .commune: .maybe(p.commune)
         case .legalForm: .maybe(p.legalForm)
         case .alreadyCreated: p.alreadyCreated.map(FieldValue.flag)
+        case .communeCode: .maybe(p.communeCode)
         }
     }
 
@@ -32,6 +35,7 @@ public enum ProjectField: String, EntityField {
         case .commune: p.commune = value?.textValue
         case .legalForm: p.legalForm = value?.textValue
         case .alreadyCreated: p.alreadyCreated = value?.flagValue
+        case .communeCode: p.communeCode = value?.textValue
         }
     }
 }

@@ -191,6 +191,22 @@ public enum DomainError: Error, Hashable, Sendable, LocalizedError, CustomString
     /// A holder with answers or jury evaluations is removed only with their history, and
     /// is not merged away (which answers to keep is the facilitator's call).
     case holderHasEvaluations(holder: String, answers: Int, evaluations: Int)
+    /// A commune the official geographic code does not know; the closest ones suggested
+    /// ("Saint-Félicien (07)").
+    case unknownCommune(String, suggestions: [String])
+    /// A name several communes bear: the département tells them apart.
+    case ambiguousCommune(String, candidates: [String])
+    /// A région, département, intercommunality or commune the geographic code does not know.
+    case unknownTerritory(String, suggestions: [String])
+    case ambiguousTerritory(String, candidates: [String])
+    /// A partner role outside the list (the roles listed).
+    case unknownPartnerRole(String, roles: [String])
+    /// A programme type outside the list (the types listed).
+    case unknownProgrammeType(String, types: [String])
+    /// No contact of the organisation matches (its contacts listed).
+    case contactNotFound(organisation: String, reference: String, contacts: [String])
+    /// A contact's end before their start.
+    case contactEndsBeforeStart(name: String, from: Day, to: Day)
     // Open events.
     /// A cancelled open event takes no headcount and is not cancelled again.
     case openEventIsCancelled(event: String)

@@ -12,6 +12,8 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
     /// A programme or one of its cohorts (where an open event belongs, what funding is
     /// recorded for).
     case programmeOrCohort = "programme_or_cohort"
+    /// A person at an organisation.
+    case contact
     /// A person of the people directory (a facilitator, a referent), a venue of the venue directory.
     case person, venue
 }

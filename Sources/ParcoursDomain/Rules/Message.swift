@@ -86,6 +86,10 @@ public enum Message: Hashable, Sendable {
     case call(CallMessage)
     case undid([LocalizedText])
     case redid([LocalizedText])
+    case contactAdded(name: String, organisation: String)
+    case contactRemoved(name: String, organisation: String)
+    /// A contact erased; they are now shown as "Contact effacé".
+    case contactErased(organisation: String)
     // The people and venue directories (issue 18).
     case personAdded(name: String)
     case personRemoved(name: String)

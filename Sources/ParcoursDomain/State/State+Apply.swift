@@ -202,6 +202,7 @@ extension State {
              .milestoneReached, .milestoneCleared, .needAdded, .needRemoved, .needResolved, .needReopened,
              .legalFormChanged, .fundingSet:
             applyPath(recorded.event, author: author)
+        case .contactAdded, .contactRemoved, .contactEdited, .contactErased: applyContact(recorded.event)
         case .personAdded, .personRemoved, .personEdited, .venueAdded, .venueRemoved, .venueEdited,
              .sessionFacilitatorAdded, .sessionFacilitatorRemoved:
             applyDirectory(recorded.event)

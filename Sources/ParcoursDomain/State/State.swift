@@ -55,6 +55,8 @@ public struct State: Sendable {
     public internal(set) var responses: [EntityID: [EntityID: QuestionnaireResponse]] = [:]
     /// The juries of review sessions, by session id (only sessions that have one).
     public internal(set) var juries: [EntityID: Jury] = [:]
+    /// The people at organisations (contacts), by id; an erased one keeps only its dates.
+    public internal(set) var contacts: [EntityID: Contact] = [:]
     /// Open events (evening debates, awareness half-days, trainings…), counted by headcount.
     public internal(set) var openEvents: [EntityID: OpenEvent] = [:]
     /// Ideas before their holders (a Fabrique's pistes), by id.

@@ -39,6 +39,8 @@ public struct StateTables: Sendable {
     public var needs: [EntityID: Need]
     public var legalFormHistory: [EntityID: [LegalFormChange]]
     public var funding: [EntityID: Funding]
+    /// Contacts at organisations.
+    public var contacts: [EntityID: Contact]
     /// The people and venue directories, and the people facilitating each session.
     public var people: [EntityID: Person]
     public var venues: [EntityID: Venue]
@@ -59,7 +61,8 @@ public struct StateTables: Sendable {
                 followUpPlans: [EntityID: [Int]] = [:], followUps: [EntityID: [FollowUp]] = [:],
                 programmeMilestones: [EntityID: [CustomMilestone]] = [:], milestones: [EntityID: [String: Day]] = [:],
                 needs: [EntityID: Need] = [:], legalFormHistory: [EntityID: [LegalFormChange]] = [:],
-                funding: [EntityID: Funding] = [:], people: [EntityID: Person] = [:], venues: [EntityID: Venue] = [:],
+                funding: [EntityID: Funding] = [:], contacts: [EntityID: Contact] = [:],
+                people: [EntityID: Person] = [:], venues: [EntityID: Venue] = [:],
                 sessionFacilitators: [EntityID: [EntityID]] = [:]) {
         self.organisations = organisations
         self.programmes = programmes
@@ -94,6 +97,7 @@ public struct StateTables: Sendable {
         self.needs = needs
         self.legalFormHistory = legalFormHistory
         self.funding = funding
+        self.contacts = contacts
         self.people = people
         self.venues = venues
         self.sessionFacilitators = sessionFacilitators
@@ -112,7 +116,7 @@ extension State {
                     ideas: ideas, calls: calls, applications: applications,
                     followUpPlans: followUpPlans, followUps: followUps, programmeMilestones: programmeMilestones,
                     milestones: milestones, needs: needs, legalFormHistory: legalFormHistory, funding: funding,
-                    people: people, venues: venues, sessionFacilitators: sessionFacilitators)
+                    contacts: contacts, people: people, venues: venues, sessionFacilitators: sessionFacilitators)
     }
 
     /// The state with these tables, its lookups built again from them.
@@ -161,6 +165,7 @@ extension State {
         needs = t.needs
         legalFormHistory = t.legalFormHistory
         funding = t.funding
+        contacts = t.contacts
         people = t.people
         venues = t.venues
         sessionFacilitators = t.sessionFacilitators

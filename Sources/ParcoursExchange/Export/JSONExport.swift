@@ -43,6 +43,8 @@ public enum JSONExport {
             "format": format, "version": version,
             "last_change_at": lastChange.map { time.string(from: $0) as Any } ?? NSNull(),
             "organisations": try plain(state.organisations.values.sorted(by: byID)),
+            // The people at organisations; an erased one is left out (nothing about them is left).
+            "contacts": try plain(state.contacts.values.filter { !state.erasures.contacts.contains($0.id) }.sorted(by: byID)),
             "programmes": try plain(state.programmes.values.sorted(by: byID)),
             "cohorts": try plain(state.cohorts.values.sorted(by: byID)),
             "holders": try plain(state.holders.values.sorted(by: byID)),

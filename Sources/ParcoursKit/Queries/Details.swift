@@ -163,11 +163,38 @@ public enum Details {
         public var kind = "programme"
         public var programme: Listing.ProgrammeRow
         public var targetPublic: String?
-        public var partners: [String]
+        public var partners: [PartnerLine]
+        /// The areas it serves in words ("Ardèche (07)"), from the geographic code.
+        public var territory: [String]
         public var template: [WorkshopLine]
         public var cohorts: [Listing.CohortRow]
         /// Corrections of the programme and of its template, oldest first.
         public var changes: [ChangeLine] = []
+    }
+
+    /// A partner of a programme and its role id (`financeur`, `prescripteur`…, or the text
+    /// written before the list).
+    public struct PartnerLine: Codable, Hashable, Sendable {
+        public var name: String
+        public var role: String
+    }
+
+    /// An organisation: its contacts, the programmes it runs or is a partner of, and the
+    /// holders it referred.
+    public struct OrganisationDetail: Codable, Hashable, Sendable {
+        public var kind = "organisation"
+        public var organisation: Listing.OrganisationRow
+        public var contacts: [Listing.ContactRow]
+        public var programmes: [OrganisationRoleLine]
+        /// Holders it referred (as prescriber).
+        public var referred: Int
+        public var changes: [ChangeLine] = []
+    }
+
+    /// A programme an organisation takes part in: `operator` or a partner role id.
+    public struct OrganisationRoleLine: Codable, Hashable, Sendable {
+        public var programme: String
+        public var role: String
     }
 
     public struct WorkshopLine: Codable, Hashable, Sendable {
@@ -280,16 +307,33 @@ public enum Details {
             sessions: Listing.sessions(state, cohort: c.id))
     }
 
-    public static func programme(_ state: State, _ p: Programme) -> ProgrammeDetail {
-        ProgrammeDetail(
+    /// `geography` names the areas of its territory (only read when it has one).
+    public static func programme(_ state: State, _ p: Programme,
+                                 geography: @autoclosure () -> Geography = Workspace.geography) -> ProgrammeDetail {
+        let areas = (p.territory ?? []).isEmpty ? Geography.none : geography()
+        return ProgrammeDetail(
             programme: Listing.programmes(state).first { $0.id == p.id }!,
             targetPublic: p.targetPublic,
-            partners: p.partners.map { "\(state.organisations[$0.organisation]?.name ?? $0.organisation) (\($0.role))" },
+            partners: p.partners.map { PartnerLine(name: state.organisations[$0.organisation]?.name ?? $0.organisation, role: $0.role) },
+            territory: (p.territory ?? []).map { Catalog.territory([$0], areas) },
             template: p.template.enumerated().map { index, w in
                 WorkshopLine(position: index + 1, title: w.title, kind: w.kind.rawValue, durationMinutes: w.duration?.minutes,
                              by: w.facilitator.flatMap { state.organisations[$0]?.name }, objectives: w.objectives)
             },
             cohorts: Listing.cohorts(state, programme: p.id))
+    }
+
+    public static func organisation(_ state: State, _ o: Organisation, today: Day) -> OrganisationDetail {
+        var roles: [OrganisationRoleLine] = []
+        for p in state.programmes.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
+            if p.operators.contains(o.id) { roles.append(OrganisationRoleLine(programme: p.name, role: "operator")) }
+            for partner in p.partners where partner.organisation == o.id {
+                roles.append(OrganisationRoleLine(programme: p.name, role: partner.role))
+            }
+        }
+        return OrganisationDetail(organisation: Listing.organisationRow(o),
+                                  contacts: Listing.contacts(state, organisation: o.id, today: today), programmes: roles,
+                                  referred: state.holders.values.filter { $0.referredBy == o.id }.count)
     }
 
     public static func session(_ state: State, _ s: Session) -> SessionDetail {

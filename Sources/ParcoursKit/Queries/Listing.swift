@@ -11,6 +11,10 @@ public enum Listing {
         public var targetStages: [String]
         public var workshops: Int
         public var cohorts: Int
+        /// The programme's type id (nil: not said).
+        public var type: String?
+        /// The areas it serves, as keys of the geographic code ("departement:07").
+        public var territory: [String]
     }
 
     public struct CohortRow: Codable, Hashable, Sendable {
@@ -75,7 +79,8 @@ public enum Listing {
                          operators: p.operators.map { state.organisations[$0]?.name ?? $0 },
                          targetStages: p.targetStages.map(\.rawValue),
                          workshops: p.template.count,
-                         cohorts: state.cohorts(programme: p.id).count)
+                         cohorts: state.cohorts(programme: p.id).count,
+                         type: p.type?.rawValue, territory: p.territory ?? [])
         }
     }
 
@@ -143,5 +148,33 @@ public enum Listing {
 
     public static func organisationRow(_ o: Organisation) -> OrganisationRow {
         OrganisationRow(id: o.id, name: o.name, kind: o.kind.rawValue)
+    }
+
+    /// A person at an organisation (`organisation contact`).
+    public struct ContactRow: Codable, Hashable, Sendable {
+        public var id: String
+        public var organisation: String
+        public var name: String
+        public var role: String?
+        public var email: String?
+        public var phone: String?
+        public var from: String?
+        public var to: String?
+        /// Whether they hold the position today.
+        public var current: Bool
+    }
+
+    /// The contacts of every organisation (or of one), by organisation, the current ones
+    /// first; erased ones are left out (nothing is left to show of them).
+    public static func contacts(_ state: State, organisation: EntityID? = nil, today: Day) -> [ContactRow] {
+        let organisations = state.organisations.values
+            .filter { organisation == nil || $0.id == organisation }
+            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        return organisations.flatMap { o in
+            state.contacts(of: o.id, on: today).filter { !state.erasures.contacts.contains($0.id) }.map { c in
+                ContactRow(id: c.id, organisation: o.name, name: c.name, role: c.role, email: c.email, phone: c.phone,
+                           from: c.from?.iso, to: c.to?.iso, current: c.isCurrent(on: today))
+            }
+        }
     }
 }

@@ -10,10 +10,12 @@ public struct ReportDocument: Hashable, Sendable {
 
     public init(report: Report) { self.report = report }
 
-    /// Builds the report for a scope and filter as of `today`; `anonymous` leaves out every
-    /// person's and project's name (counts and rates only).
-    public init(state: State, scope: ReportScope, filter: ReportFilter = ReportFilter(), today: Day, anonymous: Bool = false) {
-        let report = Report.make(state: state, scope: scope, today: today, filter: filter)
+    /// Builds the report for a scope and filter as of `today`, its territory grouped at
+    /// `level` by the official geographic code shipped with Parcours; `anonymous` leaves
+    /// out every person's and project's name (counts and rates only).
+    public init(state: State, scope: ReportScope, filter: ReportFilter = ReportFilter(), today: Day, anonymous: Bool = false,
+                by level: TerritoryLevel = .departement, geography: Geography = Workspace.geography) {
+        let report = Report.make(state: state, scope: scope, today: today, filter: filter, by: level, geography: geography)
         self.report = anonymous ? report.anonymized() : report
     }
 

@@ -27,6 +27,7 @@ public struct ReportLayout: Hashable, Sendable {
         switch r.scope.kind {
         case "programme": title = t("Bilan du dispositif « \(name) »", "Report: programme “\(name)”")
         case "cohort": title = t("Bilan de la promotion « \(name) »", "Report: cohort “\(name)”")
+        case "operator": title = t("Bilan de l’opérateur « \(name) »", "Report: operator “\(name)”")
         default: title = t("Bilan de l’ensemble des données", "Report: all data")
         }
 
@@ -43,7 +44,7 @@ public struct ReportLayout: Hashable, Sendable {
         }
         if !r.scope.partners.isEmpty {
             about.append(figure(t("Partenaires", "Partners"),
-                                .text(r.scope.partners.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")), "scope", "partners"))
+                                .text(r.scope.partners.map { "\($0.name) (\(Catalog.partnerRole($0.role, l)))" }.joined(separator: ", ")), "scope", "partners"))
         }
         if r.anonymous {
             about.append(figure(t("Diffusion", "Circulation"),
@@ -52,6 +53,8 @@ public struct ReportLayout: Hashable, Sendable {
         }
         var tables = [ReportTable(id: "about", title: t("Présentation", "About"), shape: .figures,
                                   columns: [t("Rubrique", "Item"), t("Valeur", "Value")], rows: about)]
+
+        if let programmes = Self.programmeTable(r, l) { tables.append(programmes) }
 
         let b = r.breakdowns
         tables.append(ReportTable(
@@ -138,6 +141,8 @@ public struct ReportLayout: Hashable, Sendable {
         tables.append(ReportTable(id: "by_commune", title: t("Porteurs par commune", "Holders by town"), shape: .grid,
                                   columns: [t("Commune", "Town"), holders],
                                   rows: counted(b.communes, key: "breakdowns.by_commune") { $0.isEmpty ? none : $0 }, empty: none))
+        tables.append(Self.territoryTable(r, l))
+        tables.append(Self.referralTable(r, l))
         tables.append(ReportTable(
             id: "by_profile", title: t("Porteurs par profil (avec leur consentement)", "Holders by profile (with their consent)"),
             shape: .grid, columns: [t("Profil", "Profile"), holders],

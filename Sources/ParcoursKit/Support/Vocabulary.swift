@@ -56,6 +56,9 @@ public enum Vocabulary {
     public static func organisationKind(_ text: String) -> OrganisationKind? {
         match(text, in: OrganisationKind.self, labels: Catalog.label)
     }
+    public static func territoryLevel(_ text: String) -> TerritoryLevel? {
+        match(text, in: TerritoryLevel.self, labels: Catalog.label)
+    }
     public static func staffRole(_ text: String) -> StaffRole? { match(text, in: StaffRole.self, labels: Catalog.label) }
     public static func cohortStatus(_ text: String) -> CohortStatus? { match(text, in: CohortStatus.self, labels: Catalog.label) }
     public static func followUpActivity(_ text: String) -> FollowUpActivity? {

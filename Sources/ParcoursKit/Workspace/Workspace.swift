@@ -142,7 +142,7 @@ public final class Workspace: @unchecked Sendable {
             if let first = seen.first, !self.follows(first) { throw OutOfOrder() }
             self.fold(seen)
             let context = Context(now: now, today: Day.local(now), author: self.author,
-                                  action: action, newID: Self.newID)
+                                  action: action, newID: Self.newID, geography: { Self.geography })
             let decided = try decide(command, state: self.state, context: context)
             decision = decided
             return try decided.events.map { event in
@@ -404,7 +404,7 @@ public final class Workspace: @unchecked Sendable {
 
     private static func erases(_ event: DomainEvent) -> Bool {
         switch event {
-        case .personErased: true
+        case .personErased, .contactErased: true
         case .consentChanged(let p): p.withdrawn != nil
         default: false
         }

@@ -10,6 +10,7 @@ enum ReportView {
         case .all: return ""
         case .programme(let id): return state.programmes[id]?.name ?? id
         case .cohort(let id): return state.cohorts[id]?.name ?? id
+        case .operator(let id): return state.organisations[id]?.name ?? id
         }
     }
 

@@ -7,13 +7,14 @@ import SafeText
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List programmes, cohorts, holders, sessions, organisations, followups, needs, milestones, ideas, calls, people or venues.")
+        abstract: "List programmes, cohorts, holders, sessions, organisations, contacts, events, followups, needs, milestones, ideas, calls, people or venues.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "programmes, cohorts, holders, sessions, organisations, events, followups, needs, milestones, ideas, calls, people or venues.")
+    @Argument(help: "programmes, cohorts, holders, sessions, organisations, contacts, events, followups, needs, milestones, ideas, calls, people or venues.")
     var what: String
     @Option(help: "Only this cohort (holders, sessions, events, followups, needs).") var cohort: String?
     @Option(help: "Only this programme (cohorts, events, milestones, ideas, calls).") var programme: String?
+    @Option(help: "Only this organisation (contacts).") var organisation: String?
     @Flag(help: "followups: only those due and not recorded, most overdue first.") var due = false
     @Flag(help: "needs: only those still open.") var open = false
     @Option(help: "holders, followups: only the holders this person of the directory is the referent of.") var referent: String?
@@ -33,9 +34,10 @@ struct ListCommand: ParsableCommand {
             case "programmes", "programme", "programs":
                 let rows = Listing.programmes(state)
                 if output.json { return try cli.printJSON(rows) }
-                table.print(rows.map { [$0.name, $0.operators.joined(separator: ", "), "\($0.workshops)", "\($0.cohorts)", $0.id] },
-                            header: cli.language == .fr ? ["Programme", "Opérateurs", "Ateliers", "Promotions", "Id"]
-                                : ["Programme", "Operators", "Workshops", "Cohorts", "Id"])
+                table.print(rows.map { [$0.name, $0.type.flatMap(ProgrammeType.init(rawValue:)).map { Catalog.label($0, cli.language) } ?? "",
+                                        $0.operators.joined(separator: ", "), "\($0.workshops)", "\($0.cohorts)", $0.id] },
+                            header: cli.language == .fr ? ["Programme", "Type", "Opérateurs", "Ateliers", "Promotions", "Id"]
+                                : ["Programme", "Type", "Operators", "Workshops", "Cohorts", "Id"])
             case "cohorts", "cohort", "promotions":
                 let rows = Listing.cohorts(state, programme: programmeID)
                 if output.json { return try cli.printJSON(rows) }
@@ -61,6 +63,15 @@ struct ListCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(rows) }
                 table.print(rows.map { [$0.name, OrganisationKind(rawValue: $0.kind).map { Catalog.label($0, cli.language) } ?? $0.kind, $0.id] },
                             header: cli.language == .fr ? ["Organisation", "Type", "Id"] : ["Organisation", "Kind", "Id"])
+            case "contacts", "contact":
+                let organisationID = try organisation.map { reference throws(DomainError) in try resolver.organisation(reference).id }
+                let rows = Listing.contacts(state, organisation: organisationID, today: workspace.today)
+                if output.json { return try cli.printJSON(rows) }
+                let fr = cli.language == .fr
+                table.print(rows.map { [$0.organisation, $0.name, $0.role ?? "", $0.from ?? "", $0.to ?? "",
+                                        $0.current ? "" : (fr ? "parti·e" : "left"), $0.id] },
+                            header: fr ? ["Organisation", "Contact", "Fonction", "Depuis", "Jusqu’au", "", "Id"]
+                                : ["Organisation", "Contact", "Position", "From", "To", "", "Id"])
             case "events", "event", "evenements":
                 let rows = Listing.openEvents(state, programme: programmeID, cohort: cohortID)
                 if output.json { return try cli.printJSON(rows) }
@@ -113,8 +124,8 @@ struct ListCommand: ParsableCommand {
                                 : ["Venue", "Town", "Kind", "Lent by", "Sessions", "Id"])
             default:
                 throw InputError(value: what, option: "list",
-                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, events, followups, needs, milestones, ideas, calls, people ou venues",
-                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, events, followups, needs, milestones, ideas, calls, people or venues")
+                                 expectedFR: "programmes, cohorts, holders, sessions, organisations, contacts, events, followups, needs, milestones, ideas, calls, people ou venues",
+                                 expectedEN: "programmes, cohorts, holders, sessions, organisations, contacts, events, followups, needs, milestones, ideas, calls, people or venues")
             }
         }
     }

@@ -4,8 +4,8 @@ import ParcoursDomain
 struct OrganisationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "organisation",
-        abstract: "Correct an organisation (operator, partner, funder, prescriber, venue).",
-        subcommands: [Edit.self]
+        abstract: "Correct an organisation (operator, partner, funder, prescriber, venue); its contacts.",
+        subcommands: [Edit.self, ContactCommand.self]
     )
 
     struct Edit: ParsableCommand {

@@ -18,12 +18,17 @@ struct ProgrammeCommand: ParsableCommand {
         @Option(name: .customLong("target-stage"), help: "A stage the programme works on; repeatable.")
         var targetStages: [String] = []
         @Option(name: .customLong("public"), help: "Who the programme is for.") var targetPublic: String?
+        @Option(help: ArgumentHelp(Self.typeHelp)) var type: String?
+        @Option(help: "An area it serves: a région, a département (07), an intercommunality or a commune; repeatable.")
+        var territory: [String] = []
+
+        static let typeHelp = "Its type: " + ProgrammeType.allCases.map(\.rawValue).joined(separator: ", ") + "."
 
         func run() throws {
             try CLI.run(global) { cli in
                 let stages = try targetStages.map { try Arguments.stage($0, "--target-stage") }
                 try cli.perform(.addProgramme(name: name, operatorNames: operators, targetStages: stages,
-                                              targetPublic: targetPublic))
+                                              targetPublic: targetPublic, type: type, territory: territory))
             }
         }
     }
@@ -53,7 +58,8 @@ struct ProgrammeCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The programme (name or id).") var programme: String
         @Argument(help: "The partner organisation (created on first use).") var organisation: String
-        @Option(help: "Its role, e.g. financeur, prescripteur, intervenant.") var role: String = "partner"
+        @Option(help: ArgumentHelp("Its role: " + PartnerRole.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+        var role: String
 
         func run() throws {
             try CLI.run(global) { cli in
@@ -74,13 +80,22 @@ struct ProgrammeCommand: ParsableCommand {
         @Flag(name: .customLong("no-target-stage"), help: "Clear the target stages.") var noTargetStage = false
         @Option(name: .customLong("operator"), help: "An operating organisation; repeatable; replaces the current ones.")
         var operators: [String] = []
+        @Option(help: ArgumentHelp(Add.typeHelp + " \"\" clears it.")) var type: String?
+        @Option(help: "An area it serves (région, département, intercommunality, commune); repeatable; replaces the current ones.")
+        var territory: [String] = []
+        @Flag(name: .customLong("no-territory"), help: "Clear the territory.") var noTerritory = false
 
         func run() throws {
             try CLI.run(global) { cli in
+                if noTerritory, !territory.isEmpty {
+                    throw ValidationError(cli.language == .fr ? "Choisissez --territory ou --no-territory, pas les deux."
+                                                              : "Choose --territory or --no-territory, not both.")
+                }
                 let stages = try targetStages.map { try Arguments.stage($0, "--target-stage") }
                 let edit = ProgrammeEdit(name: name, targetPublic: targetPublic,
                                          targetStages: noTargetStage ? [] : (stages.isEmpty ? nil : stages),
-                                         operatorNames: operators.isEmpty ? nil : operators)
+                                         operatorNames: operators.isEmpty ? nil : operators,
+                                         type: type, territory: noTerritory ? [] : (territory.isEmpty ? nil : territory))
                 try cli.perform(.editProgramme(programme: programme, edit))
             }
         }

@@ -11,6 +11,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this cohort.") var cohort: String?
     @Option(help: "Only this programme.") var programme: String?
+    @Option(name: .customLong("operator"), help: "Every programme this organisation runs, side by side.") var operatorName: String?
+    @Option(help: "Group holders and projects by commune, epci, departement (default) or region.") var by: String = "departement"
     @Option(help: "text (default), json, markdown or csv.") var format: String = "text"
     @Option(help: "Sessions from this day, YYYY-MM-DD.") var from: String?
     @Option(help: "Sessions up to this day, YYYY-MM-DD.") var to: String?
@@ -30,10 +32,11 @@ struct ReportCommand: ParsableCommand {
             }
             let filter = ReportFilter(from: try from.map { try Arguments.day($0, "--from") },
                                       to: try to.map { try Arguments.day($0, "--to") }, commune: commune)
-            if cohort != nil, programme != nil {
-                throw ValidationError(cli.language == .fr ? "Choisissez --cohort ou --programme, pas les deux."
-                                                          : "Choose --cohort or --programme, not both.")
+            if [cohort, programme, operatorName].compactMap({ $0 }).count > 1 {
+                throw ValidationError(cli.language == .fr ? "Choisissez une seule des options --cohort, --programme et --operator."
+                                                          : "Choose only one of --cohort, --programme and --operator.")
             }
+            let level = try Arguments.territoryLevel(by, "--by")
             let workspace = try cli.workspace()
             let resolver = Resolver(workspace.state)
             let scope: ReportScope
@@ -41,11 +44,13 @@ struct ReportCommand: ParsableCommand {
                 scope = .cohort(try resolver.cohort(cohort).id)
             } else if let programme {
                 scope = .programme(try resolver.programme(programme).id)
+            } else if let operatorName {
+                scope = .operator(try resolver.organisation(operatorName).id)
             } else {
                 scope = .all
             }
             let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today,
-                                          anonymous: anonymous)
+                                          anonymous: anonymous, by: level)
             switch format {
             case "json": Output.json(String(decoding: try document.report.json(), as: UTF8.self))
             case "markdown": print(document.markdown(language: cli.language), terminator: "")

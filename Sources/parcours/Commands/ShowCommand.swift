@@ -51,10 +51,10 @@ struct ShowCommand: ParsableCommand {
                 if output.json { return try cli.printJSON(detail) }
                 OpenEventText(language: l).show(detail)
             case .organisation(let o):
-                let row = Listing.organisationRow(o)
-                if output.json { return try cli.printJSON(row) }
-                print("\(o.name) — \(Catalog.label(o.kind, l)) — \(o.id)")
-                text.changes(try Details.changes(workspace, of: o.id, language: l), indent: "  ")
+                var detail = Details.organisation(state, o, today: workspace.today)
+                detail.changes = try Details.changes(workspace, of: o.id, language: l)
+                if output.json { return try cli.printJSON(detail) }
+                text.organisation(detail)
             case .idea(let i):
                 var detail = Details.idea(state, i)
                 detail.changes = try Details.changes(workspace, of: i.id, language: l)

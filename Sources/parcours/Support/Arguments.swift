@@ -120,6 +120,10 @@ enum Arguments {
         try closed(text, option, Vocabulary.organisationKind, fr: "un type parmi", en: "a kind among")
     }
 
+    static func territoryLevel(_ text: String, _ option: String) throws -> TerritoryLevel {
+        try closed(text, option, Vocabulary.territoryLevel, fr: "un niveau parmi", en: "a level among")
+    }
+
     static func staffRole(_ text: String, _ option: String) throws -> StaffRole {
         try closed(text, option, Vocabulary.staffRole, fr: "un rôle parmi", en: "a role among")
     }

@@ -131,7 +131,14 @@ struct ShowText {
     func programme(_ d: Details.ProgrammeDetail) {
         print("\(d.programme.name)  (\(d.programme.id))")
         if !d.programme.operators.isEmpty { print("  \(fr("Opérateurs :", "Operators:")) \(d.programme.operators.joined(separator: ", "))") }
-        if !d.partners.isEmpty { print("  \(fr("Partenaires :", "Partners:")) \(d.partners.joined(separator: ", "))") }
+        if let type = d.programme.type {
+            print("  \(fr("Type :", "Type:")) \(ProgrammeType(rawValue: type).map { Catalog.label($0, language) } ?? type)")
+        }
+        if !d.territory.isEmpty { print("  \(fr("Territoire :", "Territory:")) \(d.territory.joined(separator: ", "))") }
+        if !d.partners.isEmpty {
+            let partners = d.partners.map { "\($0.name) (\(Catalog.partnerRole($0.role, language)))" }
+            print("  \(fr("Partenaires :", "Partners:")) \(partners.joined(separator: ", "))")
+        }
         if !d.programme.targetStages.isEmpty {
             print("  \(fr("Étapes visées :", "Target stages:")) \(d.programme.targetStages.map { stage($0) }.joined(separator: ", "))")
         }
@@ -144,6 +151,32 @@ struct ShowText {
         }
         print("  \(fr("Promotions :", "Cohorts:"))")
         for c in d.cohorts { print("    \(c.name) — \(c.start) — \(c.holders) \(fr("porteurs", "holders"))") }
+        changes(d.changes, indent: "  ")
+    }
+
+    func organisation(_ d: Details.OrganisationDetail) {
+        let kind = OrganisationKind(rawValue: d.organisation.kind).map { Catalog.label($0, language) } ?? d.organisation.kind
+        print("\(d.organisation.name) — \(kind)  (\(d.organisation.id))")
+        if !d.programmes.isEmpty {
+            print("  \(fr("Dispositifs :", "Programmes:"))")
+            for line in d.programmes {
+                let role = line.role == "operator" ? fr("opérateur", "operator") : Catalog.partnerRole(line.role, language)
+                print("    \(line.programme) — \(role)")
+            }
+        }
+        if d.referred > 0 { print("  \(fr("Porteurs orientés :", "Holders referred:")) \(d.referred)") }
+        print("  \(fr("Contacts :", "Contacts:"))\(d.contacts.isEmpty ? fr(" aucun", " none") : "")")
+        for c in d.contacts {
+            let dates: String
+            switch (c.from, c.to) {
+            case (let from?, let to?): dates = fr("du \(from) au \(to)", "from \(from) to \(to)")
+            case (let from?, nil): dates = fr("depuis le \(from)", "since \(from)")
+            case (nil, let to?): dates = fr("jusqu’au \(to)", "until \(to)")
+            case (nil, nil): dates = ""
+            }
+            let parts = [c.role, dates.isEmpty ? nil : dates, c.email, c.phone, c.current ? nil : fr("parti·e", "left")].compactMap { $0 }
+            print("    \(c.name)\(parts.isEmpty ? "" : " — " + parts.joined(separator: " — "))  (\(c.id))")
+        }
         changes(d.changes, indent: "  ")
     }
 

@@ -5,18 +5,21 @@ import ParcoursDomain
 public let sampleEvents: [DomainEvent] = {
     let a = "act1"
     let org = Organisation(id: "o1", name: "Élan / CAE", kind: .operator)
-    let programme = Programme(id: "p1", name: "May’Idées", operators: ["o1"], partners: [Partner(organisation: "o1", role: "lieu")],
+    var programme = Programme(id: "p1", name: "May’Idées", operators: ["o1"], partners: [Partner(organisation: "o1", role: "lieu")],
                               targetStages: [.idee, .emergence], targetPublic: "demandeurs d'emploi",
                               template: [WorkshopTemplate(title: "Atelier 1", objectives: "Se lancer", duration: .hours(7), facilitator: "o1")])
+    programme.type = .fabrique
+    programme.territory = ["departement:07", "epci:200072015"]
     let cohort = Cohort(id: "c1", programme: "p1", name: "Promo 2021", start: Day(iso: "2021-01-12")!, end: Day(iso: "2021-03-30")!,
                         capacity: 8, staff: [StaffMember(name: "Anne", role: .referent, person: "f1")], status: .recruiting)
     let holder = Holder(id: "h1", name: "Léa Martin", kind: .collective, commune: "Annonay", email: "lea@example.org",
                         phone: "06 00 00 00 00", tags: ["jeune"], referredBy: "o1", created: Day(iso: "2021-01-04")!,
-                        referent: "f1")
+                        communeCode: "07010", referent: "f1")
     let project = Project(id: "j1", holders: ["h1"], title: "Épicerie", sectors: ["alimentation"], commune: "Annonay",
                           legalForm: "SCIC", stage: .etude, status: .actif, created: Day(iso: "2021-01-04")!,
                           stageHistory: [StageChange(date: Day(iso: "2021-01-05")!, from: .idee, to: .etude, author: "claire", note: "ok")],
-                          statusHistory: [], description: "Une épicerie\nde village", alreadyCreated: true)
+                          statusHistory: [], description: "Une épicerie\nde village", alreadyCreated: true,
+                          communeCode: "07010")
     let details = SessionDetails(title: "Atelier 2", kind: .individuel, date: Day(iso: "2021-01-19")!, time: ClockTime(hour: 14, minute: 0),
                                  duration: TimeSpan(minutes: 210), venue: "Mairie", remote: true, facilitators: ["o1"], holder: "h1",
                                  place: "v1")
@@ -32,6 +35,8 @@ public let sampleEvents: [DomainEvent] = {
     let milestone = CustomMilestone(id: "m1", title: "Visite d’un lieu similaire")
     let need = Need(id: "d1", project: "j1", kind: .local, description: "50 m² « en centre-bourg »",
                     opened: Day(iso: "2021-01-06")!, resolved: Day(iso: "2021-02-01")!, resolution: "bail", author: "claire")
+    let contact = Contact(id: "k1", organisation: "o1", name: "Julie Roche", role: "chargée de mission",
+                          email: "julie@ml.example", phone: "04 75 00 00 00", from: Day(iso: "2020-09-01")!)
     let funding = Funding(cost: 1_200_050, funders: [FunderPart(organisation: "o1", amount: 720_000),
                                                      FunderPart(organisation: "o2", share: 4_000)],
                           fee: 12_000, inKind: 150_000)
@@ -153,6 +158,12 @@ public let sampleEvents: [DomainEvent] = {
         .juryEvaluated(JuryEvaluationPayload(action: a, session: "s1", holder: "h1", evaluation: evaluation,
                                              previous: JuryEvaluation(project: .aConforter, progress: .satisfaisant, decision: .poursuivre))),
         .juryEvaluationCleared(JuryEvaluationPayload(action: a, session: "s1", holder: "h1", evaluation: nil, previous: evaluation)),
+        .contactAdded(EntityPayload(action: a, entity: contact)),
+        .contactRemoved(EntityPayload(action: a, entity: contact)),
+        .contactEdited(EditPayload(action: a, id: "k1", changes: [
+            FieldChange(field: .to, from: nil, to: .day(Day(iso: "2021-06-30")!)),
+            FieldChange(field: .role, from: .text("chargée de mission"), to: .text("directrice"))])),
+        .contactErased(ContactErasurePayload(action: a, contact: "k1", organisation: "o1", reason: "demande écrite")),
         .openEventScheduled(EntityPayload(action: a, entity: openEvent)),
         .openEventRemoved(EntityPayload(action: a, entity: OpenEvent(id: "v1", programme: "p1", details: openEvent.details,
                                                                      cancelled: true, headcount: nil))),

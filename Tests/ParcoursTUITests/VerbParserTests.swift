@@ -79,6 +79,34 @@ import Testing
         #expect(parse("evenement annuler Soirée ruralités") == .commands([.cancelOpenEvent(event: "Soirée ruralités")]))
     }
 
+    /// `parcours call add|apply|check`, `parcours organisation contact add` and `parcours
+    /// programme partner`, typed as one line: the same commands, repeated options kept in order.
+    @Test func networkVerbsBuildTheCommandLinesCommands() {
+        func parse(_ s: String) -> VerbParser.Outcome { VerbParser.parse(s, author: "Camille") }
+        #expect(parse("appel ajouter Fabrique 'AMI garde' --cohort 'Promo 2022' --opens 2021-11-02 --closes 2021-12-15 "
+                      + "--source Département --criterion 'Structure de l’ESS' --criterion 'Ancrage local'")
+            == .commands([.addCall(programme: "Fabrique", CallDraft(
+                title: "AMI garde", cohort: "Promo 2022", opens: Day(iso: "2021-11-02")!, closes: Day(iso: "2021-12-15")!,
+                source: "Département", criteria: ["Structure de l’ESS", "Ancrage local"]))]))
+        #expect(parse("call apply 'AMI garde' 'Léa Martin' --date 2021-11-20")
+            == .commands([.applyToCall(call: "AMI garde", holder: "Léa Martin", date: Day(iso: "2021-11-20")!)]))
+        #expect(parse("appel candidature 'AMI garde' Léa --remove") == .commands([.removeApplication(call: "AMI garde", holder: "Léa")]))
+        #expect(parse("appel verifier 'AMI garde' Léa --met 1 --met 3 --unmet 2")
+            == .commands([.checkApplication(call: "AMI garde", holder: "Léa", met: ["1", "3"], unmet: ["2"])]))
+        #expect(parse("contact ajouter 'Arche Agglo' 'Anne Roux' --role 'chargée de mission ESS' --from 2024-01-01")
+            == .commands([.addContact(organisation: "Arche Agglo", ContactDraft(
+                name: "Anne Roux", role: "chargée de mission ESS", from: Day(iso: "2024-01-01")!))]))
+        #expect(parse("partenaire Sprint 'Arche Agglo' --role financeur")
+            == .commands([.addPartner(programme: "Sprint", organisationName: "Arche Agglo", role: "financeur")]))
+        // What is wrong is named; nothing is sent.
+        #expect(parse("appel ajouter Fabrique") == .problem(.missingArguments(verb: "appel")))
+        #expect(parse("appel ajouter Fabrique AMI --opens 02/11/2021") == .problem(.invalidDate("02/11/2021")))
+        #expect(parse("appel verifier 'AMI garde' Léa") == .problem(.missingArguments(verb: "appel")))
+        #expect(parse("appel fermer 'AMI garde'") == .problem(.invalidValue("fermer")))
+        #expect(parse("contact retirer 'Arche Agglo' Anne") == .problem(.invalidValue("retirer")))
+        #expect(parse("partenaire Sprint 'Arche Agglo'") == .problem(.missingArguments(verb: "partenaire")))
+    }
+
     @Test func openEventVerbsNameWhatIsWrong() {
         func parse(_ s: String) -> VerbParser.Outcome { VerbParser.parse(s, author: "C") }
         #expect(parse("effectif Soirée elus=10 bénévoles") == .problem(.invalidValue("bénévoles")))

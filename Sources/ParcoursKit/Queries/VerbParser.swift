@@ -73,7 +73,7 @@ public enum VerbParser {
     }
 
     /// Options that take no value; every other `--name` takes the next word.
-    static let flags: Set<String> = ["remote", "no-remote", "all", "clear"]
+    static let flags: Set<String> = ["remote", "no-remote", "all", "clear", "remove"]
 
     /// A form verb, with the holder named after it (the words joined: quotes are not
     /// needed around a name).
@@ -135,6 +135,8 @@ public enum VerbParser {
         let verb = words.removeFirst().lowercased()
         // Options (--remote, --note TEXT…) may come anywhere after the verb.
         var options: [String: String] = [:]
+        // Every value of an option that may come several times (`--criterion A --criterion B`).
+        var repeated: [String: [String]] = [:]
         var given = Set<String>()
         var arguments: [String] = []
         var i = 0
@@ -146,6 +148,7 @@ public enum VerbParser {
                     given.insert(name)
                 } else if i + 1 < words.count {
                     options[name] = words[i + 1]
+                    repeated[name, default: []].append(words[i + 1])
                     i += 1
                 } else {
                     return .problem(.missingArguments(verb: verb))
@@ -218,6 +221,10 @@ public enum VerbParser {
         case "besoin", "need": return form(.need, arguments)
         case "forme", "forme-juridique", "legal-form", "legalform": return form(.legalForm, arguments)
         case "jury": return form(.jury, arguments)
+        case "appel", "call", "ami-candidature":
+            return call(arguments, options: options, repeated: repeated, remove: given.contains("remove"), verb: verb)
+        case "contact": return contact(arguments, options: options, verb: verb)
+        case "partenaire", "partner": return partner(arguments, options: options, verb: verb)
         case "idees", "idées", "ideas": return .form(.ideas, holder: nil)
         case "appels", "calls", "ami": return .form(.calls, holder: nil)
         case "idee", "idée", "idea": return form(.idea, arguments)

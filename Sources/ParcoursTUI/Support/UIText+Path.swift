@@ -108,11 +108,11 @@ extension UIText {
         let fr = l == .fr
         switch screen {
         case .dashboard:
-            return fr ? "Ici aussi : :suivis (la vue des suivis) · :suivi PROJET · :idees · :appels · :idee TITRE"
-                : "Here too: :followups (the follow-ups view) · :followup PROJECT · :ideas · :calls · :idea TITLE"
+            return fr ? "Ici aussi : :suivis (la vue des suivis) · :suivi PROJET · :idees · :appels · :idee TITRE · :contact ajouter ORGANISATION NOM · :partenaire DISPOSITIF ORGANISATION --role RÔLE"
+                : "Here too: :followups (the follow-ups view) · :followup PROJECT · :ideas · :calls · :idea TITLE · :contact add ORGANISATION NAME · :partner PROGRAMME ORGANISATION --role ROLE"
         case .ideas:
-            return fr ? "Ici aussi : :idee TITRE (nouvelle idée) · :statut-idee [IDÉE] · :adopter [IDÉE] · :appels"
-                : "Here too: :idea TITLE (a new idea) · :idea-status [IDEA] · :adopt [IDEA] · :calls"
+            return fr ? "Ici aussi : :idee TITRE (nouvelle idée) · :statut-idee [IDÉE] · :adopter [IDÉE] · :appels · :appel ajouter DISPOSITIF TITRE [--criterion CRITÈRE]… · :appel candidature APPEL PORTEUR · :appel verifier APPEL PORTEUR --met 1 --unmet 2"
+                : "Here too: :idea TITLE (a new idea) · :idea-status [IDEA] · :adopt [IDEA] · :calls · :call add PROGRAMME TITLE [--criterion TEXT]… · :call apply CALL HOLDER · :call check CALL HOLDER --met 1 --unmet 2"
         case .holder, .followUps:
             return fr ? "Ici aussi : :suivi · :jalon · :besoin · :forme · :questionnaire (ou nommez un autre porteur après)"
                 : "Here too: :followup · :milestone · :need · :legal-form · :questionnaire (or name another holder after)"

@@ -46,6 +46,9 @@ struct FollowUpRows: Sendable {
     var items: [FollowUpItem]
     /// Open needs per kind, only the kinds with some (`Listing.openNeedsByKind`).
     var openNeeds: [(kind: NeedKind, count: Int)]
+    /// The dashboard's "Suivis à faire": `dueByProject`, made with the rows rather than at
+    /// every frame (a network's schedule holds a hundred thousand waves).
+    private(set) var dueGroups: [[FollowUpItem]] = []
 
     init(_ state: State, today: Day) {
         self.today = today
@@ -54,6 +57,7 @@ struct FollowUpRows: Sendable {
             guard row.open > 0, let kind = NeedKind(rawValue: row.kind) else { return nil }
             return (kind, row.open)
         }
+        dueGroups = dueByProject(state)
     }
 
     /// Due and not recorded — but those of projects that went with an erased person:

@@ -18,7 +18,7 @@ enum DashboardFollowUps {
 
     static func content(_ m: Model) -> Content {
         let rows = m.followUpRows
-        var due = rows.dueByProject(m.state)
+        var due = rows.dueGroups
         // "My holders": only their projects' calls (the open needs stay every project's).
         if let mine = m.myHolders { due = due.filter { $0.first?.holders.contains(where: mine.contains) ?? false } }
         return Content(due: due, needs: rows.openNeeds)

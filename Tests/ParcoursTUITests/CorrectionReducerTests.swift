@@ -121,6 +121,11 @@ import Testing
         m.press(.tab, .tab, .right, .character(" "))   // tick "idée" among the target stages
         #expect(m.press(.enter) == [[.perform([.editProgramme(programme: cohort.programme,
                                                               ProgrammeEdit(targetStages: [.idee, .emergence, .etude, .test]))])]])
+        // Its type, from the list (after the target public): the first one, sensibilisation.
+        m.press(.character("E"), .character("j"), .enter)
+        #expect(m.text.contains("Type de dispositif"))
+        m.press(.tab, .tab, .tab, .tab, .right)
+        #expect(m.press(.enter) == [[.perform([.editProgramme(programme: cohort.programme, ProgrammeEdit(type: "sensibilisation"))])]])
     }
 
     @Test func thePipelineEditsTheProjectAndTheJournalTheCohort() throws {

@@ -62,7 +62,15 @@ extension Forms {
             text(.fieldOperators, joined(programme.operators.compactMap { state.organisations[$0]?.name })),
             stages,
             text(.fieldTargetPublic, programme.targetPublic ?? ""),
+            programmeType(programme.type, l),
         ]).settled()
+    }
+
+    /// The programme's type from the list (sensibilisation, préincubation, Fabrique…), or
+    /// "—" for none said.
+    static func programmeType(_ type: ProgrammeType?, _ l: Language) -> Form.Field {
+        let choices = [Form.Choice(id: "", label: "—")] + ProgrammeType.allCases.map { Form.Choice(id: $0.rawValue, label: Catalog.label($0, l)) }
+        return choice(.fieldProgrammeType, choices, selected: type.flatMap { ProgrammeType.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0)
     }
 
     // MARK: Removal, transfer
@@ -191,6 +199,7 @@ extension Forms {
                 edit.targetStages = Stage.allCases.filter { picked.contains($0.rawValue) }
             }
             if changed(.fieldOperators) { edit.operatorNames = list(form[.fieldOperators]?.input.text ?? "") }
+            if changed(.fieldProgrammeType) { edit.type = chosen(.fieldProgrammeType) ?? "" }
             return [.editProgramme(programme: id, edit)]
         case .editSession(let id):
             var edit = SessionEdit(title: typed(.fieldTitle))

@@ -48,7 +48,7 @@ enum UIText: CaseIterable {
     case formEditHolder, formEditProject, formEditCohort, formEditProgramme, formRemoveHolder, formTransfer
     case formErase, formConsent, formSituation
     case fieldPhone, fieldTags, fieldReferredBy, fieldDescription, fieldSectors, fieldLegalForm, fieldAlreadyCreated
-    case fieldCapacity, fieldOperators, fieldTargetPublic, fieldReason, fieldWithHistory, fieldScope, fieldConsent
+    case fieldCapacity, fieldOperators, fieldTargetPublic, fieldProgrammeType, fieldReason, fieldWithHistory, fieldScope, fieldConsent
     case fieldObstacles, fieldProfile
     case consentGiven, consentWithdrawn, noConsent, noConsentYet, situationSection, tags
     case undoRestores, nothingChanged, buttonCancel, confirmHint, noticeHint
@@ -331,6 +331,7 @@ enum UIText: CaseIterable {
         case .fieldCapacity: return fr ? "Places" : "Capacity"
         case .fieldOperators: return fr ? "Opérateurs" : "Operators"
         case .fieldTargetPublic: return fr ? "Public visé" : "Target public"
+        case .fieldProgrammeType: return fr ? "Type de dispositif" : "Programme type"
         case .fieldReason: return fr ? "Motif" : "Reason"
         case .fieldWithHistory: return fr ? "Avec l’historique" : "With the history"
         case .fieldScope: return fr ? "Données" : "Data"

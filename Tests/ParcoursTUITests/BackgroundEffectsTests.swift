@@ -172,6 +172,7 @@ import Testing
         case .refreshed: "refreshed"
         case .refreshFailed: "refreshFailed"
         case .journalRead: "journalRead"
+        case .followUpsMade: "followUpsMade"
         case .progress: "progress"
         case .key, .resize, .tick: "input"
         }

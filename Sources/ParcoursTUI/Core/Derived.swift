@@ -11,9 +11,6 @@ struct Derived: Sendable {
     var week: WeekRows?
     var report: ReportLines?
     var journal: JournalRows?
-    /// The follow-ups planned and the open needs (the dashboard's "Suivis à faire", the
-    /// follow-ups view).
-    var followUps: FollowUpRows?
     /// The holders the chosen referent follows ("my holders"), when one is chosen.
     var mine: Set<EntityID>?
     /// The calendar's entries for the span shown.
@@ -82,16 +79,17 @@ enum Derive {
             m.referent = nil
         }
         if let referent = m.referent, m.derived.mine == nil { m.derived.mine = MyHolders.holders(of: referent, in: m.state) }
+        var effects: [Effect] = []
         switch m.screen {
         case .dashboard:
             if m.derived.dashboard == nil { m.derived.dashboard = DashboardRows(m.state, mine: m.myHolders) }
             if m.derived.week?.today != m.today {
                 m.derived.week = WeekRows(today: m.today, sessions: Rows.thisWeek(m.state, today: m.today, mine: m.myHolders))
             }
-            prepareFollowUps(&m)
+            effects += prepareFollowUps(&m)
         case .followUps(var fs):
-            let again = m.derived.followUps?.today != m.today
-            prepareFollowUps(&m)
+            let again = m.followUps?.today != m.today
+            effects += prepareFollowUps(&m)
             if again {
                 FollowUpsReducer.follow(&fs, m)
                 m.screen = .followUps(fs)
@@ -108,7 +106,7 @@ enum Derive {
                 m.derived.report = ReportLines(key: key, lines: ReportView.lines(m.state, key))
             }
         case .cohort(let cs) where cs.view == .journal:
-            let effects = requestJournal(&m, cohort: cs.cohort)
+            effects = requestJournal(&m, cohort: cs.cohort)
             if let lines = m.journal, lines.cohort == cs.cohort {
                 let key = journalKey(m, lines)
                 if m.derived.journal?.key != key {
@@ -120,11 +118,22 @@ enum Derive {
         default:
             break
         }
-        return []
+        return effects
     }
 
-    static func prepareFollowUps(_ m: inout Model) {
-        if m.derived.followUps?.today != m.today { m.derived.followUps = FollowUpRows(m.state, today: m.today) }
+    /// The first rows are made now; after that, rows of another state or day are asked of
+    /// the worker (the schedule of every project is too long for a keystroke at a
+    /// network's scale) and the previous ones show until they come back.
+    static func prepareFollowUps(_ m: inout Model) -> [Effect] {
+        guard let rows = m.followUps, rows.today == m.today else {
+            m.followUps = FollowUpRows(m.state, today: m.today)
+            return []
+        }
+        guard rows.eventCount != m.state.eventCount else { return [] }
+        let wanted = FollowUpsRequest(eventCount: m.state.eventCount, today: m.today)
+        guard m.followUpsRequest != wanted else { return [] }
+        m.followUpsRequest = wanted
+        return [.makeFollowUps(today: m.today)]
     }
 
     /// Asks for a cohort's journal lines unless those held are as recent as the state,

@@ -16,6 +16,9 @@ enum Effect: Hashable, Sendable {
     /// Reads back from the logs the journal lines of a cohort (its own events, its
     /// sessions', its holders' and their projects').
     case loadJournal(cohort: EntityID)
+    /// Makes the follow-up rows of the workspace's state as of `today` (every project's
+    /// schedule: long at a network's scale, so not on the interface thread).
+    case makeFollowUps(today: Day)
     case loadDemo
     /// Synchronises the shared data folder (`:sync`).
     case sync
@@ -33,7 +36,7 @@ enum Effect: Hashable, Sendable {
         case .sync: .sync
         case .exportReport: .exportReport
         case .exportSheet: .exportSheet
-        case .refresh, .loadJournal, .quit: nil
+        case .refresh, .loadJournal, .makeFollowUps, .quit: nil
         }
     }
 }

@@ -38,11 +38,20 @@ struct FollowUpsScreen: Hashable, Sendable {
     }
 }
 
+/// The follow-up rows asked of the worker: for this state (its event count) and day.
+struct FollowUpsRequest: Hashable, Sendable {
+    var eventCount: Int
+    var today: Day
+}
+
 /// Every follow-up the programmes plan, as of a day (`State.followUpSchedule`, the
 /// computation `parcours list followups` and the report share), and the open needs by
 /// kind: made once per state and day, for the dashboard and the follow-ups view.
 struct FollowUpRows: Sendable {
     var today: Day
+    /// The state's event count they were made from: rows of an older state are shown
+    /// until the worker has made them again (`Effect.makeFollowUps`).
+    var eventCount: Int
     var items: [FollowUpItem]
     /// Open needs per kind, only the kinds with some (`Listing.openNeedsByKind`).
     var openNeeds: [(kind: NeedKind, count: Int)]
@@ -52,6 +61,7 @@ struct FollowUpRows: Sendable {
 
     init(_ state: State, today: Day) {
         self.today = today
+        eventCount = state.eventCount
         items = state.followUpSchedule(today: today)
         openNeeds = Listing.openNeedsByKind(state).compactMap { row in
             guard row.open > 0, let kind = NeedKind(rawValue: row.kind) else { return nil }
@@ -107,9 +117,10 @@ struct FollowUpRows: Sendable {
 }
 
 extension Model {
-    /// The follow-ups and open needs: made by `Derive`, or made now (a model no update has seen).
+    /// The follow-ups and open needs: those last made (perhaps of a slightly older state,
+    /// while the worker makes them again), or made now (a model no update has seen).
     var followUpRows: FollowUpRows {
-        if let rows = derived.followUps, rows.today == today { return rows }
+        if let rows = followUps, rows.today == today { return rows }
         return FollowUpRows(state, today: today)
     }
 

@@ -40,6 +40,12 @@ struct Model: Sendable {
     var journal: JournalLines?
     /// The last journal read asked for: another is asked only for another cohort or state.
     var journalRequest: JournalRequest?
+    /// The follow-ups planned and the open needs (the dashboard's "Suivis à faire", the
+    /// follow-ups view), kept across states: a network's schedule takes the worker a
+    /// moment to make again after a change, and the previous rows show meanwhile.
+    var followUps: FollowUpRows?
+    /// The rows last asked of the worker (event count, day): asked again only for another.
+    var followUpsRequest: FollowUpsRequest?
     /// Writes handed to the worker and not finished yet, oldest first.
     var work: [Work] = []
     /// A refresh was asked for and has not answered yet: the tick asks for no other.

@@ -23,6 +23,8 @@ enum Msg: Sendable {
     case refreshFailed(String)
     /// The journal lines asked for, read back from the logs.
     case journalRead(JournalLines)
+    /// The follow-up rows the worker made (`Effect.makeFollowUps`).
+    case followUpsMade(FollowUpRows)
     /// How far the write under way has got (the demo reports its steps).
     case progress(done: Int, total: Int)
 }

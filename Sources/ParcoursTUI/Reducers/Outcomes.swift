@@ -27,6 +27,15 @@ enum Outcomes {
         case .journalRead(let lines):
             m.journal = lines
             return []
+        case .followUpsMade(let rows):
+            // Rows of an older state than those held, or of another day, are dropped.
+            guard rows.today == m.today, rows.eventCount >= (m.followUps?.eventCount ?? 0) else { return [] }
+            m.followUps = rows
+            if case .followUps(var fs) = m.screen {
+                FollowUpsReducer.follow(&fs, m)
+                m.screen = .followUps(fs)
+            }
+            return []
         case .progress(let done, let total):
             if !m.work.isEmpty, total > 0 { m.work[0].fraction = Double(done) / Double(total) }
             return []

@@ -50,6 +50,8 @@ struct WorkspaceEffects: EffectHandler {
             // reports damaged logs.
             let events = (try? workspace.journal(concerning: workspace.state.cohortJournalScope(cohort))) ?? []
             deliver(.journalRead(JournalLines(cohort: cohort, eventCount: workspace.eventCount, events: events)))
+        case .makeFollowUps(let today):
+            deliver(.followUpsMade(FollowUpRows(workspace.state, today: today)))
         case .loadDemo:
             do {
                 try withoutActuallyEscaping(deliver) { deliver in

@@ -21,21 +21,6 @@ struct CorrectionCommandTests {
         try p.ok("enrol", "Frédéric Roux", "Promo printemps", "--date", "2024-02-01")
     }
 
-    /// Runs `arguments`: it must fail, say every text of `mentions` on stderr, and leave
-    /// every file as it was.
-    @discardableResult
-    func refused(_ p: ParcoursBinary, _ arguments: [String], mentions: [String],
-                 sourceLocation: SourceLocation = #_sourceLocation) throws -> ParcoursBinary.Result {
-        let files = p.fingerprint()
-        let result = try p.run(arguments)
-        #expect(result.status != 0, "exit status of \(arguments.prefix(4))", sourceLocation: sourceLocation)
-        for text in mentions {
-            #expect(result.stderr.contains(text), "“\(text)” not in: \(result.stderr.prefix(500))", sourceLocation: sourceLocation)
-        }
-        #expect(p.fingerprint() == files, "files changed by \(arguments.prefix(4))", sourceLocation: sourceLocation)
-        return result
-    }
-
     func object(_ p: ParcoursBinary, _ arguments: String...) throws -> [String: Any] {
         let result = try p.run(arguments)
         guard result.status == 0 else { throw Failure("parcours \(arguments) exited \(result.status): \(result.stderr)") }

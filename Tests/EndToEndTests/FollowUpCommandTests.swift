@@ -38,19 +38,6 @@ struct FollowUpCommandTests {
         try p.ok("followup", "record", "Café", "--wave", "6m", "--activity", "cessee")
     }
 
-    @discardableResult
-    func refused(_ p: ParcoursBinary, _ arguments: [String], mentions: [String],
-                 sourceLocation: SourceLocation = #_sourceLocation) throws -> ParcoursBinary.Result {
-        let files = p.fingerprint()
-        let result = try p.run(arguments)
-        #expect(result.status != 0, "exit status of \(arguments.prefix(3))", sourceLocation: sourceLocation)
-        for text in mentions {
-            #expect(result.stderr.contains(text), "“\(text)” not in: \(result.stderr.prefix(400))", sourceLocation: sourceLocation)
-        }
-        #expect(p.fingerprint() == files, "files changed", sourceLocation: sourceLocation)
-        return result
-    }
-
     /// Today as the binary sees it (UTC here, as the environment has no time zone).
     static var today: (year: Int, month: Int, day: Int) {
         var calendar = Calendar(identifier: .gregorian)

@@ -24,17 +24,6 @@ struct IdeaCommandTests {
         try p.ok("idea", "status", "Incubateur", "recherche_porteur", "--date", "2019-06-03")
     }
 
-    func refused(_ p: ParcoursBinary, _ arguments: [String], mentions: [String],
-                 sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let files = p.fingerprint()
-        let result = try p.run(arguments)
-        #expect(result.status != 0, "exit status of \(arguments.prefix(4))", sourceLocation: sourceLocation)
-        for text in mentions {
-            #expect(result.stderr.contains(text), "“\(text)” not in: \(result.stderr.prefix(400))", sourceLocation: sourceLocation)
-        }
-        #expect(p.fingerprint() == files, "files changed", sourceLocation: sourceLocation)
-    }
-
     func ideas(_ report: [String: Any]) throws -> [String: Any] { try #require(report["ideas"] as? [String: Any]) }
 
     @Test func theHolderFoundLaterTakesTheIdeaUpAndNoIdeaIsEverAHolder() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `parcours` binary the way a user would, in a private data directory.
 struct ParcoursBinary {
@@ -120,4 +121,19 @@ final class Watchdog: @unchecked Sendable {
 struct Failure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// Runs `arguments` through the binary: it must fail, say every text of `mentions` on
+/// stderr, and leave every file of the data directory as it was (bad input changes nothing).
+@discardableResult
+func refused(_ p: ParcoursBinary, _ arguments: [String], mentions: [String],
+             sourceLocation: SourceLocation = #_sourceLocation) throws -> ParcoursBinary.Result {
+    let files = p.fingerprint()
+    let result = try p.run(arguments)
+    #expect(result.status != 0, "exit status of \(arguments.prefix(4))", sourceLocation: sourceLocation)
+    for text in mentions {
+        #expect(result.stderr.contains(text), "“\(text)” not in: \(result.stderr.prefix(500))", sourceLocation: sourceLocation)
+    }
+    #expect(p.fingerprint() == files, "files changed by \(arguments.prefix(4))", sourceLocation: sourceLocation)
+    return result
 }

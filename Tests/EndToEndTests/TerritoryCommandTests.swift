@@ -33,19 +33,6 @@ struct TerritoryCommandTests {
         try p.ok("attend", "Atelier 1", "Tom Durand", "absent")
     }
 
-    @discardableResult
-    func refused(_ p: ParcoursBinary, _ arguments: [String], mentions: [String],
-                 sourceLocation: SourceLocation = #_sourceLocation) throws -> ParcoursBinary.Result {
-        let files = p.fingerprint()
-        let result = try p.run(arguments)
-        #expect(result.status != 0, "exit status of \(arguments.prefix(4))", sourceLocation: sourceLocation)
-        for text in mentions {
-            #expect(result.stderr.contains(text), "“\(text)” not in: \(result.stderr.prefix(500))", sourceLocation: sourceLocation)
-        }
-        #expect(p.fingerprint() == files, "files changed", sourceLocation: sourceLocation)
-        return result
-    }
-
     func report(_ p: ParcoursBinary, _ arguments: String...) throws -> [String: Any] {
         let result = try p.run(["report", "--format", "json"] + arguments)
         guard result.status == 0 else { throw Failure("report \(arguments) exited \(result.status): \(result.stderr)") }

@@ -25,6 +25,26 @@ public enum LogPrefixCheck {
         return results.allSatisfy { $0 }
     }
 
+    /// Whether the logs hold exactly what was read up to `positions`: the same bytes
+    /// before each position (`unchanged`), nothing after it, and no other writer's file
+    /// (nor a sync tool's conflict copy, which an open reports).
+    public static func holdsNothingElse(_ positions: [LogPosition], in directory: URL) -> Bool {
+        let root = directory.standardizedFileURL.path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/events") else {
+            return positions.isEmpty
+        }
+        let read = Dictionary(positions.map { ($0.file, $0.offset) }, uniquingKeysWith: max)
+        var seen = 0
+        for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let file = "events/" + name
+            var info = stat()
+            guard !ConflictCopy.matches(name), lstat(root + "/" + file, &info) == 0,
+                  (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == read[file] ?? 0 else { return false }
+            if read[file] != nil { seen += 1 }
+        }
+        return seen == read.count && unchanged(positions, in: directory)
+    }
+
     /// Each thread writes its own slot.
     private struct Slots: @unchecked Sendable {
         let results: UnsafeMutableBufferPointer<Bool>

@@ -29,6 +29,43 @@ package enum SnapshotCache {
         package var clock: Int
         /// What reading the folded part of the logs found (reported again at each open).
         package var problems: [LogProblem]
+        /// Names this snapshot among all others (what is computed from it is kept under it).
+        package var identity: String
+    }
+
+    /// A snapshot that holds exactly what the logs hold, found without reading its body:
+    /// nothing was appended since, no file was added and no byte it was folded from
+    /// changed. What a read-only command computed from it is then still true.
+    package struct Current {
+        package var identity: String
+        package var problems: [LogProblem]
+    }
+
+    package static func current(_ directory: URL) -> Current? {
+        guard let mapped = MappedFile(path: path(directory)) else { return nil }
+        defer { withExtendedLifetime(mapped) {} }
+        guard let (header, identity) = trailer(mapped.bytes),
+              LogPrefixCheck.holdsNothingElse(header.files.map(\.position), in: directory) else { return nil }
+        return Current(identity: identity, problems: header.problems)
+    }
+
+    /// The header at the end of a snapshot file, and the snapshot's identity: the
+    /// checksum of the header's bytes, which name the body's checksum and every
+    /// position it was folded up to.
+    private static func trailer(_ file: UnsafeRawBufferPointer) -> (SnapshotHeader, String)? {
+        guard file.count >= 8 else { return nil }
+        let stored = UInt64(littleEndian: file.loadUnaligned(fromByteOffset: file.count - 8, as: UInt64.self))
+        guard stored <= UInt64(file.count - 8) else { return nil }
+        let headerLength = Int(stored)
+        let bytes = UnsafeRawBufferPointer(rebasing: file[(file.count - 8 - headerLength)..<(file.count - 8)])
+        guard let header = try? JSONDecoder().decode(SnapshotHeader.self, from: Data(bytes)),
+              header.format == SnapshotHeader.currentFormat,
+              header.bodyLength == file.count - 8 - headerLength else { return nil }
+        return (header, identity(bytes, events: header.events))
+    }
+
+    private static func identity(_ headerBytes: UnsafeRawBufferPointer, events: Int) -> String {
+        "\(events)-" + String(CRC32C.checksum(Array(headerBytes)), radix: 16)
     }
 
     package static func path(_ directory: URL) -> String { directory.path + "/" + fileName }
@@ -36,18 +73,11 @@ package enum SnapshotCache {
     /// The snapshot, when there is one and it still matches the logs; nil otherwise
     /// (the caller folds from the start). Mapped from the file and decoded in place.
     package static func load(_ directory: URL, progress: (Int, Int) -> Void = { _, _ in }) -> Restored? {
-        guard let mapped = MappedFile(path: path(directory)), mapped.bytes.count >= 8 else { return nil }
+        guard let mapped = MappedFile(path: path(directory)) else { return nil }
         // The mapping must outlive every read of `file` below.
         defer { withExtendedLifetime(mapped) {} }
         let file = mapped.bytes
-        let stored = UInt64(littleEndian: file.loadUnaligned(fromByteOffset: file.count - 8, as: UInt64.self))
-        guard stored <= UInt64(file.count - 8) else { return nil }
-        let headerLength = Int(stored)
-        guard
-              let header = try? JSONDecoder().decode(SnapshotHeader.self,
-                                                     from: Data(file[(file.count - 8 - headerLength)..<(file.count - 8)])),
-              header.format == SnapshotHeader.currentFormat,
-              header.bodyLength == file.count - 8 - headerLength else { return nil }
+        guard let (header, identity) = trailer(file) else { return nil }
         // Every byte the snapshot was folded from is checked while the body is decoded:
         // the check mostly waits on memory, the decoding on computation.
         let check = PrefixCheckJob(header.files.map(\.position), in: directory)
@@ -59,14 +89,15 @@ package enum SnapshotCache {
               restored.state.eventCount == header.events, restored.journal.count == header.events else { return nil }
         progress(header.bodyLength, header.bodyLength)
         return Restored(body: restored, positions: header.files.map(\.position), clock: header.clock,
-                        problems: header.problems)
+                        problems: header.problems, identity: identity)
     }
 
     /// Writes the snapshot of `state`, folded from exactly the logs up to `positions`
     /// (temporary file, then rename: a reader sees the old snapshot or the new one). The
-    /// body is written as it is encoded, a megabyte at a time.
+    /// body is written as it is encoded, a megabyte at a time. Returns its identity.
+    @discardableResult
     package static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, problems: [LogProblem] = [],
-                     to directory: URL) throws {
+                     to directory: URL) throws -> String {
         // What folding the logs allocated is free by now: give it back to the system
         // before writing, so the snapshot reuses it rather than adding to the peak.
         #if os(Linux)
@@ -98,6 +129,7 @@ package enum SnapshotCache {
         trailer.withUnsafeBytes { output.write($0) }
         guard !output.failed, rename(temporary, path(directory)) == 0 else { throw CocoaError(.fileWriteUnknown) }
         succeeded = true
+        return trailer.withUnsafeBytes { identity(UnsafeRawBufferPointer(rebasing: $0.dropLast(8)), events: header.events) }
     }
 
     /// Where the snapshot's bytes go: the file, and the checksum of the body.

@@ -15,6 +15,8 @@ enum SnapshotCases {
     static let marks = Array(Mark.allCases)
     static let staffRoles = Array(StaffRole.allCases)
     static let cohortStatuses = Array(CohortStatus.allCases)
+    static let followUpActivities = Array(FollowUpActivity.allCases)
+    static let openEventKinds = Array(OpenEventKind.allCases)
 
     /// The case names, in order, as a checksum: part of the snapshot's format, so a
     /// version that numbers the cases otherwise ignores the snapshot instead of misreading it.
@@ -23,6 +25,7 @@ enum SnapshotCases {
             holderKinds.map(\.rawValue), stages.map(\.rawValue), projectStatuses.map(\.rawValue),
             participationStatuses.map(\.rawValue), sessionKinds.map(\.rawValue), sessionStatuses.map(\.rawValue),
             marks.map(\.rawValue), staffRoles.map(\.rawValue), cohortStatuses.map(\.rawValue),
+            followUpActivities.map(\.rawValue), openEventKinds.map(\.rawValue),
         ]
         let text = names.map { $0.joined(separator: ",") }.joined(separator: ";")
         return String(CRC32C.checksum(Array(text.utf8)), radix: 16)

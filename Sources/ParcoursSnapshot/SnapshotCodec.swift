@@ -4,8 +4,8 @@ import ParcoursCodec
 import ParcoursDomain
 
 /// The snapshot body in `SnapshotWriter`'s layout: the large tables (holders, projects,
-/// participations, sessions, cohorts, marks, notes, the conflict subjects, the journal
-/// index) field by field; the small ones (organisations, programmes, undo history,
+/// participations, sessions, cohorts, marks, notes, survey answers, follow-ups, the
+/// conflict subjects, the journal index) field by field; the small ones (organisations, programmes, undo history,
 /// conflicts) through `BinaryEncoder`. Every field of the hand-written types is listed
 /// here; a test fails when one of them gains a field this does not write.
 enum SnapshotCodec {
@@ -47,14 +47,33 @@ enum SnapshotCodec {
                                               conflicts: t.conflicts, erasures: t.erasures,
                                               settings: t.settings, sensitive: t.sensitive,
                                               removedHolders: t.removedHolders, questionnaires: t.questionnaires,
-                                              responses: t.responses, juries: t.juries, openEvents: t.openEvents,
+                                              juries: t.juries,
                                               ideas: t.ideas, calls: t.calls, applications: t.applications,
                                               followUpPlans: t.followUpPlans,
-                                              followUps: t.followUps, programmeMilestones: t.programmeMilestones,
+                                              programmeMilestones: t.programmeMilestones,
                                               milestones: t.milestones, needs: t.needs,
                                               legalFormHistory: t.legalFormHistory, funding: t.funding,
                                               contacts: t.contacts, people: t.people, venues: t.venues,
                                               sessionFacilitators: t.sessionFacilitators)))
+        // Survey answers, follow-ups and open events: one per holder, project and wave, or
+        // cohort, tens of thousands at a network's scale (through `Codable`, a third of a
+        // warm open).
+        w.int(t.openEvents.count)
+        for value in t.openEvents.values { openEvent(&w, value) }
+        w.int(t.responses.count)
+        for (questionnaire, byHolder) in t.responses {
+            w.string(questionnaire)
+            w.int(byHolder.count)
+            for (holder, value) in byHolder {
+                w.string(holder)
+                response(&w, value)
+            }
+        }
+        w.int(t.followUps.count)
+        for (project, list) in t.followUps {
+            w.string(project)
+            w.array(list, followUp)
+        }
         try history(&w, t.history)
         w.int(t.eventCount)
         w.int(t.anomalies)
@@ -121,10 +140,10 @@ enum SnapshotCodec {
                                  conflicts: b.small.conflicts, lastChange: a.lastChange, erasures: b.small.erasures,
                                  settings: b.small.settings, sensitive: b.small.sensitive,
                                  removedHolders: b.small.removedHolders, questionnaires: b.small.questionnaires,
-                                 responses: b.small.responses, juries: b.small.juries, openEvents: b.small.openEvents,
+                                 responses: b.responses, juries: b.small.juries, openEvents: b.openEvents,
                                  ideas: b.small.ideas, calls: b.small.calls, applications: b.small.applications,
                                  followUpPlans: b.small.followUpPlans,
-                                 followUps: b.small.followUps, programmeMilestones: b.small.programmeMilestones,
+                                 followUps: b.followUps, programmeMilestones: b.small.programmeMilestones,
                                  milestones: b.small.milestones, needs: b.small.needs,
                                  legalFormHistory: b.small.legalFormHistory, funding: b.small.funding,
                                  contacts: b.small.contacts, people: b.small.people, venues: b.small.venues,
@@ -165,6 +184,9 @@ enum SnapshotCodec {
 
     private struct SecondSection {
         var small: Small
+        var openEvents: [EntityID: OpenEvent]
+        var responses: [EntityID: [EntityID: QuestionnaireResponse]]
+        var followUps: [EntityID: [FollowUp]]
         var history: ActionHistory
         var eventCount: Int, anomalies: Int, unknownEvents: Int
         var marks: [EntityID: [EntityID: MarkValue]]
@@ -175,6 +197,22 @@ enum SnapshotCodec {
 
     private static func secondSection(_ r: inout SnapshotReader) throws -> SecondSection {
         let small = try BinaryDecoder.decode(Small.self, from: try r.blob())
+        let openEvents = try keyed(&r, openEvent, \.id)
+        let responseCount = try r.count()
+        var responses: [EntityID: [EntityID: QuestionnaireResponse]] = Dictionary(minimumCapacity: responseCount)
+        for _ in 0..<responseCount {
+            let questionnaire = try r.string()
+            let n = try r.count()
+            var byHolder: [EntityID: QuestionnaireResponse] = Dictionary(minimumCapacity: n)
+            for _ in 0..<n { byHolder[try r.string()] = try response(&r) }
+            guard responses.updateValue(byHolder, forKey: questionnaire) == nil else { throw SnapshotReader.Damaged() }
+        }
+        let followUpCount = try r.count()
+        var followUps: [EntityID: [FollowUp]] = Dictionary(minimumCapacity: followUpCount)
+        for _ in 0..<followUpCount {
+            let project = try r.string()
+            guard followUps.updateValue(try r.array(followUp), forKey: project) == nil else { throw SnapshotReader.Damaged() }
+        }
         let history = try history(&r)
         let eventCount = try r.int(), anomalies = try r.int(), unknownEvents = try r.int()
         let markCount = try r.count()
@@ -193,7 +231,7 @@ enum SnapshotCodec {
         lookups.projectsByHolder = try idLists(&r)
         let last = try r.optional { r in MergeKey(clock: try r.int(), writer: try r.string(), line: try r.int()) }
         guard r.atEnd else { throw SnapshotReader.Damaged() }
-        return SecondSection(small: small, history: history, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
+        return SecondSection(small: small, openEvents: openEvents, responses: responses, followUps: followUps, history: history, eventCount: eventCount, anomalies: anomalies, unknownEvents: unknownEvents,
                              marks: marks, notes: notes, last: last,
                              lookups: lookups)
     }
@@ -210,15 +248,12 @@ enum SnapshotCodec {
         var sensitive: [EntityID: SensitiveData]
         var removedHolders: [EntityID: RemovedHolder]
         var questionnaires: [EntityID: Questionnaire]
-        var responses: [EntityID: [EntityID: QuestionnaireResponse]]
         var juries: [EntityID: Jury]
-        var openEvents: [EntityID: OpenEvent]
         var ideas: [EntityID: Idea]
         var calls: [EntityID: CallForApplications]
         var applications: [EntityID: [EntityID: Application]]
         // Follow-up, the project's path, money: few entries next to marks and sessions.
         var followUpPlans: [EntityID: [Int]]
-        var followUps: [EntityID: [FollowUp]]
         var programmeMilestones: [EntityID: [CustomMilestone]]
         var milestones: [EntityID: [String: Day]]
         var needs: [EntityID: Need]
@@ -445,17 +480,60 @@ enum SnapshotCodec {
         let id = try r.string(), cohort = try r.string()
         let details = SessionDetails(
             title: try r.string(), kind: try r.ordinal(SnapshotCases.sessionKinds), date: try day(&r),
-            time: try r.optional { r in
-                let minutes = try r.int()
-                guard let time = ClockTime(hour: minutes / 60, minute: minutes % 60) else { throw SnapshotReader.Damaged() }
-                return time
-            },
-            duration: TimeSpan(minutes: try r.int()), venue: try r.optional { try $0.string() }, remote: try r.bool(),
+            time: try r.optional(clockTime), duration: TimeSpan(minutes: try r.int()), venue: try r.optional { try $0.string() }, remote: try r.bool(),
             facilitators: try r.array { try $0.string() }, holder: try r.optional { try $0.string() })
         var session = Session(id: id, cohort: cohort, details: details, status: try r.ordinal(SnapshotCases.sessionStatuses),
                               templateIndex: try r.optional { try $0.int() })
         session.details.place = try r.optional { try $0.string() }
         return session
+    }
+
+    static func clockTime(_ r: inout SnapshotReader) throws -> ClockTime {
+        let minutes = try r.int()
+        guard let time = ClockTime(hour: minutes / 60, minute: minutes % 60) else { throw SnapshotReader.Damaged() }
+        return time
+    }
+
+    static func openEvent(_ w: inout SnapshotWriter, _ e: OpenEvent) {
+        w.string(e.id)
+        w.string(e.programme)
+        w.optional(e.cohort) { $0.string($1) }
+        let d = e.details
+        w.string(d.title)
+        w.ordinal(d.kind, in: SnapshotCases.openEventKinds)
+        day(&w, d.date)
+        w.optional(d.time) { $0.int($1.hour * 60 + $1.minute) }
+        w.int(d.duration.minutes)
+        w.optional(d.venue) { $0.string($1) }
+        w.bool(d.remote)
+        w.bool(e.cancelled)
+        w.optional(e.headcount) { w, h in
+            w.array(h.audiences) { w, a in
+                w.string(a.category)
+                w.int(a.count)
+            }
+            w.int(h.total)
+        }
+    }
+
+    static func openEvent(_ r: inout SnapshotReader) throws -> OpenEvent {
+        let id = try r.string(), programme = try r.string(), cohort = try r.optional { try $0.string() }
+        let details = OpenEventDetails(title: try r.string(), kind: try r.ordinal(SnapshotCases.openEventKinds),
+                                       date: try day(&r), time: try r.optional(clockTime),
+                                       duration: TimeSpan(minutes: try r.int()), venue: try r.optional { try $0.string() },
+                                       remote: try r.bool())
+        let cancelled = try r.bool()
+        let headcount = try r.optional { r in
+            let audiences = try r.array { r in
+                var count = AudienceCount(.free(""), 0)
+                count.category = try r.string()
+                count.count = try r.int()
+                return count
+            }
+            return Headcount(audiences: audiences, total: try r.int())
+        }
+        return OpenEvent(id: id, programme: programme, cohort: cohort, details: details, cancelled: cancelled,
+                         headcount: headcount)
     }
 
     static func cohort(_ w: inout SnapshotWriter, _ c: Cohort) {
@@ -479,6 +557,46 @@ enum SnapshotCodec {
                staff: try r.array { StaffMember(name: try $0.string(), role: try $0.ordinal(SnapshotCases.staffRoles),
                                                 person: try $0.optional { try $0.string() }) },
                status: try r.ordinal(SnapshotCases.cohortStatuses))
+    }
+
+    static func response(_ w: inout SnapshotWriter, _ v: QuestionnaireResponse) {
+        w.string(v.cohort)
+        day(&w, v.date)
+        w.array(v.answers) { w, a in
+            w.string(a.key)
+            w.optional(a.scale) { $0.int($1) }
+            w.optional(a.yes) { $0.bool($1) }
+            w.optional(a.choice) { $0.string($1) }
+            w.optional(a.text) { $0.string($1) }
+        }
+    }
+
+    static func response(_ r: inout SnapshotReader) throws -> QuestionnaireResponse {
+        let cohort = try r.string()
+        let date = try day(&r)
+        let answers = try r.array { r in
+            Answer(key: try r.string(), scale: try r.optional { try $0.int() }, yes: try r.optional { try $0.bool() },
+                   choice: try r.optional { try $0.string() }, text: try r.optional { try $0.string() })
+        }
+        return QuestionnaireResponse(cohort: cohort, date: date, answers: answers)
+    }
+
+    static func followUp(_ w: inout SnapshotWriter, _ f: FollowUp) {
+        w.int(f.wave)
+        w.ordinal(f.activity, in: SnapshotCases.followUpActivities)
+        w.optional(f.jobsCreated) { $0.int($1) }
+        w.optional(f.jobsKept) { $0.int($1) }
+        w.optional(f.structure) { $0.string($1) }
+        day(&w, f.date)
+        w.optional(f.note) { $0.string($1) }
+        w.string(f.author)
+    }
+
+    static func followUp(_ r: inout SnapshotReader) throws -> FollowUp {
+        FollowUp(wave: try r.int(), activity: try r.ordinal(SnapshotCases.followUpActivities),
+                 jobsCreated: try r.optional { try $0.int() }, jobsKept: try r.optional { try $0.int() },
+                 structure: try r.optional { try $0.string() }, date: try day(&r),
+                 note: try r.optional { try $0.string() }, author: try r.string())
     }
 
     static func mark(_ w: inout SnapshotWriter, _ m: MarkValue) {

@@ -6,7 +6,7 @@ import EventLog
 struct SnapshotHeader: Codable, Equatable {
     /// Bumped with any change to the snapshot's layout or to the state's shape it relies
     /// on; another value means rebuild.
-    static let currentFormat = "parcours-snapshot-21-" + SnapshotCases.signature
+    static let currentFormat = "parcours-snapshot-22-" + SnapshotCases.signature
 
     struct FileMark: Codable, Equatable {
         /// Where the fold stopped in the file, with the CRC-32C of every byte before it:

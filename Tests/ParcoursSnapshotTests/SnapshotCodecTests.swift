@@ -182,6 +182,10 @@ import ParcoursKit
             ("MarkValue", t.marks["s1"]!["h1"]!, 5), ("Note", t.notes["n1"]!, 6),
             ("ConflictSubject", ConflictSubject(kind: .attendance, entity: "s1", holder: "h1"), 4),
             ("Cohort", t.cohorts["c1"]!, 8), ("StaffMember", t.cohorts["c1"]!.staff[0], 3),
+            ("QuestionnaireResponse", t.responses["q1"]!["h1"]!, 3),
+            ("Answer", t.responses["q1"]!["h1"]!.answers[0], 5), ("FollowUp", t.followUps["p1"]![0], 8),
+            ("OpenEvent", t.openEvents["v1"]!, 6), ("OpenEventDetails", t.openEvents["v1"]!.details, 7),
+            ("Headcount", t.openEvents["v1"]!.headcount!, 2), ("AudienceCount", t.openEvents["v1"]!.headcount!.audiences[0], 2),
         ]
         for (name, value, expected) in counts {
             #expect(Mirror(reflecting: value).children.count == expected, "\(name): update SnapshotCodec")

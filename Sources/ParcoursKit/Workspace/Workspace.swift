@@ -45,6 +45,15 @@ public final class Workspace: @unchecked Sendable {
     private var journalIndex = JournalIndex()
     /// The merge key of the last event folded.
     private var lastKey: MergeKey?
+    /// The snapshot on disk that holds exactly this state, and the event count then.
+    private var snapshotMatch: (identity: String, events: Int)?
+    /// The identity of the snapshot cache when it holds exactly what this workspace has
+    /// folded (and the logs exactly what it was folded from): what a read-only command
+    /// computes now may be kept under it (`OutputCache`).
+    public var snapshotIdentity: String? {
+        guard let snapshotMatch, snapshotMatch.events == eventCount else { return nil }
+        return snapshotMatch.identity
+    }
     /// Journal lines read back, by the scope asked for, valid for the current event count.
     private var journalCache: (count: Int, scope: Set<EntityID>, events: [RecordedEvent])?
 
@@ -287,6 +296,7 @@ public final class Workspace: @unchecked Sendable {
             log.resume(from: snapshot.positions, clock: snapshot.clock)
             restored = true
             restoredFromCache = true
+            snapshotMatch = (snapshot.identity, state.eventCount)
         }
         let before = eventCount
         if try !readMerged(progress: progress) || log.needsFullRead {
@@ -300,13 +310,31 @@ public final class Workspace: @unchecked Sendable {
         let folded = eventCount - before
         if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
             progress(OpeningProgress(phase: .saving, done: 0, total: 1))
-            state.settleLastChanges()
-            journalIndex.settle()
-            // Only a cache: failing to write it changes nothing else.
-            try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),
-                                    positions: log.positions, clock: log.lastClock,
-                                    problems: problems.filter(Self.isLasting), to: directory)
+            saveSnapshot()
         }
+    }
+
+    /// Writes the snapshot cache of the state as it is. Only a cache: failing to write
+    /// it changes nothing else.
+    private func saveSnapshot() {
+        state.settleLastChanges()
+        journalIndex.settle()
+        let identity = try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),
+                                               positions: log.positions, clock: log.lastClock,
+                                               problems: problems.filter(Self.isLasting), to: directory)
+        // Problems found only now (not lasting) are not in the snapshot: nothing is
+        // kept under it then, so they are reported again by the next open.
+        snapshotMatch = identity.map { ($0, state.eventCount) }
+        if problems.contains(where: { !Self.isLasting($0) }) { snapshotMatch = nil }
+    }
+
+    /// Saves the snapshot cache now unless it holds exactly this state already: a
+    /// read-only command about to keep its output under it (`OutputCache`), after an
+    /// open that folded fewer new events than make a snapshot worth writing.
+    public func saveSnapshotIfBehind() {
+        guard useCache, !readOnly, snapshotIdentity == nil, eventCount > 0,
+              !problems.contains(where: { !Self.isLasting($0) }) else { return }
+        saveSnapshot()
     }
 
     /// Reads and folds everything new in merge order; false when something new sorts
@@ -333,6 +361,7 @@ public final class Workspace: @unchecked Sendable {
     /// sort before what was folded: every machine computes the same state from the same
     /// events).
     private func refoldEverything(progress: (OpeningProgress) -> Void = { _ in }) throws {
+        snapshotMatch = nil
         state = State()
         journalIndex = JournalIndex()
         lastKey = nil
@@ -382,6 +411,8 @@ public final class Workspace: @unchecked Sendable {
     }
 
     private func eraseFromLogs() throws {
+        snapshotMatch = nil
+        OutputCache.discard(in: directory)
         let erasures = state.erasures
         var removed = Set<String>()
         let changed = try log.rewrite(scrub: []) { record in

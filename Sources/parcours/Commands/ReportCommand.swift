@@ -3,6 +3,7 @@ import Foundation
 import ParcoursDomain
 import ParcoursKit
 import ParcoursExchange
+import SafeText
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,6 +38,10 @@ struct ReportCommand: ParsableCommand {
                                                           : "Choose only one of --cohort, --programme and --operator.")
             }
             let level = try Arguments.territoryLevel(by, "--by")
+            // Asked again with nothing new in the logs: printed as computed then.
+            let request: [String?] = ["report", format, cohort, programme, operatorName, by, from, to, commune, separator,
+                                      anonymous ? "anonymous" : nil]
+            if cli.printKept(request) { return }
             let workspace = try cli.workspace()
             let resolver = Resolver(workspace.state)
             let scope: ReportScope
@@ -51,12 +56,15 @@ struct ReportCommand: ParsableCommand {
             }
             let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today,
                                           anonymous: anonymous, by: level)
+            let output: Data
             switch format {
-            case "json": Output.json(String(decoding: try document.report.json(), as: UTF8.self))
-            case "markdown": print(document.markdown(language: cli.language), terminator: "")
-            case "csv": Output.csv(try document.csv(language: cli.language, separator: Character(separator)))
-            default: print(document.text(language: cli.language), terminator: "")
+            case "json":
+                output = Data((TerminalSafeText.jsonEscaped(String(decoding: try document.report.json(), as: UTF8.self)) + "\n").utf8)
+            case "markdown": output = Data(document.markdown(language: cli.language).utf8)
+            case "csv": output = try document.csv(language: cli.language, separator: Character(separator))
+            default: output = Data(document.text(language: cli.language).utf8)
             }
+            try cli.printAndKeep(output, request)
         }
     }
 }

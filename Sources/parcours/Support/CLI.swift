@@ -28,6 +28,33 @@ final class CLI {
         return workspace
     }
 
+    /// What a read-only command printed for the same request while the logs held exactly
+    /// what they hold now (`OutputCache`), printed again with the warnings an open
+    /// would give; false when there is none (then the command computes its output and
+    /// offers it to `keep`). `request` names everything the output depends on but the
+    /// logs: the command, its arguments; the language and today are added here.
+    func printKept(_ request: [String?]) -> Bool {
+        guard !global.noCache, Workspace.cacheByDefault,
+              let hit = OutputCache.lookUp(fullRequest(request), in: directory, readOnly: global.readOnly) else { return false }
+        if let notice = hit.storageNotice { warn(Catalog.text(notice, language)) }
+        if let summary = LogProblemSummary.text(hit.problems, language) { warn(summary) }
+        Output.raw(Data(hit.output))
+        return true
+    }
+
+    /// Prints `output` and keeps it for the same request (when the workspace's state is
+    /// exactly its snapshot's).
+    func printAndKeep(_ output: Data, _ request: [String?]) throws {
+        Output.raw(output)
+        OutputCache.keep(Array(output), for: fullRequest(request), from: try workspace())
+    }
+
+    private func fullRequest(_ request: [String?]) -> String {
+        let parts = request + [language.rawValue, "\(Day.local(Date()))"]
+        let data = (try? JSONEncoder().encode(parts)) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Performs a command and prints what it did, then its warnings.
     @discardableResult
     func perform(_ command: Command) throws -> Decision {
@@ -48,8 +75,14 @@ final class CLI {
     /// Runs a command body and turns every failure into a plain message on stderr and
     /// exit status 1; nothing is written when a command fails (the domain decides
     /// before anything is appended).
+    /// The last command's workspace, never released (see `run`).
+    nonisolated(unsafe) private static var leftToTheSystem: Workspace?
+
     static func run(_ global: GlobalOptions, _ body: (CLI) throws -> Void) throws {
         let cli = CLI(global: global)
+        // The process ends right after a command: its workspace is left to the system
+        // rather than freed table by table (a tenth of a warm open at a network's scale).
+        defer { CLI.leftToTheSystem = cli.opened }
         do {
             try body(cli)
         } catch let error as ExitCode {

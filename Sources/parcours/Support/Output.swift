@@ -36,6 +36,12 @@ enum Output {
         FileHandle.standardOutput.write(data)
     }
 
+    /// Bytes made safe already (a report in its format), written as they are.
+    static func raw(_ data: Data) {
+        flush()
+        FileHandle.standardOutput.write(data)
+    }
+
     /// A progress counter on standard error ("\r120/2000"): only digits of Parcours's own.
     static func progress(done: Int, total: Int) {
         FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8))

@@ -1,0 +1,86 @@
+import EventLog
+import Foundation
+import ParcoursDomain
+import ParcoursSnapshot
+
+/// What a read-only command printed, kept beside the snapshot it was computed from
+/// (`cache/outputs/`, never synced, readable by the owner only). Asked again while the
+/// logs hold exactly what that snapshot holds — same bytes, nothing appended, no new
+/// file — the command prints it without opening the workspace: a whole network's report
+/// at 10^6 events takes seconds to compute and milliseconds to print again. The request
+/// names everything else the output depends on (arguments, language, today).
+///
+/// Outputs may name people: every file is removed when someone is erased, and those of
+/// an older snapshot when a new output is kept.
+public enum OutputCache {
+    static let folder = "cache/outputs"
+
+    /// A kept output, with what an open would have reported beside it.
+    public struct Hit {
+        public let output: [UInt8]
+        /// The problems the snapshot's part of the logs holds (an open reports them again).
+        public let problems: [LogProblem]
+        public let storageNotice: StorageNotice?
+    }
+
+    /// The output kept for `request`, when the snapshot it was computed from still holds
+    /// exactly what the logs hold; nil otherwise (then the command opens the workspace).
+    public static func lookUp(_ request: String, in directory: URL, readOnly: Bool) -> Hit? {
+        let path = file(for: request, in: directory)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let notice = DataDirectory.secure(directory, readOnly: readOnly)
+        guard let current = SnapshotCache.current(directory),
+              let data = FileManager.default.contents(atPath: path),
+              let end = data.firstIndex(of: UInt8(ascii: "\n")),
+              let label = try? JSONDecoder().decode(Label.self, from: data[..<end]),
+              label.identity == current.identity, label.request == request else { return nil }
+        return Hit(output: Array(data[(end + 1)...]), problems: current.problems, storageNotice: notice)
+    }
+
+    /// Keeps `output` for `request` under the snapshot of the workspace's state (saved
+    /// first when it is behind); the outputs of other snapshots go. Only a cache:
+    /// failing to write changes nothing else.
+    public static func keep(_ output: [UInt8], for request: String, from workspace: Workspace) {
+        guard workspace.useCache, !workspace.readOnly else { return }
+        workspace.saveSnapshotIfBehind()
+        guard let identity = workspace.snapshotIdentity else { return }
+        let directory = workspace.directory
+        let folderPath = directory.path + "/" + folder
+        try? FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? [] {
+            let path = folderPath + "/" + name
+            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
+            let start = (try? handle.read(upToCount: 4_096)) ?? Data()
+            try? handle.close()
+            let label = start.firstIndex(of: UInt8(ascii: "\n")).flatMap { try? JSONDecoder().decode(Label.self, from: start[..<$0]) }
+            if label?.identity != identity { unlink(path) }
+        }
+        guard var bytes = try? JSONEncoder().encode(Label(identity: identity, request: request)) else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: output)
+        let path = file(for: request, in: directory)
+        let temporary = path + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
+            return
+        }
+        if rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    /// Removes every kept output (someone was erased: an output may name them).
+    public static func discard(in directory: URL) {
+        try? FileManager.default.removeItem(atPath: directory.path + "/" + folder)
+    }
+
+    /// What a kept output was computed from, on its first line.
+    private struct Label: Codable {
+        var identity: String
+        var request: String
+    }
+
+    /// One file per request: the checksum of the request names it (the label inside
+    /// tells two requests with the same checksum apart).
+    private static func file(for request: String, in directory: URL) -> String {
+        directory.path + "/" + folder + "/" + String(CRC32C.checksum(Array(request.utf8)), radix: 16) + ".out"
+    }
+}

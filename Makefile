@@ -57,6 +57,7 @@ BENCH_MAX ?= 100000
 BENCH_RUNS ?= 5
 bench: deps
 	$(SWIFT) build -c release --scratch-path .build-bench --product parcours-bench
+	$(SWIFT) build -c release --scratch-path .build-bench --product parcours
 	.build-bench/release/parcours-bench --max $(BENCH_MAX) --runs $(BENCH_RUNS)
 
 clean:

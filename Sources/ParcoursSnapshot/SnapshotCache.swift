@@ -9,6 +9,27 @@ import ParcoursDomain
 package enum SnapshotCache {
     package static let fileName = "cache/state.snapshot"
 
+    /// The snapshot of the state as last saved, and the one saved before it (its
+    /// checkpoint): when a sync brings records that sort before the snapshot's last
+    /// event but after the checkpoint's, an open folds from the checkpoint instead of
+    /// from the start.
+    package enum Slot: Sendable, CaseIterable {
+        case snapshot, checkpoint
+
+        var fileName: String {
+            switch self {
+            case .snapshot: SnapshotCache.fileName
+            case .checkpoint: "cache/state.checkpoint"
+            }
+        }
+    }
+
+    /// What an open needs to choose a slot, read without the body.
+    package struct Head {
+        package var positions: [LogPosition]
+        package var last: MergeKey?
+    }
+
     /// What an open restores: the folded state, where each folded event lies, and the
     /// merge key of the last one (to tell whether what follows is in order).
     package struct Body {
@@ -68,12 +89,26 @@ package enum SnapshotCache {
         "\(events)-" + String(CRC32C.checksum(Array(headerBytes)), radix: 16)
     }
 
-    package static func path(_ directory: URL) -> String { directory.path + "/" + fileName }
+    package static func path(_ directory: URL, _ slot: Slot = .snapshot) -> String { directory.path + "/" + slot.fileName }
+
+    /// The slot's header, when it is of this format (its body is not read or checked).
+    package static func head(_ directory: URL, _ slot: Slot) -> Head? {
+        guard let mapped = MappedFile(path: path(directory, slot)) else { return nil }
+        defer { withExtendedLifetime(mapped) {} }
+        guard let (header, _) = trailer(mapped.bytes) else { return nil }
+        return Head(positions: header.files.map(\.position), last: header.last)
+    }
+
+    /// Removes both slots (an erasure: they hold what the logs held before it).
+    package static func discard(_ directory: URL) {
+        for slot in Slot.allCases { unlink(path(directory, slot)) }
+    }
 
     /// The snapshot, when there is one and it still matches the logs; nil otherwise
     /// (the caller folds from the start). Mapped from the file and decoded in place.
-    package static func load(_ directory: URL, progress: (Int, Int) -> Void = { _, _ in }) -> Restored? {
-        guard let mapped = MappedFile(path: path(directory)) else { return nil }
+    package static func load(_ directory: URL, _ slot: Slot = .snapshot,
+                             progress: (Int, Int) -> Void = { _, _ in }) -> Restored? {
+        guard let mapped = MappedFile(path: path(directory, slot)) else { return nil }
         // The mapping must outlive every read of `file` below.
         defer { withExtendedLifetime(mapped) {} }
         let file = mapped.bytes
@@ -94,10 +129,12 @@ package enum SnapshotCache {
 
     /// Writes the snapshot of `state`, folded from exactly the logs up to `positions`
     /// (temporary file, then rename: a reader sees the old snapshot or the new one). The
-    /// body is written as it is encoded, a megabyte at a time. Returns its identity.
+    /// body is written as it is encoded, a megabyte at a time. With `keepingCheckpoint`
+    /// (the state was folded on from the snapshot saved before), that one becomes the
+    /// checkpoint. Returns the new snapshot's identity.
     @discardableResult
     package static func save(_ snapshot: Body, positions: [LogPosition], clock: Int, problems: [LogProblem] = [],
-                     to directory: URL) throws -> String {
+                             keepingCheckpoint: Bool = false, to directory: URL) throws -> String {
         // What folding the logs allocated is free by now: give it back to the system
         // before writing, so the snapshot reuses it rather than adding to the peak.
         #if os(Linux)
@@ -119,7 +156,7 @@ package enum SnapshotCache {
         }
         var writer = SnapshotWriter { output.write($0) }
         let layout = try SnapshotCodec.encode(snapshot, into: &writer)
-        let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock,
+        let header = SnapshotHeader(format: SnapshotHeader.currentFormat, files: marks, clock: clock, last: snapshot.last,
                                     events: snapshot.state.eventCount, bodyLength: writer.written, table: layout.table, split: layout.split,
                                     bodyChecksum: output.checksum.value, problems: problems)
         let encoder = JSONEncoder()
@@ -127,7 +164,9 @@ package enum SnapshotCache {
         var trailer = [UInt8](try encoder.encode(header))
         withUnsafeBytes(of: UInt64(trailer.count).littleEndian) { trailer.append(contentsOf: $0) }
         trailer.withUnsafeBytes { output.write($0) }
-        guard !output.failed, rename(temporary, path(directory)) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard !output.failed else { throw CocoaError(.fileWriteUnknown) }
+        if keepingCheckpoint { _ = rename(path(directory), path(directory, .checkpoint)) }
+        guard rename(temporary, path(directory)) == 0 else { throw CocoaError(.fileWriteUnknown) }
         succeeded = true
         return trailer.withUnsafeBytes { identity(UnsafeRawBufferPointer(rebasing: $0.dropLast(8)), events: header.events) }
     }

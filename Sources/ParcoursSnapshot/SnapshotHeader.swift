@@ -18,6 +18,9 @@ struct SnapshotHeader: Codable, Equatable {
     var files: [FileMark]
     /// The largest Lamport clock folded in.
     var clock: Int
+    /// The merge key of the last event folded: what is new must sort after it for the
+    /// snapshot to be of use (told before its body is read).
+    var last: MergeKey?
     var events: Int
     var bodyLength: Int
     /// Where the body's string table starts (after the values).

@@ -19,7 +19,7 @@ enum Bench {
               + "\(ProcessInfo.processInfo.activeProcessorCount) cores, data in \(options.work.path)")
         for size in sizes {
             let directory = prepare(size: size, options: options)
-            let runs = size >= 1_000_000 ? max(3, options.runs - 2) : options.runs
+            let runs = size >= 10_000_000 ? 1 : size >= 1_000_000 ? max(3, options.runs - 2) : options.runs
             log("\(size): cold open ×\(runs)")
             var cold: [Double] = [], coldRSS = 0, events = 0
             for _ in 0..<runs {
@@ -30,7 +30,8 @@ enum Bench {
             }
             log("\(size): plain JSONDecoder open ×\(runs)")
             var plain: [Double] = []
-            for _ in 0..<runs {
+            // Two minutes a run at 10^7, and only a comparison with the path before this work.
+            for _ in 0..<(size >= 10_000_000 ? 0 : runs) {
                 if let s = numbers(ChildProcess.run(["open-plain", directory.path]).output).first { plain.append(s) }
             }
             // The first cached open folds the logs and writes the snapshot; the next ones use it.
@@ -47,9 +48,9 @@ enum Bench {
                 warmRSS = max(warmRSS, outcome.maxRSSKiB)
             }
             log("\(size): dashboard, roll call, report")
-            let compute = numbers(ChildProcess.run(["compute", directory.path, String(options.runs)]).output)
+            let compute = numbers(ChildProcess.run(["compute", directory.path, String(runs)]).output)
             log("\(size): screens")
-            let screens = numbers(ChildProcess.run(["screens", directory.path, String(options.runs)]).output)
+            let screens = numbers(ChildProcess.run(["screens", directory.path, String(runs)]).output)
             log("\(size): appends")
             let appendCopy = options.work.appendingPathComponent("append-\(size)", isDirectory: true)
             try? FileManager.default.removeItem(at: appendCopy)
@@ -62,8 +63,58 @@ enum Bench {
             try? FileManager.default.removeItem(at: appendCopy)
             log("\(size): Python baseline ×\(runs)")
             let python = (0..<runs).compactMap { _ in pythonBaseline(directory) }
+            let pythonMedian = Measure.median(python)
 
-            let coldS = Measure.median(cold), warmS = Measure.median(warm), pythonS = Measure.median(python)
+            // Whole processes, as a user runs them: `parcours report --format json`.
+            log("\(size): `parcours report --format json`, cold, then warm")
+            let report = ["report", "--format", "json", "--data", directory.path]
+            var coldReport: [Double] = [], coldReportRSS = 0
+            for _ in 0..<runs {
+                let outcome = runParcours(report + ["--no-cache"])
+                coldReport.append(outcome.seconds)
+                coldReportRSS = max(coldReportRSS, outcome.maxRSSKiB)
+            }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent("cache/outputs", isDirectory: true))
+            let computed = runParcours(report)
+            var keptReport: [Double] = [], keptReportRSS = 0
+            for _ in 0..<runs {
+                let outcome = runParcours(report)
+                keptReport.append(outcome.seconds)
+                keptReportRSS = max(keptReportRSS, outcome.maxRSSKiB)
+            }
+            put("reportCold", seconds(Measure.median(coldReport)))
+            put("reportColdRSS", mebibytes(coldReportRSS))
+            put("reportComputed", seconds(computed.seconds))
+            put("reportComputedRSS", mebibytes(computed.maxRSSKiB))
+            put("reportKept", seconds(Measure.median(keptReport)))
+            put("reportKeptRSS", mebibytes(keptReportRSS))
+            put("reportRatio", String(format: "%.1f×", pythonMedian / Measure.median(keptReport)))
+
+            // A sync bringing 1,000 records that sort before the snapshot (on a copy).
+            log("\(size): a sync bringing 1000 records from before the snapshot")
+            let syncCopy = options.work.appendingPathComponent("late-\(size)", isDirectory: true)
+            try? FileManager.default.removeItem(at: syncCopy)
+            if (try? FileManager.default.copyItem(at: directory, to: syncCopy)) != nil {
+                let held = numbers(ChildProcess.run(["late-prepare", syncCopy.path, "1000"]).output)
+                let fold = numbers(ChildProcess.run(["late-fold", syncCopy.path]).output)
+                var next: [Double] = [], nextRSS = 0
+                for _ in 0..<runs {
+                    let outcome = ChildProcess.run(["open-cache", syncCopy.path])
+                    if let s = numbers(outcome.output).first { next.append(s) }
+                    nextRSS = max(nextRSS, outcome.maxRSSKiB)
+                }
+                let starts = ["the logs' start", "the snapshot", "the checkpoint"]
+                put("lateHeld", held.count >= 2 ? "\(Int(held[0])) + \(Int(held[1]))" : "—")
+                put("lateFold", fold.count >= 2
+                    ? seconds(fold[0]) + ", from " + (starts.indices.contains(Int(fold[1])) ? starts[Int(fold[1])] : "?") : "—")
+                put("lateNext", seconds(Measure.median(next)))
+                put("lateNextRSS", mebibytes(nextRSS))
+            } else {
+                for key in ["lateHeld", "lateFold", "lateNext", "lateNextRSS"] { put(key, "—") }
+            }
+            try? FileManager.default.removeItem(at: syncCopy)
+
+            let coldS = Measure.median(cold), warmS = Measure.median(warm), pythonS = pythonMedian
             put("events", "\(events)")
             put("cold", seconds(coldS))
             put("coldRate", rate(Double(events) / coldS))
@@ -110,6 +161,17 @@ enum Bench {
             ("rssCold", "peak memory, cold open (max RSS)", "≤ 400 MiB at 10^6"),
             ("rssFirst", "peak memory, first open writing the snapshot", "≤ 400 MiB at 10^6"),
             ("rssWarm", "peak memory, warm open (max RSS)", "≤ 400 MiB at 10^6"),
+            ("reportCold", "`parcours report --format json --no-cache`, whole process (s)", ""),
+            ("reportColdRSS", "… its peak memory", "≤ 400 MiB at 10^6"),
+            ("reportComputed", "`parcours report --format json`, warm, computed and kept (s)", ""),
+            ("reportComputedRSS", "… its peak memory", "≤ 400 MiB at 10^6"),
+            ("reportKept", "`parcours report --format json`, asked again (s)", ""),
+            ("reportKeptRSS", "… its peak memory", "≤ 400 MiB at 10^6"),
+            ("reportRatio", "report asked again vs Python", "≥ 10× at 10^6"),
+            ("lateHeld", "sync: records arriving (late writer + others before them)", ""),
+            ("lateFold", "sync: folding them and saving the snapshot (s)", ""),
+            ("lateNext", "sync: the next open (s)", "≤ 0.5 s at 10^6"),
+            ("lateNextRSS", "… its peak memory", "≤ 400 MiB at 10^6"),
         ]
         print("")
         print("| measurement (median) | " + sizes.map { "\($0) events" }.joined(separator: " | ") + " | target |")
@@ -117,6 +179,26 @@ enum Bench {
         for (key, label, target) in table {
             print("| \(label) | " + (rows[key] ?? []).joined(separator: " | ") + " | \(target) |")
         }
+    }
+
+    /// The `parcours` command built beside this benchmark (`make bench` builds both).
+    static let parcours: String = {
+        let bench = CommandLine.arguments[0].hasPrefix("/")
+            ? CommandLine.arguments[0]
+            : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+        return URL(fileURLWithPath: bench).deletingLastPathComponent().appendingPathComponent("parcours").path
+    }()
+
+    static func runParcours(_ arguments: [String]) -> (seconds: Double, maxRSSKiB: Int) {
+        let outcome = ChildProcess.time(parcours, arguments, environment: [
+            "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
+            "PARCOURS_AUTHOR": "bench", "PARCOURS_LANG": "en",
+        ])
+        guard outcome.status == 0 else {
+            log("parcours \(arguments.joined(separator: " ")) failed (\(outcome.status))")
+            return (.nan, 0)
+        }
+        return (outcome.seconds, outcome.maxRSSKiB)
     }
 
     /// Generated data for `size`, reused when a previous run left it complete.

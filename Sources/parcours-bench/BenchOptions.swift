@@ -17,14 +17,16 @@ struct BenchOptions {
             case "--runs": runs = Swift.max(1, Int(value) ?? runs)
             case "--work": work = URL(fileURLWithPath: value, isDirectory: true)
             case "--seed": seed = UInt64(value) ?? seed
+            case "--only": only = Int(value)
             default:
-                FileHandle.standardError.write(Data("usage: parcours-bench [--max N] [--runs R] [--work DIR] [--seed S]\n".utf8))
+                FileHandle.standardError.write(Data("usage: parcours-bench [--max N] [--only N] [--runs R] [--work DIR] [--seed S]\n".utf8))
                 exit(2)
             }
             i += 2
         }
     }
 
-    /// 10^4, 10^5, 10^6 up to `max`.
-    var sizes: [Int] { [10_000, 100_000, 1_000_000].filter { $0 <= max } }
+    /// 10^4, 10^5, 10^6, 10^7 up to `max`; `--only N` measures that size alone.
+    var sizes: [Int] { only.map { [$0] } ?? [10_000, 100_000, 1_000_000, 10_000_000].filter { $0 <= max } }
+    var only: Int?
 }

@@ -21,6 +21,8 @@ enum Child {
             case "screens": try screens(directory, runs: runs)
             case "append": try append(directory, count: runs)
             case "generate": try Generator.run(directory: directory, events: runs, seed: 1, writers: 3)
+            case "late-prepare": try LateSync.prepare(directory, late: runs)
+            case "late-fold": try LateSync.fold(directory)
             default: exit(2)
             }
         } catch {

@@ -45,6 +45,15 @@ public final class Workspace: @unchecked Sendable {
     private var journalIndex = JournalIndex()
     /// The merge key of the last event folded.
     private var lastKey: MergeKey?
+    /// Where the fold of the current state started: the logs' beginning, the snapshot, or
+    /// the checkpoint (records arrived that sort before the snapshot's last event).
+    public enum FoldStart: Sendable { case logs, snapshot, checkpoint }
+    public private(set) var foldStart = FoldStart.logs
+
+    /// The slot this state was folded on from, in merge order (nil after a fold from the
+    /// start): a snapshot saved later keeps the one before it as its checkpoint only
+    /// when that one is an earlier point of the same fold.
+    private var foldedFrom: SnapshotCache.Slot?
     /// The snapshot on disk that holds exactly this state, and the event count then.
     private var snapshotMatch: (identity: String, events: Int)?
     /// The identity of the snapshot cache when it holds exactly what this workspace has
@@ -89,7 +98,8 @@ public final class Workspace: @unchecked Sendable {
     public func refresh() throws -> Bool {
         let records = try log.readNew()
         if let first = records.first, !follows(first) {
-            try refoldEverything()
+            try refold(after: records.map(\.key).min()!)
+            try settleErasures()
             return true
         }
         if log.needsFullRead {
@@ -124,10 +134,10 @@ public final class Workspace: @unchecked Sendable {
         if readOnly { throw WorkspaceError.readOnly }
         do {
             return try performOnce(command)
-        } catch is OutOfOrder {
-            // Another writer's records (a sync) sort before what was folded: fold
-            // everything again in merge order, then decide on that state.
-            try refoldEverything()
+        } catch let late as OutOfOrder {
+            // Another writer's records (a sync) sort before what was folded: fold again
+            // in merge order (from a checkpoint they sort after), then decide on that state.
+            try refold(after: late.earliest)
             return try performOnce(command)
         }
     }
@@ -141,14 +151,16 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
-    private struct OutOfOrder: Error {}
+    private struct OutOfOrder: Error {
+        let earliest: MergeKey
+    }
 
     private func performOnce(_ command: Command) throws -> Decision {
         let action = Self.newID()
         var decision: Decision?
         let now = clock()
         let (_, appended) = try log.append(author: author, time: now) { seen in
-            if let first = seen.first, !self.follows(first) { throw OutOfOrder() }
+            if let first = seen.first, !self.follows(first) { throw OutOfOrder(earliest: seen.map(\.key).min()!) }
             self.fold(seen)
             let context = Context(now: now, today: Day.local(now), author: self.author,
                                   action: action, newID: Self.newID, geography: { Self.geography })
@@ -286,23 +298,15 @@ public final class Workspace: @unchecked Sendable {
     /// there was none or much was folded since.
     private func load(progress: (OpeningProgress) -> Void) throws {
         var restored = false
-        if useCache, let snapshot = SnapshotCache.load(directory, progress: { done, total in
-            progress(OpeningProgress(phase: .restoring, done: done, total: total))
-        }) {
-            state = snapshot.body.state
-            journalIndex = snapshot.body.journal
-            lastKey = snapshot.body.last
-            restoredProblems = snapshot.problems
-            log.resume(from: snapshot.positions, clock: snapshot.clock)
+        if useCache, let slot = Self.slot(directory, before: nil), restore(slot, progress: progress) {
             restored = true
             restoredFromCache = true
-            snapshotMatch = (snapshot.identity, state.eventCount)
         }
         let before = eventCount
         if try !readMerged(progress: progress) || log.needsFullRead {
-            // A writer's records sort before what the snapshot holds (a sync brought
-            // them), or a file reuses a sequence the snapshot already holds (a duplicated
-            // line?): fold everything again, from the logs.
+            // A writer's records sort before what the snapshot holds and no checkpoint
+            // precedes them, or a file reuses a sequence the snapshot already holds (a
+            // duplicated line?): fold everything again, from the logs.
             try refoldEverything(progress: progress)
             restored = false
             restoredFromCache = false
@@ -314,6 +318,61 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
+    /// The newest slot (snapshot, then checkpoint) that everything new in the logs sorts
+    /// after, told from its header and one line per file; with `earliest`, what is new
+    /// is known already (records just read). Nil when there is none.
+    private static func slot(_ directory: URL, before earliest: MergeKey?) -> SnapshotCache.Slot? {
+        for slot in SnapshotCache.Slot.allCases {
+            guard let head = SnapshotCache.head(directory, slot) else { continue }
+            let first: MergeKey?
+            if let earliest {
+                first = earliest
+            } else {
+                switch NewRecords.earliest(in: directory, after: head.positions) {
+                case .nothing: return slot
+                // Only reading the files can tell: the snapshot, as before checkpoints.
+                case .unknown: return slot == .snapshot ? slot : nil
+                case .key(let key): first = key
+                }
+            }
+            if let first, let last = head.last, last < first { return slot }
+            if head.last == nil { return slot }  // an empty state: anything follows
+        }
+        return nil
+    }
+
+    /// Restores a slot's state when it still matches the logs (every byte it was folded
+    /// from), and reads on from where it stopped.
+    private func restore(_ slot: SnapshotCache.Slot, progress: (OpeningProgress) -> Void) -> Bool {
+        guard let snapshot = SnapshotCache.load(directory, slot, progress: { done, total in
+            progress(OpeningProgress(phase: .restoring, done: done, total: total))
+        }) else { return false }
+        state = snapshot.body.state
+        journalIndex = snapshot.body.journal
+        lastKey = snapshot.body.last
+        restoredProblems = snapshot.problems
+        journalCache = nil
+        log.rewind()
+        log.resume(from: snapshot.positions, clock: snapshot.clock)
+        snapshotMatch = slot == .snapshot ? (snapshot.identity, state.eventCount) : nil
+        foldedFrom = slot
+        foldStart = slot == .snapshot ? .snapshot : .checkpoint
+        return true
+    }
+
+    /// Records arrived that sort before what is folded (a sync brought them): folds
+    /// again from the newest snapshot or checkpoint they sort after, else from the start,
+    /// and saves the snapshot (the next open restores it).
+    private func refold(after earliest: MergeKey, progress: (OpeningProgress) -> Void = { _ in }) throws {
+        if useCache, let slot = Self.slot(directory, before: earliest), restore(slot, progress: progress),
+           try readMerged(progress: progress), !log.needsFullRead {
+            if !readOnly { saveSnapshot() }
+            return
+        }
+        try refoldEverything(progress: progress)
+        if useCache, !readOnly { saveSnapshot() }
+    }
+
     /// Writes the snapshot cache of the state as it is. Only a cache: failing to write
     /// it changes nothing else.
     private func saveSnapshot() {
@@ -321,7 +380,10 @@ public final class Workspace: @unchecked Sendable {
         journalIndex.settle()
         let identity = try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),
                                                positions: log.positions, clock: log.lastClock,
-                                               problems: problems.filter(Self.isLasting), to: directory)
+                                               problems: problems.filter(Self.isLasting),
+                                               keepingCheckpoint: foldedFrom == .snapshot, to: directory)
+        // What follows is folded on from this snapshot: at the next save it becomes the checkpoint.
+        foldedFrom = .snapshot
         // Problems found only now (not lasting) are not in the snapshot: nothing is
         // kept under it then, so they are reported again by the next open.
         snapshotMatch = identity.map { ($0, state.eventCount) }
@@ -362,6 +424,8 @@ public final class Workspace: @unchecked Sendable {
     /// events).
     private func refoldEverything(progress: (OpeningProgress) -> Void = { _ in }) throws {
         snapshotMatch = nil
+        foldedFrom = nil
+        foldStart = .logs
         state = State()
         journalIndex = JournalIndex()
         lastKey = nil
@@ -425,7 +489,9 @@ public final class Workspace: @unchecked Sendable {
         // What the records held may also sit in damaged lines, torn tails, set-aside files.
         let scrub = removed.filter { $0.count >= 3 }.sorted().map { Array($0.utf8) }
         if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub) { _ in nil } }
-        try? FileManager.default.removeItem(at: directory.appendingPathComponent(SnapshotCache.fileName))
+        // The snapshot and its checkpoint hold what the logs held before the erasure.
+        SnapshotCache.discard(directory)
+        foldedFrom = nil
         logsHoldErasedData = false
         erasedFromLogs.formUnion(erasures.keys)
         Self.saveErased(erasedFromLogs, directory)

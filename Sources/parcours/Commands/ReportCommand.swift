@@ -60,9 +60,10 @@ struct ReportCommand: ParsableCommand {
             switch format {
             case "json":
                 output = Data((TerminalSafeText.jsonEscaped(String(decoding: try document.report.json(), as: UTF8.self)) + "\n").utf8)
-            case "markdown": output = Data(document.markdown(language: cli.language).utf8)
+            // What `Output` does to each kind, done here once: the bytes are kept as printed.
+            case "markdown": output = Data(TerminalSafeText.make(document.markdown(language: cli.language), lineBreaks: .kept).utf8)
             case "csv": output = try document.csv(language: cli.language, separator: Character(separator))
-            default: output = Data(document.text(language: cli.language).utf8)
+            default: output = Data(TerminalSafeText.make(document.text(language: cli.language), lineBreaks: .kept).utf8)
             }
             try cli.printAndKeep(output, request)
         }

@@ -17,9 +17,17 @@ enum LateSync {
     static func prepare(_ directory: URL, late: Int) throws {
         let events = directory.appendingPathComponent("events", isDirectory: true)
         let files = try FileManager.default.contentsOfDirectory(atPath: events.path).filter { $0.hasSuffix(".jsonl") }.sorted()
-        guard let lateFile = files.first else { throw CocoaError(.fileNoSuchFile) }
-        let lateTail = try tail(events.appendingPathComponent(lateFile)) { _, index in index < late }
-        guard let firstLate = lateTail.clocks.last else { throw CocoaError(.fileReadCorruptFile) }
+        // The late writer: the one whose last `late` records start earliest, so that the
+        // others wrote the most after them (what sorts after the late records).
+        var chosen: (name: String, tail: (bytes: Data, offset: Int, clocks: [Int]))?
+        for name in files {
+            let part = try tail(events.appendingPathComponent(name)) { _, index in index < late }
+            guard part.clocks.count == late, let first = part.clocks.last else { continue }
+            if chosen.map({ first < $0.tail.clocks.last! }) ?? true { chosen = (name, part) }
+        }
+        guard let (lateFile, lateTail) = chosen, let firstLate = lateTail.clocks.last else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
         let cut = firstLate - 1
         try? FileManager.default.removeItem(at: heldBack(directory))
         try FileManager.default.createDirectory(at: heldBack(directory), withIntermediateDirectories: true)

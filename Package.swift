@@ -88,7 +88,7 @@ let package = Package(
             "ParcoursSnapshot", "ParcoursDomain", "EventLog", "ParcoursDemo", "ParcoursKit", "ParcoursTestSupport",
         ]),
         .testTarget(name: "ParcoursKitTests", dependencies: [
-            "ParcoursKit", "ParcoursDomain", "EventLog", "ParcoursTestSupport", "ParcoursGeography",
+            "ParcoursKit", "ParcoursDomain", "EventLog", "ParcoursTestSupport", "ParcoursGeography", "ParcoursDemo",
         ]),
         .testTarget(name: "ParcoursExchangeTests", dependencies: [
             "ParcoursTestSupport",

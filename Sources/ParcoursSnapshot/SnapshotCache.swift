@@ -137,9 +137,7 @@ package enum SnapshotCache {
                              keepingCheckpoint: Bool = false, to directory: URL) throws -> String {
         // What folding the logs allocated is free by now: give it back to the system
         // before writing, so the snapshot reuses it rather than adding to the peak.
-        #if os(Linux)
-        _ = mallocTrim(0)
-        #endif
+        giveBackFreeMemory()
         let marks = positions.filter { $0.offset > 0 }.map { SnapshotHeader.FileMark(position: $0) }
         let cache = directory.appendingPathComponent("cache", isDirectory: true)
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true,
@@ -169,6 +167,15 @@ package enum SnapshotCache {
         guard rename(temporary, path(directory)) == 0 else { throw CocoaError(.fileWriteUnknown) }
         succeeded = true
         return trailer.withUnsafeBytes { identity(UnsafeRawBufferPointer(rebasing: $0.dropLast(8)), events: header.events) }
+    }
+
+    /// Returns the heap's free pages to the system: what a fold's decoding threads freed
+    /// stays in their arenas otherwise, and what comes next (a snapshot written, a
+    /// report) adds to the peak instead of reusing it.
+    package static func giveBackFreeMemory() {
+        #if os(Linux)
+        _ = mallocTrim(0)
+        #endif
     }
 
     /// Where the snapshot's bytes go: the file, and the checksum of the body.

@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import ParcoursDemo
 import ParcoursDomain
 import ParcoursTestSupport
 import Testing
@@ -103,7 +104,7 @@ import Testing
     /// the plain fold's state, from a snapshot they sort after.
     @Test(arguments: [UInt64(21), 22, 23, 24])
     func wherever(seed: UInt64) throws {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let first = 20 + Int(random.next() % 40), second = first + 10 + Int(random.next() % 30)
         let (url, late, lines, _) = try Self.twoSnapshotsAndALateWriter(seed: seed, first: first, second: second,
                                                                         lateWriter: Int(random.next() % 3))
@@ -114,18 +115,6 @@ import Testing
         // second part was large enough to be saved: either way not the logs' beginning.
         #expect(opened.foldStart != .logs)
         expectSameState(opened.state, try GeneratedData.plainState(url))
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     @Test func recordsBeforeTheCheckpointTooAreFoldedFromTheStart() throws {

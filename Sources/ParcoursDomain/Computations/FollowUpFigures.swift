@@ -103,21 +103,32 @@ public struct FollowUpFigures: Hashable, Sendable, Codable {
         // One standing per project and wave: the schedule's (the latest due of the
         // programmes planning it), else a follow-up recorded outside any schedule.
         struct Key: Hashable { var project: EntityID; var wave: Int }
-        var standing: [Key: (due: Day?, standing: FollowUpItem.Standing)] = [:]
-        for item in state.followUpSchedule(today: today, cohorts: cohorts, holders: taking) where inScope.contains(item.project) {
+        let schedule = state.followUpSchedule(today: today, cohorts: cohorts, holders: taking)
+        // Where each standing comes from, not the standing itself: a schedule item, or a
+        // project's recorded follow-up (by index). Holding whole follow-ups, this table
+        // was most of a network report's peak memory.
+        enum Source { case item(Int), record(Int) }
+        var standing: [Key: Source] = Dictionary(minimumCapacity: schedule.count)
+        for (index, item) in schedule.enumerated() where inScope.contains(item.project) {
             let key = Key(project: item.project, wave: item.wave)
-            if let known = standing[key], let due = known.due, due >= item.dueDay { continue }
-            standing[key] = (item.dueDay, item.standing)
+            if case .item(let known)? = standing[key], schedule[known].dueDay >= item.dueDay { continue }
+            standing[key] = .item(index)
         }
         for project in inScope {
-            for record in state.followUps[project] ?? [] where standing[Key(project: project, wave: record.wave)] == nil {
-                standing[Key(project: project, wave: record.wave)] = (nil, .recorded(record))
+            for (index, record) in (state.followUps[project] ?? []).enumerated()
+            where standing[Key(project: project, wave: record.wave)] == nil {
+                standing[Key(project: project, wave: record.wave)] = .record(index)
             }
         }
 
         var waves: [Int: Wave] = [:]
         var due = 0
-        for (key, found) in standing {
+        for (key, source) in standing {
+            let found: (due: Day?, standing: FollowUpItem.Standing)
+            switch source {
+            case .item(let index): found = (schedule[index].dueDay, schedule[index].standing)
+            case .record(let index): found = (nil, .recorded(state.followUps[key.project]![index]))
+            }
             var w = waves[key.wave] ?? Wave(wave: FollowUpWave.id(key.wave), months: key.wave, followed: 0, operational: 0,
                                             developing: 0, ceased: 0, ceasedEarlier: 0, ceasedByStatus: 0, unreachable: 0,
                                             notRecorded: 0, reached: 0, active: 0, survivalRate: nil, jobsCreated: 0, jobsKept: 0)

@@ -78,7 +78,7 @@ extension State {
     public func followUpSchedule(today: Day, cohorts wanted: Set<EntityID>? = nil,
                                  holders admitted: Set<EntityID>? = nil) -> [FollowUpItem] {
         struct Key: Hashable { var project: EntityID; var programme: EntityID }
-        var ends: [Key: (end: Day, cohort: EntityID, holders: Set<EntityID>)] = [:]
+        var ends: [Key: (end: Day, cohort: EntityID, holders: Set<EntityID>)] = Dictionary(minimumCapacity: projects.count)
         let cohortIDs = (wanted ?? Set(cohorts.keys)).sorted()
         for cohortID in cohortIDs {
             guard let cohort = cohorts[cohortID], let plan = followUpPlans[cohort.programme], !plan.isEmpty else { continue }
@@ -98,6 +98,8 @@ extension State {
             }
         }
         var items: [FollowUpItem] = []
+        // Sized once: grown step by step, every item was copied at each step.
+        items.reserveCapacity(ends.count * (followUpPlans.values.map(\.count).max() ?? 0))
         for (key, found) in ends {
             let project = projects[key.project]!
             let records = followUps[key.project] ?? []

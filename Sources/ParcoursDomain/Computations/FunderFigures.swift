@@ -138,13 +138,13 @@ public struct FunderFigures: Hashable, Sendable, Codable {
 
         // One pass over the marks and one over the projects, so the table stays linear
         // in the size of the network rather than holders × sessions.
-        var counts: [EntityID: AttendanceCount] = [:]
+        var counts: [EntityID: AttendanceCount] = Dictionary(minimumCapacity: taking.count)
         for session in sessions {
             for (holder, value) in state.marks[session.id] ?? [:] where taking.contains(holder) {
                 counts[holder, default: AttendanceCount()].add(value.mark)
             }
         }
-        var carried: [EntityID: [Project]] = [:]
+        var carried: [EntityID: [Project]] = Dictionary(minimumCapacity: taking.count)
         for project in state.projects.values {
             for holder in project.holders where taking.contains(holder) { carried[holder, default: []].append(project) }
         }

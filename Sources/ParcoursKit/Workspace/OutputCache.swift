@@ -17,7 +17,7 @@ public enum OutputCache {
 
     /// A kept output, with what an open would have reported beside it.
     public struct Hit {
-        public let output: [UInt8]
+        public let output: Data
         /// The problems the snapshot's part of the logs holds (an open reports them again).
         public let problems: [LogProblem]
         public let storageNotice: StorageNotice?
@@ -34,13 +34,14 @@ public enum OutputCache {
               let end = data.firstIndex(of: UInt8(ascii: "\n")),
               let label = try? JSONDecoder().decode(Label.self, from: data[..<end]),
               label.identity == current.identity, label.request == request else { return nil }
-        return Hit(output: Array(data[(end + 1)...]), problems: current.problems, storageNotice: notice)
+        // A slice of what was read: no copy.
+        return Hit(output: data[(end + 1)...], problems: current.problems, storageNotice: notice)
     }
 
     /// Keeps `output` for `request` under the snapshot of the workspace's state (saved
     /// first when it is behind); the outputs of other snapshots go. Only a cache:
     /// failing to write changes nothing else.
-    public static func keep(_ output: [UInt8], for request: String, from workspace: Workspace) {
+    public static func keep(_ output: Data, for request: String, from workspace: Workspace) {
         guard workspace.useCache, !workspace.readOnly else { return }
         workspace.saveSnapshotIfBehind()
         guard let identity = workspace.snapshotIdentity else { return }
@@ -56,15 +57,16 @@ public enum OutputCache {
             let label = start.firstIndex(of: UInt8(ascii: "\n")).flatMap { try? JSONDecoder().decode(Label.self, from: start[..<$0]) }
             if label?.identity != identity { unlink(path) }
         }
-        guard var bytes = try? JSONEncoder().encode(Label(identity: identity, request: request)) else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: output)
+        guard var label = try? JSONEncoder().encode(Label(identity: identity, request: request)) else { return }
+        label.append(UInt8(ascii: "\n"))
         let path = file(for: request, in: directory)
         let temporary = path + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-            return
-        }
-        if rename(temporary, path) != 0 { unlink(temporary) }
+        // The label, then the output as it is (no copy of a report that may be megabytes).
+        guard FileManager.default.createFile(atPath: temporary, contents: label, attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forWritingAtPath: temporary) else { return }
+        let written = (try? handle.seekToEnd()) != nil && (try? handle.write(contentsOf: output)) != nil
+        try? handle.close()
+        if !written || rename(temporary, path) != 0 { unlink(temporary) }
     }
 
     /// Removes every kept output (someone was erased: an output may name them).

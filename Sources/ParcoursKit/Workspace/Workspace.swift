@@ -315,6 +315,8 @@ public final class Workspace: @unchecked Sendable {
         if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
             progress(OpeningProgress(phase: .saving, done: 0, total: 1))
             saveSnapshot()
+        } else if folded >= 100_000 {
+            SnapshotCache.giveBackFreeMemory()
         }
     }
 

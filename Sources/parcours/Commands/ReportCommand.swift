@@ -56,16 +56,29 @@ struct ReportCommand: ParsableCommand {
             }
             let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today,
                                           anonymous: anonymous, by: level)
-            let output: Data
-            switch format {
-            case "json":
-                output = Data((TerminalSafeText.jsonEscaped(String(decoding: try document.report.json(), as: UTF8.self)) + "\n").utf8)
-            // What `Output` does to each kind, done here once: the bytes are kept as printed.
-            case "markdown": output = Data(TerminalSafeText.make(document.markdown(language: cli.language), lineBreaks: .kept).utf8)
-            case "csv": output = try document.csv(language: cli.language, separator: Character(separator))
-            default: output = Data(TerminalSafeText.make(document.text(language: cli.language), lineBreaks: .kept).utf8)
-            }
-            try cli.printAndKeep(output, request)
+            try cli.printAndKeep(try Self.output(document, format: format, language: cli.language,
+                                                 separator: Character(separator)), request)
         }
+    }
+
+    /// The report's bytes as printed: what `Output` does to each kind, done here once so
+    /// they can be kept. One copy of the text at a time (at 10^6 events the JSON alone is
+    /// 20 MB, and each copy adds to the command's peak memory).
+    static func output(_ document: ReportDocument, format: String, language: Language, separator: Character) throws -> Data {
+        var text: String
+        switch format {
+        case "json": text = String(decoding: try document.report.json(), as: UTF8.self)
+        case "markdown": text = document.markdown(language: language)
+        case "csv": return try document.csv(language: language, separator: separator)
+        default: text = document.text(language: language)
+        }
+        if format == "json" {
+            text = TerminalSafeText.jsonEscaped(text)
+            text.append("\n")
+        } else {
+            text = TerminalSafeText.make(text, lineBreaks: .kept)
+        }
+        text.makeContiguousUTF8()
+        return text.withUTF8 { Data($0) }
     }
 }

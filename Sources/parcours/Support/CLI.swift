@@ -38,7 +38,7 @@ final class CLI {
               let hit = OutputCache.lookUp(fullRequest(request), in: directory, readOnly: global.readOnly) else { return false }
         if let notice = hit.storageNotice { warn(Catalog.text(notice, language)) }
         if let summary = LogProblemSummary.text(hit.problems, language) { warn(summary) }
-        Output.raw(Data(hit.output))
+        Output.raw(hit.output)
         return true
     }
 
@@ -46,7 +46,7 @@ final class CLI {
     /// exactly its snapshot's).
     func printAndKeep(_ output: Data, _ request: [String?]) throws {
         Output.raw(output)
-        OutputCache.keep(Array(output), for: fullRequest(request), from: try workspace())
+        OutputCache.keep(output, for: fullRequest(request), from: try workspace())
     }
 
     private func fullRequest(_ request: [String?]) -> String {

@@ -36,9 +36,9 @@ public enum NewRecords {
             let decoded = line.withUnsafeBufferPointer { RecordDecoder().decode($0, expectedWriter: writer) }
             guard case .record(let record) = decoded else { return .unknown }
             // As `LogFileCursor.place` keys it: its clock raised to the file's so far,
-            // its line the number of lines before it.
+            // its line the number of lines up to and including it.
             let key = MergeKey(clock: max(record.clock, position?.lastClock ?? 0), writer: writer,
-                               line: position?.lines ?? 0)
+                               line: (position?.lines ?? 0) + 1)
             if earliest.map({ key < $0 }) ?? true { earliest = key }
         }
         return earliest.map(Earliest.key) ?? .nothing

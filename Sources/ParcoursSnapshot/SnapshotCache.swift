@@ -99,9 +99,15 @@ package enum SnapshotCache {
         return Head(positions: header.files.map(\.position), last: header.last)
     }
 
-    /// Removes both slots (an erasure: they hold what the logs held before it).
+    /// Removes both slots and any snapshot left half written (an erasure: they hold what
+    /// the logs held before it).
     package static func discard(_ directory: URL) {
         for slot in Slot.allCases { unlink(path(directory, slot)) }
+        let cache = directory.path + "/cache"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []
+        where name.hasPrefix("state.") && name.hasSuffix(".tmp") {
+            unlink(cache + "/" + name)
+        }
     }
 
     /// The snapshot, when there is one and it still matches the logs; nil otherwise

@@ -102,6 +102,37 @@ struct ReportCacheTests {
         #expect(try String(contentsOf: Self.kept(p)[0], encoding: .utf8).contains("Zoé Laferrière"))
         try p.ok("erase", "Zoé", "--reason", "demande de l’intéressée", "--yes")
         #expect(Self.kept(p).isEmpty)
+        // Nor in the snapshot, its checkpoint or anything else the cache holds.
+        let cache = p.data.appendingPathComponent("cache")
+        for name in (try? FileManager.default.subpathsOfDirectory(atPath: cache.path)) ?? [] {
+            let bytes = (try? Data(contentsOf: cache.appendingPathComponent(name))) ?? Data()
+            #expect(bytes.range(of: Data("Laferrière".utf8)) == nil, "cache/\(name)")
+        }
         #expect(!(try p.ok("report", "--format", "json")).contains("Zoé Laferrière"))
+    }
+
+    /// What an open reports only when it finds it (this installation's log cut short of
+    /// what it wrote) is never left out by a kept report: computed each time, warned each time.
+    @Test func aWarningFoundOnlyByAnOpenIsNeverSkipped() throws {
+        let p = ParcoursBinary()
+        defer { p.cleanUp() }
+        try p.ok("programme", "add", "Lance-toi !")
+        try p.ok("cohort", "add", "Lance-toi !", "Promo 2026", "--start", "2026-11-03")
+        try p.ok("holder", "add", "Inès Martin", "--cohort", "Promo 2026")
+        try p.ok("holder", "add", "Paul Durand", "--cohort", "Promo 2026")
+        let quiet = try p.run(["report"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+        // The last line of this installation's own log goes (an older copy put back).
+        let events = p.data.appendingPathComponent("events")
+        let own = try #require(try FileManager.default.contentsOfDirectory(atPath: events.path).first { $0.hasSuffix(".jsonl") })
+        let url = events.appendingPathComponent(own)
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        try (lines.dropLast().joined(separator: "\n") + "\n").write(to: url, atomically: false, encoding: .utf8)
+        for _ in 0..<3 {
+            let again = try p.run(["report"])
+            #expect(again.status == 0 && !again.stderr.isEmpty, "\(again.stderr)")
+            #expect(!again.stdout.contains("Paul Durand"))
+        }
+        #expect(try p.run(["report"]).stderr == (try p.run(["report", "--no-cache"])).stderr)
     }
 }

@@ -100,6 +100,19 @@ import Testing
         expectSameState(try Workspace(directory: url, author: "test", useCache: true).state, try GeneratedData.plainState(url))
     }
 
+    @Test func aCommandMeetingLateRecordsFoldsFromTheCheckpointThenDecides() throws {
+        let (url, late, lines, _) = try Self.twoSnapshotsAndALateWriter()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let running = try Workspace(directory: url, author: "test", useCache: true)
+        let session = try #require(running.state.sessions.values.sorted { $0.id < $1.id }.first)
+        let holder = try #require(running.state.expectedHolders(session: session).first)
+        try Self.append(lines, to: late)
+        try running.perform(.attend(session: session.id, holder: holder.id, mark: .absent))
+        #expect(running.foldStart == .checkpoint)
+        #expect(running.state.mark(session: session.id, holder: holder.id)?.mark == .absent)
+        expectSameState(running.state, try GeneratedData.plainState(url))
+    }
+
     /// Random cut points and late writers: wherever the late records fall, the open gives
     /// the plain fold's state, from a snapshot they sort after.
     @Test(arguments: [UInt64(21), 22, 23, 24])

@@ -27,13 +27,14 @@ public enum OutputCache {
     /// exactly what the logs hold; nil otherwise (then the command opens the workspace).
     public static func lookUp(_ request: String, in directory: URL, readOnly: Bool) -> Hit? {
         let path = file(for: request, in: directory)
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let notice = DataDirectory.secure(directory, readOnly: readOnly)
-        guard let current = SnapshotCache.current(directory),
+        guard FileManager.default.fileExists(atPath: path),
+              let current = SnapshotCache.current(directory),
               let data = FileManager.default.contents(atPath: path),
               let end = data.firstIndex(of: UInt8(ascii: "\n")),
               let label = try? JSONDecoder().decode(Label.self, from: data[..<end]),
               label.identity == current.identity, label.request == request else { return nil }
+        // As an open would (and only now: on a miss the open says it).
+        let notice = DataDirectory.secure(directory, readOnly: readOnly)
         // A slice of what was read: no copy.
         return Hit(output: data[(end + 1)...], problems: current.problems, storageNotice: notice)
     }

@@ -60,7 +60,10 @@ public final class Workspace: @unchecked Sendable {
     /// folded (and the logs exactly what it was folded from): what a read-only command
     /// computes now may be kept under it (`OutputCache`).
     public var snapshotIdentity: String? {
-        guard let snapshotMatch, snapshotMatch.events == eventCount else { return nil }
+        // A problem found only by this open (not kept with the snapshot: a log cut short
+        // of what this installation wrote) would not be reported beside a kept output.
+        guard let snapshotMatch, snapshotMatch.events == eventCount,
+              !problems.contains(where: { !Self.isLasting($0) }) else { return nil }
         return snapshotMatch.identity
     }
     /// Journal lines read back, by the scope asked for, valid for the current event count.
@@ -312,7 +315,8 @@ public final class Workspace: @unchecked Sendable {
             restoredFromCache = false
         }
         let folded = eventCount - before
-        if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery {
+        // After a fold from the checkpoint the snapshot on disk is of no use: replaced.
+        if useCache, !readOnly, folded > 0, !restored || folded >= Self.snapshotEvery || foldStart == .checkpoint {
             progress(OpeningProgress(phase: .saving, done: 0, total: 1))
             saveSnapshot()
         } else if folded >= 100_000 {
@@ -396,7 +400,9 @@ public final class Workspace: @unchecked Sendable {
     /// read-only command about to keep its output under it (`OutputCache`), after an
     /// open that folded fewer new events than make a snapshot worth writing.
     public func saveSnapshotIfBehind() {
-        guard useCache, !readOnly, snapshotIdentity == nil, eventCount > 0,
+        // Erased people carry their labels in this language by now (`settleErasures`):
+        // a snapshot holds the state as folded, so it is saved only by an open.
+        guard useCache, !readOnly, snapshotIdentity == nil, eventCount > 0, state.erasures.isEmpty,
               !problems.contains(where: { !Self.isLasting($0) }) else { return }
         saveSnapshot()
     }
@@ -478,7 +484,9 @@ public final class Workspace: @unchecked Sendable {
 
     private func eraseFromLogs() throws {
         snapshotMatch = nil
+        // Before the rewrite: should it fail, no cached copy of the erased data is left.
         OutputCache.discard(in: directory)
+        SnapshotCache.discard(directory)
         let erasures = state.erasures
         var removed = Set<String>()
         let changed = try log.rewrite(scrub: []) { record in
@@ -491,8 +499,6 @@ public final class Workspace: @unchecked Sendable {
         // What the records held may also sit in damaged lines, torn tails, set-aside files.
         let scrub = removed.filter { $0.count >= 3 }.sorted().map { Array($0.utf8) }
         if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub) { _ in nil } }
-        // The snapshot and its checkpoint hold what the logs held before the erasure.
-        SnapshotCache.discard(directory)
         foldedFrom = nil
         logsHoldErasedData = false
         erasedFromLogs.formUnion(erasures.keys)

@@ -39,8 +39,11 @@ struct ReportCommand: ParsableCommand {
             }
             let level = try Arguments.territoryLevel(by, "--by")
             // Asked again with nothing new in the logs: printed as computed then.
+            // The day the figures are computed for, once: asked just after midnight, the
+            // report kept is the one computed for the day it names.
+            let today = Day.local(Date())
             let request: [String?] = ["report", format, cohort, programme, operatorName, by, from, to, commune, separator,
-                                      anonymous ? "anonymous" : nil]
+                                      anonymous ? "anonymous" : nil, "\(today)"]
             if cli.printKept(request) { return }
             let workspace = try cli.workspace()
             let resolver = Resolver(workspace.state)
@@ -54,7 +57,7 @@ struct ReportCommand: ParsableCommand {
             } else {
                 scope = .all
             }
-            let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: workspace.today,
+            let document = ReportDocument(state: workspace.state, scope: scope, filter: filter, today: today,
                                           anonymous: anonymous, by: level)
             try cli.printAndKeep(try Self.output(document, format: format, language: cli.language,
                                                  separator: Character(separator)), request)

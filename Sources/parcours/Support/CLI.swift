@@ -32,7 +32,8 @@ final class CLI {
     /// what they hold now (`OutputCache`), printed again with the warnings an open
     /// would give; false when there is none (then the command computes its output and
     /// offers it to `keep`). `request` names everything the output depends on but the
-    /// logs: the command, its arguments; the language and today are added here.
+    /// logs: the command, its arguments, the day it computes for; the language and this
+    /// program's build are added here.
     func printKept(_ request: [String?]) -> Bool {
         guard !global.noCache, Workspace.cacheByDefault,
               let hit = OutputCache.lookUp(fullRequest(request), in: directory, readOnly: global.readOnly) else { return false }
@@ -50,10 +51,18 @@ final class CLI {
     }
 
     private func fullRequest(_ request: [String?]) -> String {
-        let parts = request + [language.rawValue, "\(Day.local(Date()))"]
+        let parts = request + [language.rawValue, Self.build]
         let data = (try? JSONEncoder().encode(parts)) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// This program's build, as its file's size and time: an output kept by another
+    /// version (which may compute the report otherwise) is not printed by this one.
+    private static let build: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "unknown" }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
 
     /// Performs a command and prints what it did, then its warnings.
     @discardableResult

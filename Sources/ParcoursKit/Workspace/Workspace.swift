@@ -382,6 +382,9 @@ public final class Workspace: @unchecked Sendable {
     /// Writes the snapshot cache of the state as it is. Only a cache: failing to write
     /// it changes nothing else.
     private func saveSnapshot() {
+        // What the fold's decoding threads freed goes back first: settling the tables
+        // below allocates their columns, which would otherwise add to the peak.
+        SnapshotCache.giveBackFreeMemory()
         state.settleLastChanges()
         journalIndex.settle()
         let identity = try? SnapshotCache.save(.init(state: state, journal: journalIndex, last: lastKey),

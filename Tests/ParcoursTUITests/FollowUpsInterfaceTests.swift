@@ -34,6 +34,8 @@ import Testing
         var m = world.model()
         #expect(m.text.contains("Suivis à faire — 2 suivis, 2 projets"), "\(m.text)")
         #expect(m.text.contains("Amina Diallo — Épicerie solidaire"))
+        // How late, then which follow-up: "… de retard  suivi à 6 mois  Amina Diallo — …".
+        #expect(m.text.contains("de retard  suivi à 6 mois  "), "\(m.text)")
         m.press(.character("s"))
         #expect(m.lines[0].contains("Suivis après le parcours"))
         #expect(m.text.contains("À faire (2)"))

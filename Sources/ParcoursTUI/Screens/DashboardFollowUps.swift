@@ -33,7 +33,7 @@ enum DashboardFollowUps {
         let room = max(0, inner.height - (content.needs.isEmpty ? 0 : 1))
         let shown = content.due.prefix(room)
         func late(_ waves: [FollowUpItem]) -> String { UIText.lateness(waves[0].dueDay.days(to: m.today), l) }
-        func when(_ waves: [FollowUpItem]) -> String { UIText.atWave(waves.map { Catalog.wave($0.wave, l) }.joined(separator: ", "), l) }
+        func when(_ waves: [FollowUpItem]) -> String { UIText.followUpAt(waves.map { Catalog.wave($0.wave, l) }.joined(separator: ", "), l) }
         let lateWidth = shown.map { DisplayWidth.of(late($0)) }.max() ?? 0
         let waveWidth = shown.map { DisplayWidth.of(when($0)) }.max() ?? 0
         for (r, waves) in shown.enumerated() {

@@ -30,9 +30,8 @@ public enum OutputCache {
         guard FileManager.default.fileExists(atPath: path),
               let current = SnapshotCache.current(directory),
               let data = FileManager.default.contents(atPath: path),
-              let end = data.firstIndex(of: UInt8(ascii: "\n")),
-              let label = try? JSONDecoder().decode(Label.self, from: data[..<end]),
-              label.identity == current.identity, label.request == request else { return nil }
+              let (label, end) = label(data), label.identity == current.identity, label.request == request
+        else { return nil }
         // As an open would (and only now: on a miss the open says it).
         let notice = DataDirectory.secure(directory, readOnly: readOnly)
         // A slice of what was read: no copy.
@@ -55,8 +54,7 @@ public enum OutputCache {
             guard let handle = FileHandle(forReadingAtPath: path) else { continue }
             let start = (try? handle.read(upToCount: 4_096)) ?? Data()
             try? handle.close()
-            let label = start.firstIndex(of: UInt8(ascii: "\n")).flatMap { try? JSONDecoder().decode(Label.self, from: start[..<$0]) }
-            if label?.identity != identity { unlink(path) }
+            if label(start)?.label.identity != identity { unlink(path) }
         }
         guard var label = try? JSONEncoder().encode(Label(identity: identity, request: request)) else { return }
         label.append(UInt8(ascii: "\n"))
@@ -79,6 +77,13 @@ public enum OutputCache {
     private struct Label: Codable {
         var identity: String
         var request: String
+    }
+
+    /// A kept file's label, and where its first line ends (the output follows).
+    private static func label(_ data: Data) -> (label: Label, end: Data.Index)? {
+        guard let end = data.firstIndex(of: UInt8(ascii: "\n")),
+              let label = try? JSONDecoder().decode(Label.self, from: data[..<end]) else { return nil }
+        return (label, end)
     }
 
     /// One file per request: the checksum of the request names it (the label inside

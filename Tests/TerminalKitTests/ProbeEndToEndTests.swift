@@ -35,6 +35,21 @@ import TmuxHarness
         return session
     }
 
+    /// In a process of its own: opening a terminal sets the process' locale, which is not
+    /// safe while this test process runs other tests on other threads.
+    @Test(arguments: [("no-such-terminal-xyz", "The terminal type \"no-such-terminal-xyz\" is not known on this machine"),
+                      ("", "No terminal type is set (TERM is empty)")])
+    func anUnusableTerminalFailsCleanly(term: String, message: String) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = term
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("probe-term-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try Spawn.run(try Self.probePath, [], environment: environment, outputFile: output)
+        #expect(result.status == 1)
+        #expect(result.output.contains("terminal-probe: " + message))
+    }
+
     @Test func missingTmuxIsAnErrorSayingToRunMakeTest() throws {
         let error = #expect(throws: TmuxError.self) { try TmuxSession.locateTmux(in: ["/nonexistent"]) }
         #expect(error?.description.contains("run `make test`") == true)

@@ -31,13 +31,4 @@ import TerminalKit
         }
         #expect(inbox.drain().isEmpty)
     }
-
-    @Test func unusableTerminalFailsCleanly() {
-        #expect(throws: TerminalError.unusableTerminal(term: "no-such-terminal-xyz")) {
-            _ = try Terminal(environment: ["TERM": "no-such-terminal-xyz"])
-        }
-        #expect(throws: TerminalError.unusableTerminal(term: nil)) {
-            _ = try Terminal(environment: [:])
-        }
-    }
 }

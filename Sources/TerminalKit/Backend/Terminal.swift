@@ -22,6 +22,8 @@ public final class Terminal {
     private var quickErrors = 0
 
     /// Enters curses mode on the process' own terminal (stdin/stdout).
+    /// Sets the process' locale (ncursesw needs a UTF-8 one), which is not safe while other
+    /// threads run: open the terminal before starting them.
     /// - Throws: `TerminalError.unusableTerminal` when TERM is unset or unknown (no exit()).
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         setlocale(LC_ALL, "")

@@ -9,13 +9,13 @@ import Glibc
 /// Not Foundation's `Process`: it spawns with the calling thread's signal mask, and test
 /// threads block SIGTERM — a tmux server started that way ignores `kill-server`. And a
 /// daemon (the tmux server) keeping an output pipe open would block reading to its end.
-enum Spawn {
-    struct Result {
-        var status: Int32
-        var output: String
+public enum Spawn {
+    public struct Result {
+        public var status: Int32
+        public var output: String
     }
 
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String], outputFile: String) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String], outputFile: String) throws -> Result {
         var fileActions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
         defer { posix_spawn_file_actions_destroy(&fileActions) }

@@ -16,6 +16,14 @@ public enum LogRewrite {
     /// `transform` returns a record's new payload, or nil to keep the record as it is.
     public typealias Transform = (LogRecord) -> Data?
 
+    /// What a rewrite of the data directory's logs did.
+    public struct Outcome: Sendable {
+        /// The records changed.
+        public var changed: Int
+        /// Writer → bytes of its file once rewritten.
+        public var lengths: [String: Int]
+    }
+
     /// The file's bytes rewritten (`writer`: the file's), and how many records changed.
     public static func rewrite(_ bytes: [UInt8], writer: String, scrub: [[UInt8]] = [],
                                transform: Transform) -> (bytes: [UInt8], changed: Int) {
@@ -67,18 +75,21 @@ public enum LogRewrite {
 extension EventLog {
     /// Rewrites every log file of the data directory through `LogRewrite` (under the
     /// append lock, each file replaced atomically: a temporary file, fsync, rename), and
-    /// scrubs the set-aside files. Returns the records changed; the next read starts over.
-    public func rewrite(scrub: [[UInt8]], _ transform: LogRewrite.Transform) throws -> Int {
+    /// scrubs the set-aside files. Returns the records changed and how long each writer's
+    /// file was left (read under the same lock); the next read starts over.
+    public func rewrite(scrub: [[UInt8]], _ transform: LogRewrite.Transform) throws -> LogRewrite.Outcome {
         guard let lock = appendLockForRewrite else { throw EventLogError.readOnly(directory: directory.path) }
         return try mutex.withLock {
             try lock.withLock {
                 var total = 0
                 var replaced = false
+                var lengths: [String: Int] = [:]
                 for file in try logFiles() {
                     let path = directory.path + "/" + file
                     guard let bytes = try POSIXFile.read(path) else { continue }
                     let writer = String(file.dropFirst(7).dropLast(6))
                     let (rewritten, changed) = LogRewrite.rewrite(bytes, writer: writer, scrub: scrub, transform: transform)
+                    lengths[writer] = rewritten.count
                     guard rewritten != bytes else { continue }
                     try POSIXFile.replace(path, with: rewritten)
                     total += changed
@@ -99,7 +110,7 @@ extension EventLog {
                     tornTails = [:]
                     resumeInvalidated = true
                 }
-                return total
+                return LogRewrite.Outcome(changed: total, lengths: lengths)
             }
         }
     }

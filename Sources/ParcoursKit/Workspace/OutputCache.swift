@@ -65,7 +65,12 @@ public enum OutputCache {
               let handle = FileHandle(forWritingAtPath: temporary) else { return }
         let written = (try? handle.seekToEnd()) != nil && (try? handle.write(contentsOf: output)) != nil
         try? handle.close()
-        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+        if !written || rename(temporary, path) != 0 { unlink(temporary); return }
+        // An erasure in another process may have removed the kept outputs between this
+        // process's open and now: an output computed before it names whom it erased.
+        // The erasure removes them again once the logs are rewritten, so either it
+        // removes this file or the logs no longer match the snapshot here.
+        if SnapshotCache.current(directory)?.identity != identity { unlink(path) }
     }
 
     /// Removes every kept output (someone was erased: an output may name them).

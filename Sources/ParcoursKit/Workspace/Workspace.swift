@@ -85,6 +85,8 @@ public final class Workspace: @unchecked Sendable {
             throw WorkspaceError.missingDirectory(directory.path)
         }
         storageNotice = DataDirectory.secure(directory, readOnly: readOnly)
+        erasuresSeen = Self.erasureStamp(directory)
+        erasedFromLogs = ErasedFromLogs.load(directory)
         log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: DomainEvent.knownTypeTexts)
         try load(progress: progress)
         try settleErasures()
@@ -279,12 +281,19 @@ public final class Workspace: @unchecked Sendable {
 
     private func apply(_ decoded: Decoded) {
         let meta = decoded.event.meta
+        if watchesArrivals, !foldedArrivedSinceErasure,
+           erasedFromLogs.arrivedSince(writer: meta.writer, offset: decoded.offset) {
+            foldedArrivedSinceErasure = true
+        }
         if !state.erasures.isEmpty, !logsHoldErasedData, decoded.event.event.erasing(state.erasures) != decoded.event.event {
             logsHoldErasedData = true  // written about someone erased, after the erasure
         }
         state.apply(decoded.event, prepared: decoded.prepared)
-        if !logsHoldErasedData, Self.erases(decoded.event.event), !state.erasures.keys.isSubset(of: erasedFromLogs) {
-            logsHoldErasedData = true  // an erasure or a withdrawn consent not yet applied to the files
+        if !logsHoldErasedData, Self.erases(decoded.event.event),
+           foldedArrivedSinceErasure || !state.erasures.keys.isSubset(of: erasedFromLogs.people) {
+            // An erasure or a withdrawn consent not yet applied to the files, or applied
+            // before records that sort before it arrived (they may name whom it erased).
+            logsHoldErasedData = true
         }
         journalIndex.append(writer: meta.writer, offset: decoded.offset, length: decoded.length,
                             sequence: meta.sequence, references: decoded.event.event.references)
@@ -354,6 +363,8 @@ public final class Workspace: @unchecked Sendable {
             progress(OpeningProgress(phase: .restoring, done: done, total: total))
         }) else { return false }
         state = snapshot.body.state
+        // What a snapshot holds was folded before any erasure after it was applied.
+        foldedArrivedSinceErasure = false
         journalIndex = snapshot.body.journal
         lastKey = snapshot.body.last
         restoredProblems = snapshot.problems
@@ -391,6 +402,14 @@ public final class Workspace: @unchecked Sendable {
                                                positions: log.positions, clock: log.lastClock,
                                                problems: problems.filter(Self.isLasting),
                                                keepingCheckpoint: foldedFrom == .snapshot, to: directory)
+        // Someone was erased in another process since this one read the logs: what was
+        // just saved may name them, and that erasure may have removed the slots already.
+        if Self.erasureStamp(directory) != erasuresSeen {
+            SnapshotCache.discard(directory)
+            foldedFrom = nil
+            snapshotMatch = nil
+            return
+        }
         // What follows is folded on from this snapshot: at the next save it becomes the checkpoint.
         foldedFrom = .snapshot
         // Problems found only now (not lasting) are not in the snapshot: nothing is
@@ -438,6 +457,7 @@ public final class Workspace: @unchecked Sendable {
         foldedFrom = nil
         foldStart = .logs
         state = State()
+        foldedArrivedSinceErasure = false
         journalIndex = JournalIndex()
         lastKey = nil
         journalCache = nil
@@ -458,8 +478,15 @@ public final class Workspace: @unchecked Sendable {
     /// Whether the logs hold data about someone erased (an erasure not yet applied to the
     /// files, or a record written about them after it).
     private var logsHoldErasedData = false
-    /// The people already erased from this installation's copies of the logs.
-    private lazy var erasedFromLogs: Set<EntityID> = Self.loadErased(directory)
+    /// The people already erased from this installation's copies of the logs, and how
+    /// long the files were then.
+    private var erasedFromLogs: ErasedFromLogs
+    /// Whether records are checked for having arrived since (someone was erased here).
+    private var watchesArrivals: Bool { !erasedFromLogs.people.isEmpty }
+    /// Whether the state holds a record that arrived after the files were last rewritten
+    /// for an erasure: an erasure folded after it was applied to the files before it
+    /// was there (a sync or a copy brought it), and it may name whom that erasure erased.
+    private var foldedArrivedSinceErasure = false
 
     /// After a fold: erases from the files what they still hold about erased people
     /// (every log, own or not: each installation rewrites its copies, the same way), and
@@ -492,7 +519,7 @@ public final class Workspace: @unchecked Sendable {
         SnapshotCache.discard(directory)
         let erasures = state.erasures
         var removed = Set<String>()
-        let changed = try log.rewrite(scrub: []) { record in
+        var outcome = try log.rewrite(scrub: []) { record in
             let event = Self.recorded(record).event
             let masked = event.erasing(erasures)
             guard masked != event, let payload = try? masked.encoded().payload else { return nil }
@@ -501,11 +528,20 @@ public final class Workspace: @unchecked Sendable {
         }
         // What the records held may also sit in damaged lines, torn tails, set-aside files.
         let scrub = removed.filter { $0.count >= 3 }.sorted().map { Array($0.utf8) }
-        if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub) { _ in nil } }
+        let changed = outcome.changed
+        if !scrub.isEmpty { outcome = try log.rewrite(scrub: scrub) { _ in nil } }
         foldedFrom = nil
         logsHoldErasedData = false
-        erasedFromLogs.formUnion(erasures.keys)
-        Self.saveErased(erasedFromLogs, directory)
+        erasedFromLogs.people.formUnion(erasures.keys)
+        erasedFromLogs.lengths = outcome.lengths
+        erasedFromLogs.save(directory)
+        foldedArrivedSinceErasure = false
+        erasuresSeen = Self.erasureStamp(directory)
+        // Again: another process may have saved a snapshot or kept an output computed
+        // before the erasure, since. One that saves later sees `erased.json` changed
+        // (`saveSnapshot`), and an output is kept only under the snapshot of the logs.
+        OutputCache.discard(in: directory)
+        SnapshotCache.discard(directory)
         // The rewrite left the files as they were: nothing to fold again.
         if changed > 0 || log.needsFullRead { try refoldEverything() }
     }
@@ -533,17 +569,15 @@ public final class Workspace: @unchecked Sendable {
         return found
     }
 
-    private static func erasedFile(_ directory: URL) -> String { directory.path + "/local/erased.json" }
+    /// `erased.json` as this process last saw it (nil: none yet).
+    private var erasuresSeen: String?
 
-    private static func loadErased(_ directory: URL) -> Set<EntityID> {
-        guard let bytes = try? POSIXFile.read(erasedFile(directory)),
-              let ids = try? JSONDecoder().decode([String].self, from: Data(bytes)) else { return [] }
-        return Set(ids)
-    }
-
-    private static func saveErased(_ ids: Set<EntityID>, _ directory: URL) {
-        guard let data = try? JSONEncoder().encode(ids.sorted()) else { return }
-        try? PrivateFile.write(data, to: URL(fileURLWithPath: erasedFile(directory)))
+    /// Which `erased.json` is there: it is replaced (a new file) at every erasure applied
+    /// to the logs, by any process.
+    private static func erasureStamp(_ directory: URL) -> String? {
+        var info = stat()
+        guard stat(ErasedFromLogs.path(directory), &info) == 0 else { return nil }
+        return "\(info.st_ino)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)-\(info.st_size)"
     }
 
     /// Events folded after the snapshot before an open writes a new one.

@@ -8,11 +8,21 @@ extension State {
     /// The same, with what could be worked out from the event alone on another thread
     /// (a workspace prepares events on every core while the fold runs on one).
     package mutating func apply(_ recorded: RecordedEvent, prepared: PreparedEvent?) {
-        defer { eventCount += 1 }
         // What an event says about someone erased is not folded, wherever it sits in the
-        // logs (a colleague offline at the erasure may write about them later).
-        var recorded = recorded
-        if !erasures.isEmpty { recorded.event = recorded.event.erasing(erasures) }
+        // logs (a colleague offline at the erasure may write about them later). Only
+        // then is the event copied: a copy retains every string it holds, a million
+        // times in a network's open.
+        if !erasures.isEmpty {
+            var erased = recorded
+            erased.event = recorded.event.erasing(erasures)
+            fold(erased, prepared: prepared)
+        } else {
+            fold(recorded, prepared: prepared)
+        }
+    }
+
+    private mutating func fold(_ recorded: RecordedEvent, prepared: PreparedEvent?) {
+        defer { eventCount += 1 }
         let author = recorded.meta.author
         if case .unknown = recorded.event {
             unknownEvents += 1

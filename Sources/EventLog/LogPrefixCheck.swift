@@ -53,7 +53,7 @@ public enum LogPrefixCheck {
 
     /// The CRC-32C of a file's first `length` bytes, or nil when it is shorter or not a
     /// regular file. Read a few megabytes at a time.
-    static func prefixCRC(_ path: String, length: Int) -> UInt32? {
+    public static func prefixCRC(_ path: String, length: Int) -> UInt32? {
         guard length > 0 else { return CRC32C.Running().value }
         guard let fd = try? POSIXFile.openRegular(path), fd >= 0 else { return nil }
         defer { close(fd) }

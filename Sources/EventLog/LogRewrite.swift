@@ -20,8 +20,8 @@ public enum LogRewrite {
     public struct Outcome: Sendable {
         /// The records changed.
         public var changed: Int
-        /// Writer → bytes of its file once rewritten.
-        public var lengths: [String: Int]
+        /// Writer → its file's whole lines once rewritten (read under the same lock).
+        public var files: [String: FilePrefix]
     }
 
     /// The file's bytes rewritten (`writer`: the file's), and how many records changed.
@@ -75,21 +75,24 @@ public enum LogRewrite {
 extension EventLog {
     /// Rewrites every log file of the data directory through `LogRewrite` (under the
     /// append lock, each file replaced atomically: a temporary file, fsync, rename), and
-    /// scrubs the set-aside files. Returns the records changed and how long each writer's
-    /// file was left (read under the same lock); the next read starts over.
-    public func rewrite(scrub: [[UInt8]], _ transform: LogRewrite.Transform) throws -> LogRewrite.Outcome {
+    /// scrubs the set-aside files. Returns the records changed and what each writer's file
+    /// holds then; `recording` is given the same while the lock is still held (what it
+    /// writes describes the files as they are, whoever rewrites next). The next read
+    /// starts over.
+    public func rewrite(scrub: [[UInt8]], recording: (LogRewrite.Outcome) -> Void = { _ in },
+                        _ transform: LogRewrite.Transform) throws -> LogRewrite.Outcome {
         guard let lock = appendLockForRewrite else { throw EventLogError.readOnly(directory: directory.path) }
         return try mutex.withLock {
             try lock.withLock {
                 var total = 0
                 var replaced = false
-                var lengths: [String: Int] = [:]
+                var files: [String: FilePrefix] = [:]
                 for file in try logFiles() {
                     let path = directory.path + "/" + file
                     guard let bytes = try POSIXFile.read(path) else { continue }
                     let writer = String(file.dropFirst(7).dropLast(6))
                     let (rewritten, changed) = LogRewrite.rewrite(bytes, writer: writer, scrub: scrub, transform: transform)
-                    lengths[writer] = rewritten.count
+                    files[writer] = FilePrefix(wholeLinesOf: rewritten)
                     guard rewritten != bytes else { continue }
                     try POSIXFile.replace(path, with: rewritten)
                     total += changed
@@ -110,7 +113,9 @@ extension EventLog {
                     tornTails = [:]
                     resumeInvalidated = true
                 }
-                return LogRewrite.Outcome(changed: total, lengths: lengths)
+                let outcome = LogRewrite.Outcome(changed: total, files: files)
+                recording(outcome)
+                return outcome
             }
         }
     }

@@ -85,7 +85,7 @@ public final class Workspace: @unchecked Sendable {
             throw WorkspaceError.missingDirectory(directory.path)
         }
         storageNotice = DataDirectory.secure(directory, readOnly: readOnly)
-        erasuresSeen = Self.erasureStamp(directory)
+        erasuresSeen = ErasedFromLogs.stamp(directory)
         erasedFromLogs = ErasedFromLogs.load(directory)
         log = try EventLog(directory: directory, readOnly: readOnly, knownTypes: DomainEvent.knownTypeTexts)
         try load(progress: progress)
@@ -137,6 +137,10 @@ public final class Workspace: @unchecked Sendable {
     @discardableResult
     public func perform(_ command: Command) throws -> Decision {
         if readOnly { throw WorkspaceError.readOnly }
+        // Records read before a refusal may hold an erasure, or records about someone
+        // erased, not yet applied to the files: applied even so (should that fail, the
+        // next open finds them again: no snapshot holds them).
+        defer { if logsHoldErasedData { try? settleErasures() } }
         do {
             return try performOnce(command)
         } catch let late as OutOfOrder {
@@ -282,7 +286,7 @@ public final class Workspace: @unchecked Sendable {
     private func apply(_ decoded: Decoded) {
         let meta = decoded.event.meta
         if watchesArrivals, !foldedArrivedSinceErasure,
-           erasedFromLogs.arrivedSince(writer: meta.writer, offset: decoded.offset) {
+           erasedFromLogs.arrivedSince(writer: meta.writer, offset: decoded.offset, key: decoded.key) {
             foldedArrivedSinceErasure = true
         }
         if !state.erasures.isEmpty, !logsHoldErasedData, decoded.event.event.erasing(state.erasures) != decoded.event.event {
@@ -313,6 +317,8 @@ public final class Workspace: @unchecked Sendable {
         if useCache, let slot = Self.slot(directory, before: nil), restore(slot, progress: progress) {
             restored = true
             restoredFromCache = true
+        } else if watchesArrivals {
+            erasedFromLogs.distrustChangedFiles(in: directory)
         }
         let before = eventCount
         if try !readMerged(progress: progress) || log.needsFullRead {
@@ -393,6 +399,9 @@ public final class Workspace: @unchecked Sendable {
     /// Writes the snapshot cache of the state as it is. Only a cache: failing to write
     /// it changes nothing else.
     private func saveSnapshot() {
+        // The files are about to be rewritten for an erasure (then the slots go): a
+        // snapshot saved now would hold records that rewrite must still find.
+        if logsHoldErasedData, !readOnly { return }
         // What the fold's decoding threads freed goes back first: settling the tables
         // below allocates their columns, which would otherwise add to the peak.
         SnapshotCache.giveBackFreeMemory()
@@ -404,11 +413,18 @@ public final class Workspace: @unchecked Sendable {
                                                keepingCheckpoint: foldedFrom == .snapshot, to: directory)
         // Someone was erased in another process since this one read the logs: what was
         // just saved may name them, and that erasure may have removed the slots already.
-        if Self.erasureStamp(directory) != erasuresSeen {
-            SnapshotCache.discard(directory)
-            foldedFrom = nil
-            snapshotMatch = nil
-            return
+        // Unless this state has erased them too (another process only applied the same
+        // erasures to the files again): then it is taken as the new word.
+        if let stamp = ErasedFromLogs.stamp(directory), stamp != erasuresSeen {
+            let saved = ErasedFromLogs.load(directory)
+            guard saved.people.isSubset(of: state.erasures.keys) else {
+                SnapshotCache.discard(directory)
+                foldedFrom = nil
+                snapshotMatch = nil
+                return
+            }
+            erasedFromLogs = saved
+            erasuresSeen = stamp
         }
         // What follows is folded on from this snapshot: at the next save it becomes the checkpoint.
         foldedFrom = .snapshot
@@ -458,6 +474,7 @@ public final class Workspace: @unchecked Sendable {
         foldStart = .logs
         state = State()
         foldedArrivedSinceErasure = false
+        if watchesArrivals { erasedFromLogs.distrustChangedFiles(in: directory) }
         journalIndex = JournalIndex()
         lastKey = nil
         journalCache = nil
@@ -519,7 +536,15 @@ public final class Workspace: @unchecked Sendable {
         SnapshotCache.discard(directory)
         let erasures = state.erasures
         var removed = Set<String>()
-        var outcome = try log.rewrite(scrub: []) { record in
+        // What the files hold once rewritten, written while no one else can append or
+        // rewrite (each pass records it: the last one's stays).
+        let upTo = lastKey
+        let record: (LogRewrite.Outcome) -> Void = { outcome in
+            var erased = ErasedFromLogs(people: erasures.keys, files: outcome.files, upTo: upTo)
+            erased.save(self.directory)
+            self.erasedFromLogs = erased
+        }
+        let outcome = try log.rewrite(scrub: [], recording: record) { record in
             let event = Self.recorded(record).event
             let masked = event.erasing(erasures)
             guard masked != event, let payload = try? masked.encoded().payload else { return nil }
@@ -529,14 +554,11 @@ public final class Workspace: @unchecked Sendable {
         // What the records held may also sit in damaged lines, torn tails, set-aside files.
         let scrub = removed.filter { $0.count >= 3 }.sorted().map { Array($0.utf8) }
         let changed = outcome.changed
-        if !scrub.isEmpty { outcome = try log.rewrite(scrub: scrub) { _ in nil } }
+        if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub, recording: record) { _ in nil } }
         foldedFrom = nil
         logsHoldErasedData = false
-        erasedFromLogs.people.formUnion(erasures.keys)
-        erasedFromLogs.lengths = outcome.lengths
-        erasedFromLogs.save(directory)
         foldedArrivedSinceErasure = false
-        erasuresSeen = Self.erasureStamp(directory)
+        erasuresSeen = ErasedFromLogs.stamp(directory)
         // Again: another process may have saved a snapshot or kept an output computed
         // before the erasure, since. One that saves later sees `erased.json` changed
         // (`saveSnapshot`), and an output is kept only under the snapshot of the logs.
@@ -570,15 +592,7 @@ public final class Workspace: @unchecked Sendable {
     }
 
     /// `erased.json` as this process last saw it (nil: none yet).
-    private var erasuresSeen: String?
-
-    /// Which `erased.json` is there: it is replaced (a new file) at every erasure applied
-    /// to the logs, by any process.
-    private static func erasureStamp(_ directory: URL) -> String? {
-        var info = stat()
-        guard stat(ErasedFromLogs.path(directory), &info) == 0 else { return nil }
-        return "\(info.st_ino)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)-\(info.st_size)"
-    }
+    private var erasuresSeen: Data?
 
     /// Events folded after the snapshot before an open writes a new one.
     static let snapshotEvery = 2_000

@@ -63,9 +63,7 @@ package enum SnapshotCache {
     }
 
     package static func current(_ directory: URL) -> Current? {
-        guard let mapped = MappedFile(path: path(directory)) else { return nil }
-        defer { withExtendedLifetime(mapped) {} }
-        guard let (header, identity) = trailer(mapped.bytes),
+        guard let (header, identity) = trailer(at: path(directory)),
               LogPrefixCheck.holdsNothingElse(header.files.map(\.position), in: directory) else { return nil }
         return Current(identity: identity, problems: header.problems)
     }
@@ -78,10 +76,41 @@ package enum SnapshotCache {
         let stored = UInt64(littleEndian: file.loadUnaligned(fromByteOffset: file.count - 8, as: UInt64.self))
         guard stored <= UInt64(file.count - 8) else { return nil }
         let headerLength = Int(stored)
-        let bytes = UnsafeRawBufferPointer(rebasing: file[(file.count - 8 - headerLength)..<(file.count - 8)])
+        return trailer(UnsafeRawBufferPointer(rebasing: file[(file.count - 8 - headerLength)..<(file.count - 8)]),
+                       fileSize: file.count)
+    }
+
+    /// The same, read from the end of the file alone: what only asks about the snapshot
+    /// does not bring its body (tens of megabytes at a network's scale) into memory.
+    private static func trailer(at path: String) -> (SnapshotHeader, String)? {
+        guard let fd = try? POSIXFile.openRegular(path), fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size >= 8 else { return nil }
+        let size = Int(info.st_size)
+        var field: UInt64 = 0
+        guard pread(fd, &field, 8, off_t(size - 8)) == 8 else { return nil }
+        let stored = UInt64(littleEndian: field)
+        guard stored <= UInt64(size - 8) else { return nil }
+        let headerLength = Int(stored)
+        let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: headerLength, alignment: 8)
+        defer { bytes.deallocate() }
+        var done = 0
+        while done < headerLength {
+            let count = pread(fd, bytes.baseAddress! + done, headerLength - done, off_t(size - 8 - headerLength + done))
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            done += count
+        }
+        return trailer(UnsafeRawBufferPointer(bytes), fileSize: size)
+    }
+
+    /// The header decoded from its bytes, when it is of this format and describes a
+    /// file of `fileSize` bytes.
+    private static func trailer(_ bytes: UnsafeRawBufferPointer, fileSize: Int) -> (SnapshotHeader, String)? {
         guard let header = try? JSONDecoder().decode(SnapshotHeader.self, from: Data(bytes)),
               header.format == SnapshotHeader.currentFormat,
-              header.bodyLength == file.count - 8 - headerLength else { return nil }
+              header.bodyLength == fileSize - 8 - bytes.count else { return nil }
         return (header, identity(bytes, events: header.events))
     }
 
@@ -93,9 +122,7 @@ package enum SnapshotCache {
 
     /// The slot's header, when it is of this format (its body is not read or checked).
     package static func head(_ directory: URL, _ slot: Slot) -> Head? {
-        guard let mapped = MappedFile(path: path(directory, slot)) else { return nil }
-        defer { withExtendedLifetime(mapped) {} }
-        guard let (header, _) = trailer(mapped.bytes) else { return nil }
+        guard let (header, _) = trailer(at: path(directory, slot)) else { return nil }
         return Head(positions: header.files.map(\.position), last: header.last)
     }
 

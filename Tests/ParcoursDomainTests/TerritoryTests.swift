@@ -178,6 +178,20 @@ struct TerritoryTests {
         #expect(Report.make(state: w.state, scope: .programme(w.programme("Cap").id), today: w.today).programmes.isEmpty)
     }
 
+    @Test("A territory's change reads as its areas in the journal: named from the geographic code, else by level and code, never by key")
+    func territoryChangeInTheJournal() throws {
+        let w = try world()
+        try w.run(.editProgramme(programme: "Cap", ProgrammeEdit(territory: ["Loire", "Saint-Etienne Métropole"])))
+        let edit = try #require(w.journal.last)
+        let named = Catalog.describe(edit, in: w.state, language: .fr, geography: { sampleGeography })
+        #expect(named.hasSuffix("territoire (vide) → Loire (42), Saint-Etienne Métropole"))
+        #expect(Catalog.describe(edit, in: w.state, language: .en)
+            .hasSuffix("territory (empty) → département 42, intercommunality 244200770"))
+        #expect(!Catalog.describe(edit, in: w.state, language: .fr).contains("departement:"))
+        #expect(Catalog.changeLines(edit.event, in: w.state, language: .fr, geography: { sampleGeography })
+            == ["territoire : (vide) → Loire (42), Saint-Etienne Métropole"])
+    }
+
     @Test("A programme's type and territory come from their lists; a partner's role from its list")
     func programmeTypeTerritoryAndRoles() throws {
         let w = try world()

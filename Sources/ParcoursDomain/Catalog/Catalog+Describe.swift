@@ -1,13 +1,17 @@
 extension Catalog {
     /// The plain-words journal line for an event ("Léa Martin marqué·e présent·e à « Atelier 2 »").
     /// Names come from the event itself when it carries them, otherwise from `state`.
-    public static func describe(_ recorded: RecordedEvent, in state: State, language: Language) -> String {
-        describe(recorded.event, in: state, language: language)
+    /// `geography` names the areas of a territory (asked only for such a line: loading
+    /// the geographic code takes a moment).
+    public static func describe(_ recorded: RecordedEvent, in state: State, language: Language,
+                                geography: @escaping () -> Geography? = { nil }) -> String {
+        describe(recorded.event, in: state, language: language, geography: geography)
     }
 
     /// The line for an event without its metadata.
-    public static func describe(_ event: DomainEvent, in state: State, language l: Language) -> String {
-        let names = Names(state: state)
+    public static func describe(_ event: DomainEvent, in state: State, language l: Language,
+                                geography: @escaping () -> Geography? = { nil }) -> String {
+        let names = Names(state: state, geography: geography)
         if let line = describePath(event, names, l) { return line }
         if let line = describeTerritory(event, names, l) { return line }
         if let line = describeDirectory(event, names, l) { return line }
@@ -259,6 +263,8 @@ extension Catalog {
 /// Names for ids, falling back to the id when the thing is gone.
 struct Names {
     let state: State
+    /// The geographic code, when there is one (asked for a territory only).
+    var geography: () -> Geography? = { nil }
     func holder(_ id: EntityID) -> String { state.holderName(id) }
     func project(_ id: EntityID) -> String { state.projects[id]?.title ?? id }
     func cohort(_ id: EntityID) -> String { state.cohorts[id]?.name ?? id }

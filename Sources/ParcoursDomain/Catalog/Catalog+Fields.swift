@@ -11,8 +11,9 @@ extension Catalog {
     }
 
     /// The changes an edit made, one line per field ("courriel : (vide) → « lea@… »").
-    public static func changeLines(_ event: DomainEvent, in state: State, language l: Language) -> [String] {
-        let names = Names(state: state)
+    public static func changeLines(_ event: DomainEvent, in state: State, language l: Language,
+                                   geography: @escaping () -> Geography? = { nil }) -> [String] {
+        let names = Names(state: state, geography: geography)
         func lines<F: EntityField>(_ kind: EntityKind, _ changes: [FieldChange<F>]) -> [String] {
             changes.map { change in
                 fieldLabel(change.field.rawValue, of: kind, l) + pick(l, " : ", ": ")
@@ -27,7 +28,7 @@ extension Catalog {
         case .organisationEdited(let p): return lines(.organisation, p.changes)
         case .personEdited(let p): return lines(.person, p.changes)
         case .venueEdited(let p): return lines(.venue, p.changes)
-        default: return [describe(event, in: state, language: l)]
+        default: return [describe(event, in: state, language: l, geography: geography)]
         }
     }
 
@@ -80,6 +81,7 @@ extension Catalog {
         case ("operators", .list(let ids)): return ids.map(names.organisation).map(quoted).joined(separator: ", ")
         case ("type", .text(let id)) where ProgrammeType(rawValue: id) != nil: return label(ProgrammeType(rawValue: id)!, l)
         case ("target_stages", .list(let ids)): return ids.map { Stage(rawValue: $0).map { label($0, l) } ?? $0 }.joined(separator: ", ")
+        case ("territory", .list(let keys)): return territory(keys, names.geography(), l)
         case (_, .text(let text)): return quoted(text.count > 60 ? String(text.prefix(59)) + "…" : text)
         case (_, .list(let items)): return items.map(quoted).joined(separator: ", ")
         case (_, .day(let d)): return day(d, l)

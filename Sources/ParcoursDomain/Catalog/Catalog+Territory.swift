@@ -122,10 +122,16 @@ extension Catalog {
         }
     }
 
-    /// A programme's territory in words: "Ardèche (07), Annonay Rhône Agglo".
-    public static func territory(_ keys: [String], _ geography: Geography) -> String {
-        keys.map { key in geography.area(key: key).map { area in
-            area.level == .commune || area.level == .epci ? area.name : "\(area.name) (\(area.code))"
-        } ?? key }.joined(separator: ", ")
+    /// A programme's territory in words: "Ardèche (07), Annonay Rhône Agglo". An area
+    /// the geographic code does not hold (or without it) is named by its level and code,
+    /// "département 07", never by its key.
+    public static func territory(_ keys: [String], _ geography: Geography?, _ l: Language = .fr) -> String {
+        keys.map { key in
+            if let area = geography?.area(key: key) {
+                return area.level == .commune || area.level == .epci ? area.name : "\(area.name) (\(area.code))"
+            }
+            guard let colon = key.firstIndex(of: ":"), let level = TerritoryLevel(rawValue: String(key[..<colon])) else { return key }
+            return label(level, l) + " " + key[key.index(after: colon)...]
+        }.joined(separator: ", ")
     }
 }

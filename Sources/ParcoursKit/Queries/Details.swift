@@ -354,7 +354,7 @@ public enum Details {
         return try workspace.journal(concerning: [id]).flatMap { recorded -> [ChangeLine] in
             guard isCorrection(recorded.event, of: id) else { return [] }
             let day = Day.local(recorded.meta.time).iso
-            return Catalog.changeLines(recorded.event, in: state, language: language).map {
+            return Catalog.changeLines(recorded.event, in: state, language: language, geography: { Workspace.geography }).map {
                 ChangeLine(date: day, author: recorded.meta.author, text: $0)
             }
         }

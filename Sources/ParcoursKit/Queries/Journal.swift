@@ -36,7 +36,7 @@ public enum Journal {
         return Entry(id: recorded.meta.id, time: recorded.meta.time, author: recorded.meta.author,
                      writer: recorded.meta.writer, clock: recorded.meta.clock, sequence: recorded.meta.sequence,
                      type: encoded?.type ?? recorded.event.typeName, action: action, payload: payload,
-                     text: Catalog.describe(recorded, in: state, language: language))
+                     text: Catalog.describe(recorded, in: state, language: language, geography: { Workspace.geography }))
     }
 }
 

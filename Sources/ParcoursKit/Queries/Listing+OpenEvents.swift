@@ -68,7 +68,7 @@ extension Details {
         let state = workspace.state
         let history = try workspace.journal(concerning: [e.id]).map { recorded in
             ChangeLine(date: Day.local(recorded.meta.time).iso, author: recorded.meta.author,
-                       text: Catalog.describe(recorded, in: state, language: language))
+                       text: Catalog.describe(recorded, in: state, language: language, geography: { Workspace.geography }))
         }
         return OpenEventDetail(event: Listing.openEventRow(state, e), history: history)
     }

@@ -82,6 +82,17 @@ struct DemoCommandTests {
                      "## Call “AMI – expérimentation d’un mode de garde”"] {
             #expect(english.contains(line), "\(line) missing")
         }
+        // No holder yet: the ideas come first, the holders' tables (all zeros) after.
+        for report in [french, english] {
+            let ideas = try #require(report.range(of: "Fabrique)\n"))
+            let people = try #require(report.range(of: report == french ? "## Publics accompagnés" : "## People accompanied"))
+            #expect(ideas.lowerBound < people.lowerBound)
+        }
+        // With holders too (the whole network), the holders come first.
+        let all = try fr.ok("report", "--format", "markdown")
+        let people = try #require(all.range(of: "## Publics accompagnés"))
+        let funnel = try #require(all.range(of: "## Idées avant porteur"))
+        #expect(people.lowerBound < funnel.lowerBound)
     }
 
     @Test func anAnonymousReportNamesNobodyInEveryFormat() throws {

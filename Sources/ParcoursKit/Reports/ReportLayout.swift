@@ -55,6 +55,10 @@ public struct ReportLayout: Hashable, Sendable {
                                   columns: [t("Rubrique", "Item"), t("Valeur", "Value")], rows: about)]
 
         if let programmes = Self.programmeTable(r, l) { tables.append(programmes) }
+        // A scope that follows ideas but no holder yet (a Fabrique à initiatives): its
+        // ideas come first, before the holders' tables, which hold only zeros.
+        let ideasFirst = r.holders == 0 && r.candidates == 0
+        if ideasFirst { tables += Self.ideaTables(r, l) }
 
         let b = r.breakdowns
         tables.append(ReportTable(
@@ -155,7 +159,7 @@ public struct ReportLayout: Hashable, Sendable {
         tables += Self.afterProgrammeTables(r, l)
         tables += Self.evaluationTables(r, l)
         tables += Self.eventTables(r, l)
-        tables += Self.ideaTables(r, l)
+        if !ideasFirst { tables += Self.ideaTables(r, l) }
 
         if !r.anonymous {
             tables.append(ReportTable(

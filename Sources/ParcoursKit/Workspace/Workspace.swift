@@ -495,8 +495,8 @@ public final class Workspace: @unchecked Sendable {
     /// Whether the logs hold data about someone erased (an erasure not yet applied to the
     /// files, or a record written about them after it).
     private var logsHoldErasedData = false
-    /// The people already erased from this installation's copies of the logs, and how
-    /// long the files were then.
+    /// The people already erased from this installation's copies of the logs, and what
+    /// the files held then.
     private var erasedFromLogs: ErasedFromLogs
     /// Whether records are checked for having arrived since (someone was erased here).
     private var watchesArrivals: Bool { !erasedFromLogs.people.isEmpty }
@@ -539,12 +539,12 @@ public final class Workspace: @unchecked Sendable {
         // What the files hold once rewritten, written while no one else can append or
         // rewrite (each pass records it: the last one's stays).
         let upTo = lastKey
-        let record: (LogRewrite.Outcome) -> Void = { outcome in
+        let remember: (LogRewrite.Outcome) -> Void = { outcome in
             var erased = ErasedFromLogs(people: erasures.keys, files: outcome.files, upTo: upTo)
             erased.save(self.directory)
             self.erasedFromLogs = erased
         }
-        let outcome = try log.rewrite(scrub: [], recording: record) { record in
+        let outcome = try log.rewrite(scrub: [], recording: remember) { record in
             let event = Self.recorded(record).event
             let masked = event.erasing(erasures)
             guard masked != event, let payload = try? masked.encoded().payload else { return nil }
@@ -554,7 +554,7 @@ public final class Workspace: @unchecked Sendable {
         // What the records held may also sit in damaged lines, torn tails, set-aside files.
         let scrub = removed.filter { $0.count >= 3 }.sorted().map { Array($0.utf8) }
         let changed = outcome.changed
-        if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub, recording: record) { _ in nil } }
+        if !scrub.isEmpty { _ = try log.rewrite(scrub: scrub, recording: remember) { _ in nil } }
         foldedFrom = nil
         logsHoldErasedData = false
         foldedArrivedSinceErasure = false
